@@ -1,0 +1,99 @@
+package de.nachlese.index;
+
+import de.nachlese.model.Issue;
+import de.nachlese.model.Item;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The write side: owns the single IndexWriter of an index folder. Items are written by their stable id, so indexing
+ * the same issue again replaces its items instead of adding copies.
+ */
+public final class ItemIndexer implements Closeable {
+
+    private final IndexSchema schema;
+    private final Directory directory;
+    private final IndexWriter writer;
+
+    private ItemIndexer(IndexSchema schema, Directory directory) throws IOException {
+        this.schema = schema;
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+    }
+
+    public static ItemIndexer open(Path indexDir, IndexSchema schema) throws IOException {
+        Files.createDirectories(indexDir);
+        return new ItemIndexer(schema, FSDirectory.open(indexDir));
+    }
+
+    /** For tests: an index that lives in the given directory, e.g. a ByteBuffersDirectory. */
+    public static ItemIndexer open(Directory directory, IndexSchema schema) throws IOException {
+        return new ItemIndexer(schema, directory);
+    }
+
+    /** Adds or replaces all items of the issue, and removes items the issue no longer has. */
+    public void upsert(Issue issue) throws IOException {
+        BooleanQuery.Builder stale = new BooleanQuery.Builder().add(schema.issueQuery(issue.id()), BooleanClause.Occur.FILTER);
+        for (Item item : issue.items()) {
+            writer.updateDocument(schema.idTerm(item.id()), schema.facetsConfig().build(schema.toDocument(issue, item)));
+            stale.add(new TermQuery(schema.idTerm(item.id())), BooleanClause.Occur.MUST_NOT);
+        }
+        writer.deleteDocuments(stale.build());
+    }
+
+    public void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Makes everything written so far durable, together with the given commit metadata. */
+    public void commit(Map<String, String> commitData) throws IOException {
+        writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
+        writer.commit();
+    }
+
+    /** A value stored with the last commit, such as the fingerprint of the archive it holds. */
+    public Optional<String> commitData(String key) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> entry : data) {
+            if (entry.getKey().equals(key)) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A near-real-time searcher manager that sees this writer's changes after each refresh. */
+    public SearcherManager newSearcherManager(SearcherFactory factory) throws IOException {
+        return new SearcherManager(writer, factory);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package de.nachlese.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain-text issues: one {@link Line} per non-blank line; blank lines mark paragraphs. */
+final class PlainTextReader {
+
+    private PlainTextReader() {
+    }
+
+    static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        boolean paragraphStart = true;
+        for (String raw : text.split("\\R")) {
+            String normalized = TextNormalizer.normalize(raw);
+            if (normalized.isEmpty()) {
+                paragraphStart = true;
+                continue;
+            }
+            lines.add(Line.of(normalized, paragraphStart));
+            paragraphStart = false;
+        }
+        return lines;
+    }
+}

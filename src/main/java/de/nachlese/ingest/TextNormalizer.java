@@ -1,0 +1,38 @@
+package de.nachlese.ingest;
+
+import java.text.Normalizer;
+
+/**
+ * Cleans the invisible noise that real newsletters carry: non-breaking and narrow spaces, zero-width characters,
+ * byte order marks and decomposed umlauts. Emoji variation selectors and joiners are kept, because they belong to
+ * the emoji; {@link Emoji} knows how to read past them.
+ */
+final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    static String normalize(String raw) {
+        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean lastWasSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\u2060') {
+                continue; // zero-width space, BOM, soft hyphen, word joiner
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
+                    || (c >= '\u2000' && c <= '\u200A') || c == '\u3000';
+            if (space) {
+                if (!lastWasSpace) {
+                    out.append(' ');
+                }
+                lastWasSpace = true;
+            } else {
+                out.append(c);
+                lastWasSpace = false;
+            }
+        }
+        return out.toString().strip();
+    }
+}

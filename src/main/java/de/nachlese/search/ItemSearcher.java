@@ -1,0 +1,233 @@
+package de.nachlese.search;
+
+import de.nachlese.index.Facet;
+import de.nachlese.index.IndexSchema;
+import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.StoredItem;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The read side: full-text search with facets and highlighting over a SearcherManager. Every method acquires a
+ * searcher, uses it briefly and releases it in {@code finally}.
+ */
+public final class ItemSearcher implements Closeable {
+
+    static final int FACET_VALUES_LIMIT = 200;
+    private static final int SNIPPET_CHARS = 280;
+
+    private final IndexSchema schema;
+    private final SearcherManager manager;
+
+    private ItemSearcher(IndexSchema schema, SearcherManager manager) {
+        this.schema = schema;
+        this.manager = manager;
+    }
+
+    /** A searcher that sees what the indexer has written, after each {@link #refresh()}. */
+    public static ItemSearcher open(IndexSchema schema, ItemIndexer indexer) throws IOException {
+        return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig())));
+    }
+
+    /** Makes the latest commit visible to new searches. */
+    public void refresh() throws IOException {
+        manager.maybeRefreshBlocking();
+    }
+
+    public SearchPage search(SearchRequest request) throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            return search(searcher, request);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    public Optional<StoredItem> item(String id) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    public Optional<IssueView> issue(String issueId) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            TopDocs top = searcher.search(schema.issueQuery(issueId), 500, schema.byPosition());
+            StoredFields stored = searcher.storedFields();
+            List<StoredItem> items = new ArrayList<>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                items.add(schema.fromDocument(stored.document(doc.doc)));
+            }
+            return items.isEmpty() ? Optional.empty() : Optional.of(new IssueView(issueId, items));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Number of items in the index. */
+    public int itemCount() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private SearchPage search(FacetedSearcher searcher, SearchRequest request) throws IOException {
+        Query text = textQuery(request.query());
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        if (request.from() != null || request.until() != null) {
+            base.add(schema.dateRange(request.from(), request.until()), BooleanClause.Occur.FILTER);
+        }
+        DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), base.build());
+        request.filters().forEach((facet, values) -> query.add(schema.dimension(facet), values.toArray(String[]::new)));
+        if (searcher.facetState == null) {
+            return new SearchPage(request, 0, List.of(), Map.of());
+        }
+        int topN = request.page() * request.size();
+        DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
+        DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort(request.sort()), false);
+
+        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                ? result.hits.totalHits.value() : searcher.count(query);
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(result.hits.scoreDocs,
+                Math.min(result.hits.scoreDocs.length, topN - request.size()), result.hits.scoreDocs.length);
+        List<Hit> hits = hits(searcher, text, request.query().isEmpty(), pageDocs);
+        return new SearchPage(request, total, hits, facets(result.facets, request));
+    }
+
+    private Query textQuery(String queryText) {
+        if (queryText.isEmpty()) {
+            return MatchAllDocsQuery.INSTANCE;
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(schema.analyzer(), schema.textFieldBoosts());
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(queryText);
+    }
+
+    private Sort sort(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE -> null;
+            case NEWEST -> schema.newestFirst();
+            case OLDEST -> schema.oldestFirst();
+        };
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query text, boolean browsing, ScoreDoc[] docs) throws IOException {
+        String[] headlines = new String[docs.length];
+        String[] snippets = new String[docs.length];
+        if (!browsing && docs.length > 0) {
+            TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+            headlines = headlineHighlighter(searcher).highlight(schema.headlineField(), text, page, 1);
+            snippets = bodyHighlighter(searcher).highlight(schema.bodyField(), text, page, 2);
+        }
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            StoredItem item = schema.fromDocument(stored.document(docs[i].doc));
+            String headline = headlines[i] != null ? headlines[i] : Html.escape(item.item().headline());
+            String snippet = snippets[i] != null ? snippets[i] : Html.escape(abbreviate(item.item().body()));
+            hits.add(new Hit(item, headline, snippet));
+        }
+        return hits;
+    }
+
+    private UnifiedHighlighter headlineHighlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, schema.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(1)
+                .build();
+    }
+
+    private UnifiedHighlighter bodyHighlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, schema.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(1)
+                .build();
+    }
+
+    static String abbreviate(String body) {
+        if (body.length() <= SNIPPET_CHARS) {
+            return body;
+        }
+        int cut = body.lastIndexOf(' ', SNIPPET_CHARS);
+        return body.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + " …";
+    }
+
+    private Map<Facet, List<FacetValue>> facets(Facets facets, SearchRequest request) throws IOException {
+        Map<Facet, List<FacetValue>> out = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<FacetValue> values = new ArrayList<>();
+            FacetResult result = topChildren(facets, facet);
+            List<String> selected = request.selected(facet);
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+                }
+            }
+            for (String value : selected) {
+                if (values.stream().noneMatch(v -> v.value().equals(value))) {
+                    values.add(new FacetValue(value, 0, true));
+                }
+            }
+            if (facet == Facet.WEEK) {
+                values.sort(Comparator.comparing(FacetValue::value));
+            }
+            out.put(facet, values);
+        }
+        return out;
+    }
+
+    private FacetResult topChildren(Facets facets, Facet facet) throws IOException {
+        try {
+            return facet == Facet.WEEK
+                    ? facets.getAllChildren(schema.dimension(facet))
+                    : facets.getTopChildren(FACET_VALUES_LIMIT, schema.dimension(facet));
+        } catch (IllegalArgumentException dimensionNotInIndex) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        manager.close();
+    }
+}
