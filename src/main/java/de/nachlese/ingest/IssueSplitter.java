@@ -151,7 +151,7 @@ final class IssueSplitter {
 
     private int readLead(List<Line> lines, int i, List<Draft> drafts, List<String> warnings) {
         Emoji.Split headline = Emoji.split(lines.get(i).text());
-        if (sectionStart(lines.get(i).text()) != null || newsStart(lines.get(i).text()) != null) {
+        if (sectionStart(lines.get(i).text()) != null || !isLeadHeadline(lines, i)) {
             warnings.add("no lead story: the issue starts with its short news");
             return i;
         }
@@ -174,6 +174,20 @@ final class IssueSplitter {
             i++;
         }
         return i;
+    }
+
+    /**
+     * A lead headline stands alone: one line, followed by a paragraph of body text. A headline may hold ": "
+     * ("Stargate UAE: OpenAI baut …"), so that alone does not make it a news item; a news item carries its body on
+     * the same line and is followed by its 🔗 line or the next item.
+     */
+    private boolean isLeadHeadline(List<Line> lines, int i) {
+        if (i + 1 >= lines.size() || !lines.get(i + 1).paragraphStart()) {
+            return false;
+        }
+        String next = lines.get(i + 1).text();
+        return !next.startsWith(profile.sourcesMarker()) && !Emoji.split(next).hasEmoji()
+                && lines.get(i).text().length() <= MAX_NEWS_HEADLINE_CHARS;
     }
 
     private void readSections(List<Line> lines, int i, List<Draft> drafts, List<String> warnings) {

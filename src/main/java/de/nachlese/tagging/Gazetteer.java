@@ -18,6 +18,7 @@ import java.util.Map;
  *   # canonical  TAB  aliases, comma-separated  [TAB related, comma-separated]
  *   Meta         Facebook, Meta Platforms, Facebook-Konzern
  * </pre>
+ * A canonical name written as {@code ?X} is ambiguous alone and is tagged only through its aliases.
  * A later file overrides an earlier entry with the same canonical name, which is how users extend the bundled lists.
  */
 public final class Gazetteer {
@@ -72,7 +73,9 @@ public final class Gazetteer {
                 if (columns[0].isBlank()) {
                     throw new IllegalArgumentException(name + ":" + number + ": no canonical name in the first column");
                 }
-                add(new GazetteerEntry(kind, columns[0], column(columns, 1), column(columns, 2)));
+                boolean ambiguous = columns[0].startsWith("?");
+                String canonical = ambiguous ? columns[0].substring(1) : columns[0];
+                add(new GazetteerEntry(kind, canonical, column(columns, 1), column(columns, 2), ambiguous));
             }
             return this;
         }

@@ -1,6 +1,7 @@
 package de.nachlese.tagging;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One entity of the gazetteer.
@@ -8,9 +9,11 @@ import java.util.List;
  * @param aliases surface forms besides the canonical name; inflected forms ("Teslas") and compounds ("Nvidia-Chef")
  *                are handled by the matcher and are not listed here. An ambiguous name is listed only inside its
  *                disambiguating context, e.g. "auf X" instead of "X".
- * @param related canonical names of related entities, e.g. a person's companies; these are not tagged
+ * @param related   canonical names of related entities, e.g. a person's companies; these are not tagged
+ * @param ambiguous the canonical name alone is not evidence ("X", "Arm"); only the aliases are matched
  */
-public record GazetteerEntry(EntityKind kind, String canonical, List<String> aliases, List<String> related) {
+public record GazetteerEntry(EntityKind kind, String canonical, List<String> aliases, List<String> related,
+                             boolean ambiguous) {
 
     public GazetteerEntry {
         if (canonical == null || canonical.isBlank()) {
@@ -21,8 +24,8 @@ public record GazetteerEntry(EntityKind kind, String canonical, List<String> ali
         related = related == null ? List.of() : List.copyOf(related);
     }
 
-    /** The canonical name and all aliases. */
+    /** The names the matcher looks for: the aliases, and the canonical name unless it is ambiguous. */
     public List<String> surfaceForms() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(canonical), aliases.stream()).distinct().toList();
+        return Stream.concat(ambiguous ? Stream.empty() : Stream.of(canonical), aliases.stream()).distinct().toList();
     }
 }

@@ -1,0 +1,53 @@
+package de.nachlese.system;
+
+import de.nachlese.index.ArchiveIndexer;
+import de.nachlese.index.IndexSchema;
+import de.nachlese.index.ItemIndexer;
+import de.nachlese.ingest.Archive;
+import de.nachlese.ingest.ArchiveReader;
+import de.nachlese.ingest.BundledArchive;
+import de.nachlese.ingest.FolderArchive;
+import de.nachlese.ingest.FormatProfile;
+import de.nachlese.ingest.IssueReader;
+import de.nachlese.search.ItemSearcher;
+import de.nachlese.tagging.Tagger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+
+/** Wires the plain-Java core (ingest, tagging, index, search) into the application. Nothing else creates core objects. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+    @Bean
+    IndexSchema indexSchema() {
+        return new IndexSchema();
+    }
+
+    @Bean
+    Tagger tagger() {
+        return Tagger.bundled();
+    }
+
+    @Bean
+    Archive archive(NachleseProperties properties) {
+        return properties.archiveDir() == null ? BundledArchive.DEMO : new FolderArchive(properties.archiveDir());
+    }
+
+    @Bean(destroyMethod = "close")
+    ItemIndexer itemIndexer(NachleseProperties properties, IndexSchema schema) throws IOException {
+        return ItemIndexer.open(properties.indexDir(), schema);
+    }
+
+    @Bean(destroyMethod = "close")
+    ItemSearcher itemSearcher(IndexSchema schema, ItemIndexer indexer) throws IOException {
+        return ItemSearcher.open(schema, indexer);
+    }
+
+    @Bean
+    ArchiveIndexer archiveIndexer(NachleseProperties properties, Tagger tagger, ItemIndexer indexer) {
+        ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), properties.maxFileBytes());
+        return new ArchiveIndexer(reader, tagger, indexer);
+    }
+}

@@ -1,0 +1,38 @@
+package de.nachlese.web;
+
+import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchPage;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.io.IOException;
+
+@Controller
+class SearchController {
+
+    private final ItemSearcher searcher;
+
+    SearchController(ItemSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    @GetMapping(WebPaths.SEARCH)
+    String search(@RequestParam MultiValueMap<String, String> params, Model model,
+                  HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SearchPage page = searcher.search(SearchParams.parse(params));
+        model.addAttribute("view", new SearchView(page));
+        return Htmx.wantsFragment(request, response) ? "search/results" : "search/page";
+    }
+
+    @GetMapping(WebPaths.API_SEARCH)
+    @ResponseBody
+    SearchJson api(@RequestParam MultiValueMap<String, String> params) throws IOException {
+        return SearchJson.of(searcher.search(SearchParams.parse(params)));
+    }
+}

@@ -1,0 +1,89 @@
+package de.nachlese.web;
+
+import de.nachlese.index.Facet;
+import de.nachlese.search.FacetValue;
+import de.nachlese.search.SearchPage;
+import de.nachlese.search.SearchRequest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the search templates render: the page of results plus the URLs every link and chip needs. */
+public record SearchView(SearchPage page) {
+
+    /** Facets in the order the sidebar shows them. */
+    static final List<Facet> SIDEBAR = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.TYPE, Facet.SOURCE, Facet.WEEK);
+    /** How many values a facet shows before "mehr". */
+    public static final int FACET_PREVIEW = 8;
+
+    /** One active filter, shown as a removable chip. */
+    public record ActiveFilter(String label, String removeUrl) {
+    }
+
+    public SearchRequest request() {
+        return page.request();
+    }
+
+    public String url() {
+        return SearchParams.url(WebPaths.SEARCH, request());
+    }
+
+    public String apiUrl() {
+        return SearchParams.url(WebPaths.API_SEARCH, request());
+    }
+
+    public List<Facet> sidebar() {
+        return SIDEBAR.stream().filter(f -> !page.facet(f).isEmpty()).toList();
+    }
+
+    public List<FacetValue> values(Facet facet) {
+        return page.facet(facet);
+    }
+
+    /** The URL with the value added to or removed from its facet, back on page 1. */
+    public String toggleUrl(Facet facet, String value) {
+        List<String> values = new ArrayList<>(request().selected(facet));
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        filters.putAll(request().filters());
+        filters.put(facet, values);
+        SearchRequest r = request();
+        return SearchParams.url(WebPaths.SEARCH, new SearchRequest(r.query(), filters, r.from(), r.until(), r.sort(), 1, r.size()));
+    }
+
+    public String pageUrl(int number) {
+        SearchRequest r = request();
+        return SearchParams.url(WebPaths.SEARCH, new SearchRequest(r.query(), r.filters(), r.from(), r.until(), r.sort(), number, r.size()));
+    }
+
+    public List<ActiveFilter> activeFilters() {
+        List<ActiveFilter> chips = new ArrayList<>();
+        for (Facet facet : SIDEBAR) {
+            for (String value : request().selected(facet)) {
+                chips.add(new ActiveFilter(Labels.facet(facet) + ": " + Labels.facetValue(facet, value), toggleUrl(facet, value)));
+            }
+        }
+        SearchRequest r = request();
+        if (r.from() != null || r.until() != null) {
+            String label = "Zeitraum: " + (r.from() == null ? "…" : Labels.date(r.from())) + " – "
+                    + (r.until() == null ? "…" : Labels.date(r.until()));
+            chips.add(new ActiveFilter(label, SearchParams.url(WebPaths.SEARCH,
+                    new SearchRequest(r.query(), r.filters(), null, null, r.sort(), 1, r.size()))));
+        }
+        return chips;
+    }
+
+    /** "1 Treffer", "23 Treffer", "Keine Treffer" */
+    public String countText() {
+        if (page.total() == 0) {
+            return "Keine Treffer";
+        }
+        String range = page.hits().isEmpty() ? "" : " · " + ((request().page() - 1) * request().size() + 1) + "–"
+                + ((request().page() - 1) * request().size() + page.hits().size());
+        return page.total() + " Treffer" + range;
+    }
+}

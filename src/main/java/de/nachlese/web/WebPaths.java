@@ -1,0 +1,26 @@
+package de.nachlese.web;
+
+/**
+ * Routes and DOM ids shared by controllers and templates, so an hx-get or hx-target cannot drift from the page it
+ * points at.
+ */
+public final class WebPaths {
+
+    public static final String SEARCH = "/";
+    public static final String API_SEARCH = "/api/search";
+    public static final String ITEMS = "/items/";
+    public static final String API_ITEMS = "/api/items/";
+
+    /** The htmx target region: facets, hit list and pager. */
+    public static final String RESULTS_ID = "results";
+    public static final String SEARCH_FORM_ID = "search-form";
+    public static final String QUERY_INPUT_ID = "q";
+    public static final String RESULT_COUNT_ID = "result-count";
+
+    private WebPaths() {
+    }
+
+    public static String item(String id) {
+        return ITEMS + id;
+    }
+}
