@@ -117,7 +117,8 @@ public final class ItemSearcher implements Closeable {
             base.add(schema.dateRange(request.from(), request.until()), BooleanClause.Occur.FILTER);
         }
         DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), base.build());
-        request.filters().forEach((facet, values) -> query.add(schema.dimension(facet), values.toArray(String[]::new)));
+        // Adding a dimension again ORs the values; the varargs of add() would be a hierarchical path instead.
+        request.filters().forEach((facet, values) -> values.forEach(value -> query.add(schema.dimension(facet), value)));
         if (searcher.facetState == null) {
             return new SearchPage(request, 0, List.of(), Map.of());
         }
@@ -163,7 +164,7 @@ public final class ItemSearcher implements Closeable {
         for (int i = 0; i < docs.length; i++) {
             StoredItem item = schema.fromDocument(stored.document(docs[i].doc));
             String headline = headlines[i] != null ? headlines[i] : Html.escape(item.item().headline());
-            String snippet = snippets[i] != null ? snippets[i] : Html.escape(abbreviate(item.item().body()));
+            String snippet = snippets[i] != null ? snippets[i].strip() : Html.escape(abbreviate(item.item().body()));
             hits.add(new Hit(item, headline, snippet));
         }
         return hits;
