@@ -43,7 +43,7 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
             throw new IllegalArgumentException("'from' (" + from + ") is after 'until' (" + until + ")");
         }
         if (sort == null) {
-            sort = query.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
+            sort = defaultSort(query);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
@@ -54,6 +54,11 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         if ((long) page * size > MAX_WINDOW) {
             throw new IllegalArgumentException("page " + page + " is beyond the first " + MAX_WINDOW + " results; narrow the search instead");
         }
+    }
+
+    /** Relevance when there is something to be relevant to; otherwise newest first. */
+    public static SortOrder defaultSort(String query) {
+        return query == null || query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
     }
 
     public static SearchRequest of(String query) {

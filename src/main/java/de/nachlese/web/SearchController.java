@@ -1,7 +1,6 @@
 package de.nachlese.web;
 
 import de.nachlese.search.ItemSearcher;
-import de.nachlese.search.SearchPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -25,9 +24,14 @@ class SearchController {
     @GetMapping(WebPaths.SEARCH)
     String search(@RequestParam MultiValueMap<String, String> params, Model model,
                   HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SearchPage page = searcher.search(SearchParams.parse(params));
-        model.addAttribute("view", new SearchView(page));
-        return Htmx.wantsFragment(request, response) ? "search/results" : "search/page";
+        SearchView view = new SearchView(searcher.search(SearchParams.parse(params)));
+        model.addAttribute("view", view);
+        if (Htmx.wantsFragment(request, response)) {
+            // the canonical URL: no empty form fields, no defaults, so shared links stay short and stable
+            response.setHeader("HX-Push-Url", view.url());
+            return "search/results";
+        }
+        return "search/page";
     }
 
     @GetMapping(WebPaths.API_SEARCH)

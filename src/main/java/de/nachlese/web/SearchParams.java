@@ -83,8 +83,7 @@ final class SearchParams {
         if (request.until() != null) {
             url.queryParam("until", request.until());
         }
-        SortOrder defaultSort = request.query().isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
-        if (request.sort() != defaultSort) {
+        if (request.sort() != SearchRequest.defaultSort(request.query())) {
             url.queryParam("sort", request.sort().id());
         }
         if (request.page() != 1) {

@@ -4,6 +4,7 @@ import de.nachlese.index.Facet;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
+import de.nachlese.search.SortOrder;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,6 +33,17 @@ public record SearchView(SearchPage page) {
 
     public String apiUrl() {
         return SearchParams.url(WebPaths.API_SEARCH, request());
+    }
+
+    /** True when the request uses the default order for its query (relevance, or newest when browsing). */
+    public boolean defaultSort() {
+        return request().sort() == SearchRequest.defaultSort(request().query());
+    }
+
+    /** The orders offered besides the default, which the form sends as an empty value. */
+    public List<SortOrder> otherSorts() {
+        SortOrder standard = SearchRequest.defaultSort(request().query());
+        return java.util.Arrays.stream(SortOrder.values()).filter(o -> o != standard).toList();
     }
 
     public List<Facet> sidebar() {

@@ -1,0 +1,32 @@
+package de.nachlese;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The core (model, ingest, tagging, index, search) is plain Java: no Spring, no servlet, no templates. */
+@AnalyzeClasses(packages = "de.nachlese", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreHasNoWebOrSpringImports = noClasses()
+            .that().resideInAnyPackage("de.nachlese.model..", "de.nachlese.ingest..", "de.nachlese.tagging..",
+                    "de.nachlese.index..", "de.nachlese.search..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                    "gg.jte..", "de.nachlese.web..", "de.nachlese.system..");
+
+    @ArchTest
+    static final ArchRule onlyTheSchemaTouchesLuceneDocuments = noClasses()
+            .that().resideOutsideOfPackage("de.nachlese.index..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.lucene.document.Document")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.apache.lucene.document..");
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingElse = noClasses()
+            .that().resideInAPackage("de.nachlese.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.nachlese.ingest..", "de.nachlese.tagging..",
+                    "de.nachlese.index..", "de.nachlese.search..", "org.apache.lucene..");
+}
