@@ -10,14 +10,17 @@ import java.io.InputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The same issue as a saved web page and as plain text yields the same items; only the HTML knows link URLs. */
+/**
+ * The same issue as a saved web page (the demo archive's KW 8) and as plain text (a twin in the test resources)
+ * yields the same items; only the HTML knows link URLs.
+ */
 class HtmlTextTwinTest {
 
     private final IssueReader reader = new IssueReader(FormatProfile.GERMAN_WEEKLY);
 
     @Test
     void htmlAndTextGiveTheSameItems() throws Exception {
-        ParsedIssue html = reader.read("twins/kw08.html", resource("/twins/wochenwerk-2025-kw08.html"));
+        ParsedIssue html = reader.read("demo-archive/kw08.html", resource("/demo-archive/wochenwerk-2025-kw08.html"));
         ParsedIssue text = reader.read("twins/kw08.txt", resource("/twins/wochenwerk-2025-kw08.txt"));
         assertThat(html.warnings()).isEmpty();
         assertThat(text.warnings()).isEmpty();
@@ -37,7 +40,7 @@ class HtmlTextTwinTest {
 
     @Test
     void htmlKeepsSourceUrlsAndDropsPageChrome() throws Exception {
-        Issue h = reader.read("twins/kw08.html", resource("/twins/wochenwerk-2025-kw08.html")).issue();
+        Issue h = reader.read("demo-archive/kw08.html", resource("/demo-archive/wochenwerk-2025-kw08.html")).issue();
         assertThat(h.items()).filteredOn(item -> !item.sources().isEmpty())
                 .allSatisfy(item -> assertThat(item.sources()).allSatisfy(s -> assertThat(s.url()).startsWith("https://")));
         String all = String.join("\n", h.items().stream().map(Item::body).toList());
