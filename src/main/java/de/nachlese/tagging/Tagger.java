@@ -4,6 +4,10 @@ import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.Tags;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,12 +26,23 @@ public final class Tagger {
     Tagger(Gazetteer gazetteer, TopicTagger topics) {
         this.matcher = new EntityMatcher(gazetteer.entries());
         this.topics = topics;
-        this.fingerprint = Integer.toHexString(gazetteer.entries().hashCode()) + "-" + Integer.toHexString(topics.rulesHash());
+        this.fingerprint = sha256(gazetteer.entries().toString() + "\n" + topics.rules());
     }
 
-    /** Changes when the gazetteer or the topic rules change, so that an index tagged with older data is rebuilt. */
+    /**
+     * Changes when the gazetteer or the topic rules change, so that an index tagged with older data is rebuilt. Built
+     * from the data's text, never from hash codes, which differ between JVM runs for enums.
+     */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public static Tagger bundled() {

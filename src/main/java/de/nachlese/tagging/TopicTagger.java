@@ -76,8 +76,8 @@ final class TopicTagger {
         };
     }
 
-    int rulesHash() {
-        return rules.stream().map(CompiledRule::rule).toList().hashCode();
+    List<TopicRule> rules() {
+        return rules.stream().map(CompiledRule::rule).toList();
     }
 
     List<String> topics(Item item, Set<String> companies, Set<String> people) {
