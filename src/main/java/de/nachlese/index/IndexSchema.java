@@ -114,6 +114,11 @@ public final class IndexSchema {
         return new Sort(new SortField(DATE, SortField.Type.LONG), new SortField(POSITION, SortField.Type.INT));
     }
 
+    /** The first item of every issue: one document per issue, for listing issues without a separate index. */
+    public Query firstItems() {
+        return NumericDocValuesField.newSlowExactQuery(POSITION, 1);
+    }
+
     /** Reading order within an issue. */
     public Sort byPosition() {
         return new Sort(new SortField(POSITION, SortField.Type.INT));

@@ -100,6 +100,21 @@ public final class ItemSearcher implements Closeable {
         }
     }
 
+    /** A read against the current searcher, for the other read-side classes of this package. */
+    <T> T read(SearcherCall<T> call) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return call.apply(searcher, schema);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearcherCall<T> {
+        T apply(IndexSearcher searcher, IndexSchema schema) throws IOException;
+    }
+
     /** Number of items in the index. */
     public int itemCount() throws IOException {
         IndexSearcher searcher = manager.acquire();

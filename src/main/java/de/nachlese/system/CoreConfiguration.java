@@ -9,6 +9,8 @@ import de.nachlese.ingest.BundledArchive;
 import de.nachlese.ingest.FolderArchive;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
+import de.nachlese.search.EntityDirectory;
+import de.nachlese.search.IssueDirectory;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.tagging.Tagger;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +45,16 @@ class CoreConfiguration {
     @Bean(destroyMethod = "close")
     ItemSearcher itemSearcher(IndexSchema schema, ItemIndexer indexer) throws IOException {
         return ItemSearcher.open(schema, indexer);
+    }
+
+    @Bean
+    IssueDirectory issueDirectory(ItemSearcher searcher) {
+        return new IssueDirectory(searcher);
+    }
+
+    @Bean
+    EntityDirectory entityDirectory(ItemSearcher searcher) {
+        return new EntityDirectory(searcher);
     }
 
     @Bean

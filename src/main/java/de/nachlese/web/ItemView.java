@@ -1,9 +1,7 @@
 package de.nachlese.web;
 
-import de.nachlese.index.Facet;
 import de.nachlese.index.StoredItem;
 import de.nachlese.search.IssueView;
-import de.nachlese.search.SearchRequest;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +20,5 @@ public record ItemView(StoredItem stored, IssueView issue) {
     public String placeInIssue() {
         return "Beitrag " + stored.item().position() + " von " + issue.items().size() + " in KW " + stored.week().week()
                 + "/" + stored.week().year();
-    }
-
-    public String facetUrl(Facet facet, String value) {
-        return SearchParams.url(WebPaths.SEARCH, SearchRequest.of("").withFilter(facet, value));
     }
 }

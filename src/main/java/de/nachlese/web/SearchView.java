@@ -16,6 +16,8 @@ public record SearchView(SearchPage page) {
 
     /** Facets in the order the sidebar shows them. */
     static final List<Facet> SIDEBAR = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.TYPE, Facet.SOURCE, Facet.WEEK);
+    /** The weeks are drawn as a timeline instead of a checkbox list, unless a week is selected (so it can be unticked). */
+    static final List<Facet> CHECKBOX_FACETS = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.TYPE, Facet.SOURCE);
     /** How many values a facet shows before "mehr". */
     public static final int FACET_PREVIEW = 8;
 
@@ -47,8 +49,20 @@ public record SearchView(SearchPage page) {
     }
 
     public List<Facet> sidebar() {
-        return SIDEBAR.stream().filter(f -> !page.facet(f).isEmpty()).toList();
+        List<Facet> shown = new ArrayList<>(CHECKBOX_FACETS);
+        if (!request().selected(Facet.WEEK).isEmpty()) {
+            shown.add(Facet.WEEK);
+        }
+        return shown.stream().filter(f -> !page.facet(f).isEmpty()).toList();
     }
+
+    /** Hits per week; a bar selects its week as the date range, keeping query and filters. */
+    public Timeline timeline() {
+        SearchRequest r = request();
+        return Timeline.of(page.facet(Facet.WEEK), week -> SearchParams.url(WebPaths.SEARCH,
+                new SearchRequest(r.query(), r.filters(), week.monday(), week.monday().plusDays(6), r.sort(), 1, r.size())));
+    }
+
 
     public List<FacetValue> values(Facet facet) {
         return page.facet(facet);

@@ -10,6 +10,8 @@ public final class WebPaths {
     public static final String API_SEARCH = "/api/search";
     public static final String ITEMS = "/items/";
     public static final String API_ITEMS = "/api/items/";
+    public static final String ISSUES = "/issues";
+    public static final String API_ISSUES = "/api/issues/";
 
     /** The htmx target region: facets, hit list and pager. */
     public static final String RESULTS_ID = "results";
@@ -22,5 +24,14 @@ public final class WebPaths {
 
     public static String item(String id) {
         return ITEMS + id;
+    }
+
+    /** The item's place on its issue page. */
+    public static String itemInIssue(String issueId, String itemId) {
+        return issue(issueId) + "#" + itemId;
+    }
+
+    public static String issue(String id) {
+        return ISSUES + "/" + id;
     }
 }

@@ -1,0 +1,63 @@
+package de.nachlese.web;
+
+import de.nachlese.index.Facet;
+
+import java.util.Optional;
+
+/** The browsable dimensions and their URL segments: /companies/Meta, /people/Elon%20Musk, /topics/KI. */
+public enum EntityRoute {
+    COMPANY("companies", Facet.COMPANY, "Firma", "Firmen"),
+    PERSON("people", Facet.PERSON, "Person", "Personen"),
+    TOPIC("topics", Facet.TOPIC, "Thema", "Themen");
+
+    private final String segment;
+    private final Facet facet;
+    private final String singular;
+    private final String plural;
+
+    EntityRoute(String segment, Facet facet, String singular, String plural) {
+        this.segment = segment;
+        this.facet = facet;
+        this.singular = singular;
+        this.plural = plural;
+    }
+
+    public Facet facet() {
+        return facet;
+    }
+
+    public String singular() {
+        return singular;
+    }
+
+    public String plural() {
+        return plural;
+    }
+
+    public String indexUrl() {
+        return "/" + segment;
+    }
+
+    public String url(String name) {
+        return indexUrl() + "/" + org.springframework.web.util.UriUtils.encodePathSegment(name, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static Optional<EntityRoute> of(String segment) {
+        for (EntityRoute route : values()) {
+            if (route.segment.equals(segment)) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The route of a facet that has entity pages. */
+    public static Optional<EntityRoute> of(Facet facet) {
+        for (EntityRoute route : values()) {
+            if (route.facet == facet) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
+    }
+}

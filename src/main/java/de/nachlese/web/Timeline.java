@@ -1,0 +1,68 @@
+package de.nachlese.web;
+
+import de.nachlese.model.IsoWeek;
+import de.nachlese.search.FacetValue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Hits per week as bars of an SVG chart drawn on the server. Weeks without hits between the first and the last are
+ * kept as empty bars, so the time axis is even.
+ */
+public record Timeline(List<Bar> bars, int widthPx, int heightPx) {
+
+    static final int BAR_WIDTH_PX = 14;
+    static final int GAP_PX = 2;
+    static final int HEIGHT_PX = 60;
+    /** Beyond this many weeks the chart would be unreadable; the newest weeks are kept. */
+    static final int MAX_WEEKS = 260;
+
+    /** One week; {@code url} selects that week's date range. */
+    public record Bar(IsoWeek week, long count, int xPx, int yPx, int barHeightPx, String label, String url) {
+    }
+
+    static Timeline of(List<FacetValue> weeks, Function<IsoWeek, String> weekUrl) {
+        Map<IsoWeek, Long> counts = new LinkedHashMap<>();
+        for (FacetValue value : weeks) {
+            try {
+                counts.put(IsoWeek.parse(value.value()), value.count());
+            } catch (IllegalArgumentException notAWeek) {
+                // a week value we did not write; leave it off the chart
+            }
+        }
+        if (counts.isEmpty()) {
+            return new Timeline(List.of(), 0, HEIGHT_PX);
+        }
+        IsoWeek first = counts.keySet().stream().min(IsoWeek::compareTo).orElseThrow();
+        IsoWeek last = counts.keySet().stream().max(IsoWeek::compareTo).orElseThrow();
+        List<IsoWeek> axis = new ArrayList<>();
+        for (var monday = first.monday(); !monday.isAfter(last.monday()); monday = monday.plusWeeks(1)) {
+            axis.add(IsoWeek.of(monday));
+        }
+        if (axis.size() > MAX_WEEKS) {
+            axis = axis.subList(axis.size() - MAX_WEEKS, axis.size());
+        }
+        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        List<Bar> bars = new ArrayList<>(axis.size());
+        for (int i = 0; i < axis.size(); i++) {
+            IsoWeek week = axis.get(i);
+            long count = counts.getOrDefault(week, 0L);
+            int height = count == 0 ? 1 : (int) Math.max(3, Math.round((HEIGHT_PX - 4) * (double) count / max));
+            String label = "KW " + week.week() + "/" + week.year() + ": " + count + " Treffer";
+            bars.add(new Bar(week, count, i * (BAR_WIDTH_PX + GAP_PX), HEIGHT_PX - height, height, label, weekUrl.apply(week)));
+        }
+        return new Timeline(bars, bars.size() * (BAR_WIDTH_PX + GAP_PX), HEIGHT_PX);
+    }
+
+    public boolean isEmpty() {
+        return bars.isEmpty();
+    }
+
+    public int barWidthPx() {
+        return BAR_WIDTH_PX;
+    }
+}

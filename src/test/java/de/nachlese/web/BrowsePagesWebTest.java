@@ -1,0 +1,104 @@
+package de.nachlese.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue pages, entity pages, browse indexes and the timeline, on the demo archive. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BrowsePagesWebTest {
+
+    @DynamicPropertySource
+    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("nachlese-browse-test");
+        registry.add("nachlese.index-dir", dir::toString);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void issueListHoldsEveryIssueNewestFirst() throws Exception {
+        String html = body("/issues");
+        assertThat(html).contains("28 Ausgaben im Archiv.").contains("<h2 id=\"jahr-2025\">2025</h2>");
+        assertThat(html.indexOf("/issues/wochenwerk-tech-2025-w29")).isLessThan(html.indexOf("/issues/wochenwerk-tech-2025-w02"));
+    }
+
+    @Test
+    void issuePageShowsAllItemsWithAnchorsAndNeighbours() throws Exception {
+        String html = body("/issues/wochenwerk-tech-2025-w05");
+        assertThat(count(html, "<section class=\"issue-item\" id=\"wochenwerk-tech-2025-w05-")).isEqualTo(9);
+        assertThat(html).contains("rel=\"prev\" href=\"/issues/wochenwerk-tech-2025-w04\"")
+                .contains("rel=\"next\" href=\"/issues/wochenwerk-tech-2025-w06\"");
+        assertThat(body("/issues/wochenwerk-tech-2025-w02")).doesNotContain("rel=\"prev\"");
+        assertThat(body("/issues/wochenwerk-tech-2025-w29")).doesNotContain("rel=\"next\"");
+        mvc.perform(get("/api/issues/wochenwerk-tech-2025-w05"))
+                .andExpect(jsonPath("$.week").value("2025-W05"))
+                .andExpect(jsonPath("$.items.length()").value(9))
+                .andExpect(jsonPath("$.items[0].position").value(1))
+                .andExpect(jsonPath("$.items[8].type").value("earnings"));
+        mvc.perform(get("/issues/no-such-issue")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void companyIndexListsCompaniesFromAToZWithCounts() throws Exception {
+        String html = body("/companies");
+        assertThat(html).contains("<a href=\"/companies/Nvidia\">Nvidia</a> <span class=\"count\">48</span>");
+        assertThat(html.indexOf("id=\"buchstabe-A\"")).isLessThan(html.indexOf("id=\"buchstabe-N\""));
+    }
+
+    @Test
+    void entityPageHasCountsTimelineCoMentionsAndLatestItems() throws Exception {
+        String html = body("/companies/Nvidia");
+        assertThat(html).contains("<dt>Erwähnungen</dt><dd>48</dd>")
+                .contains("<dt>Zuerst</dt><dd>06.01.2025</dd>")
+                .contains("<dt>Zuletzt</dt><dd>14.07.2025</dd>")
+                .contains("<figure class=\"timeline\">")
+                .contains("href=\"/people/Jensen%20Huang\">Jensen Huang <span class=\"count\">12</span>")
+                .contains("<input type=\"hidden\" name=\"company\" value=\"Nvidia\">");
+        assertThat(count(html, "<li class=\"hit\"")).isEqualTo(10);
+        // Nvidia is not its own co-mention
+        assertThat(html).doesNotContain("href=\"/companies/Nvidia\">Nvidia <span");
+        mvc.perform(get(java.net.URI.create("/companies/Keine%20Firma"))).andExpect(status().isNotFound());
+        mvc.perform(get(java.net.URI.create("/topics/Politik%20%26%20Regulierung"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Politik &amp; Regulierung</h1>")));
+    }
+
+    @Test
+    void timelineBarsSelectTheirWeekAsDateRange() throws Exception {
+        String html = body("/?q=Stargate");
+        assertThat(html).contains("<a href=\"/?q=Stargate&amp;from=2025-01-20&amp;until=2025-01-26\"><rect");
+        mvc.perform(get("/").param("q", "Stargate").param("from", "2025-01-20").param("until", "2025-01-26"))
+                .andExpect(content().string(containsString("Zeitraum: 20.01.2025 – 26.01.2025")));
+    }
+
+    private String body(String url) throws Exception {
+        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static int count(String text, String needle) {
+        Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
