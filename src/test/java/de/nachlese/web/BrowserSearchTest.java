@@ -54,6 +54,7 @@ class BrowserSearchTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         driver = new ChromeDriver(service, options);
     }
@@ -98,6 +99,20 @@ class BrowserSearchTest {
         assertThat(driver.findElement(By.id(WebPaths.QUERY_INPUT_ID)).getAttribute("value")).isEqualTo("Stargate");
         assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]")).isSelected()).isTrue();
         assertThat(Integer.parseInt(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0])).isEqualTo(narrowed);
+    }
+
+    @Test
+    void pagesRunUnderTheContentSecurityPolicyWithoutViolations() {
+        for (String path : List.of("/?q=Musk", "/companies/Nvidia", "/issues/wochenwerk-tech-2025-w05")) {
+            driver.get("http://localhost:" + port + path);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                    ((JavascriptExecutor) d).executeScript("return typeof htmx !== 'undefined'").equals(Boolean.TRUE));
+        }
+        List<String> problems = driver.manage().logs().get("browser").getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .filter(message -> message.contains("Content Security Policy") || message.contains("SEVERE"))
+                .toList();
+        assertThat(problems).isEmpty();
     }
 
     private Object marker() {

@@ -149,6 +149,18 @@ class DemoWebTest {
     }
 
     @Test
+    void securityHeadersAreOnEveryResponse() throws Exception {
+        for (String url : List.of("/", "/api/search", "/app.css")) {
+            mvc.perform(get(url))
+                    .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                    .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+                    .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+        }
+    }
+
+    @Test
     void htmxIsServedFromItsWebjar() throws Exception {
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/app.css")).andExpect(status().isOk());
