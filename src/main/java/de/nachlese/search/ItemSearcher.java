@@ -200,7 +200,8 @@ public final class ItemSearcher implements Closeable {
                 .build();
     }
 
-    static String abbreviate(String body) {
+    /** The start of a body, cut at a word, for snippets without a query. */
+    public static String abbreviate(String body) {
         if (body.length() <= SNIPPET_CHARS) {
             return body;
         }

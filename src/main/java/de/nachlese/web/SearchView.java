@@ -33,8 +33,11 @@ public record SearchView(SearchPage page) {
         return SearchParams.url(WebPaths.SEARCH, request());
     }
 
-    public String apiUrl() {
-        return SearchParams.url(WebPaths.API_SEARCH, request());
+    /** The Atom feed of this search: the same filters, newest items first. */
+    public String feedUrl() {
+        SearchRequest r = request();
+        return SearchParams.url(WebPaths.FEED, new SearchRequest(r.query(), r.filters(), r.from(), r.until(), null, 1,
+                SearchRequest.DEFAULT_SIZE));
     }
 
     /** True when the request uses the default order for its query (relevance, or newest when browsing). */

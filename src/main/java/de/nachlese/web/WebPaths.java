@@ -11,6 +11,8 @@ public final class WebPaths {
     public static final String ITEMS = "/items/";
     public static final String API_ITEMS = "/api/items/";
     public static final String ISSUES = "/issues";
+    public static final String FEED = "/feed.atom";
+    public static final String OPENSEARCH = "/opensearch.xml";
     public static final String API_ISSUES = "/api/issues/";
 
     /** The htmx target region: facets, hit list and pager. */

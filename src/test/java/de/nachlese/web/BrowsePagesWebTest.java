@@ -89,6 +89,45 @@ class BrowsePagesWebTest {
                 .andExpect(content().string(containsString("Zeitraum: 20.01.2025 – 26.01.2025")));
     }
 
+    @Test
+    void searchFeedIsValidAtomWithTheNewestMatchingItems() throws Exception {
+        String xml = mvc.perform(get("/feed.atom").param("q", "Stargate"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/atom+xml;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString();
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(xml));
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getTitle()).isEqualTo("Nachlese: „Stargate“");
+        assertThat(feed.getEntries()).hasSizeGreaterThanOrEqualTo(6);
+        var first = feed.getEntries().getFirst();
+        assertThat(first.getLink()).startsWith("http://localhost/items/wochenwerk-tech-2025-w2");
+        assertThat(first.getUri()).isEqualTo(first.getLink());
+        assertThat(feed.getEntries()).isSortedAccordingTo(
+                java.util.Comparator.comparing(com.rometools.rome.feed.synd.SyndEntry::getPublishedDate).reversed());
+        assertThat(feed.getEntries()).allSatisfy(entry -> assertThat(entry.getTitle()).isNotBlank());
+    }
+
+    @Test
+    void entityFeedFiltersByTheEntity() throws Exception {
+        String xml = mvc.perform(get("/feed.atom").param("person", "Jensen Huang"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(xml));
+        assertThat(feed.getTitle()).isEqualTo("Nachlese: Personen: Jensen Huang");
+        assertThat(feed.getEntries()).hasSize(13).allSatisfy(entry ->
+                assertThat(entry.getCategories()).anySatisfy(c -> assertThat(c.getName()).isEqualTo("Jensen Huang")));
+    }
+
+    @Test
+    void openSearchDescriptionPointsAtTheSearch() throws Exception {
+        mvc.perform(get("/opensearch.xml"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/opensearchdescription+xml;charset=UTF-8"))
+                .andExpect(content().string(containsString("template=\"http://localhost/?q={searchTerms}\"")));
+        assertThat(body("/")).contains("<link rel=\"search\" type=\"application/opensearchdescription+xml\"");
+    }
+
     private String body(String url) throws Exception {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }

@@ -1,0 +1,133 @@
+package de.nachlese.web;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import de.nachlese.index.StoredItem;
+import de.nachlese.search.Hit;
+import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchPage;
+import de.nachlese.search.SearchRequest;
+import de.nachlese.search.SortOrder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Atom feeds for any search (subscribe to "Musk", or to ?company=Nvidia), and the OpenSearch description. */
+@Controller
+class FeedController {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    static final MediaType OPENSEARCH = MediaType.parseMediaType("application/opensearchdescription+xml;charset=UTF-8");
+    static final int FEED_ENTRIES = 30;
+
+    private final ItemSearcher searcher;
+
+    FeedController(ItemSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    @GetMapping(WebPaths.FEED)
+    ResponseEntity<String> atom(@RequestParam MultiValueMap<String, String> params) throws IOException, FeedException {
+        SearchRequest parsed = SearchParams.parse(params);
+        // a feed is about what is new, whatever order the search page uses
+        SearchRequest request = new SearchRequest(parsed.query(), parsed.filters(), parsed.from(), parsed.until(),
+                SortOrder.NEWEST, 1, FEED_ENTRIES);
+        SearchPage page = searcher.search(request);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed(page, base)));
+    }
+
+    @GetMapping(WebPaths.OPENSEARCH)
+    ResponseEntity<String> openSearch() {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+                  <ShortName>Nachlese</ShortName>
+                  <Description>Suche im Newsletter-Archiv</Description>
+                  <InputEncoding>UTF-8</InputEncoding>
+                  <Image height="32" width="32" type="image/svg+xml">%1$s/favicon.svg</Image>
+                  <Url type="text/html" method="get" template="%1$s/?q={searchTerms}"/>
+                  <Url type="application/atom+xml" method="get" template="%1$s%2$s?q={searchTerms}"/>
+                  <Url type="application/json" method="get" template="%1$s%3$s?q={searchTerms}"/>
+                </OpenSearchDescription>
+                """.formatted(HtmlUtils.htmlEscape(base), WebPaths.FEED, WebPaths.API_SEARCH);
+        return ResponseEntity.ok().contentType(OPENSEARCH).body(xml);
+    }
+
+    private static SyndFeed feed(SearchPage page, String base) {
+        SearchRequest request = page.request();
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        String url = base + SearchParams.url(WebPaths.FEED, request);
+        feed.setUri(url);
+        feed.setLink(base + SearchParams.url(WebPaths.SEARCH, request));
+        feed.setTitle("Nachlese: " + describe(request));
+        feed.setDescription("Neue Beiträge im Archiv zu: " + describe(request));
+        feed.setLanguage("de");
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Hit hit : page.hits()) {
+            entries.add(entry(hit, base));
+        }
+        feed.setEntries(entries);
+        feed.setPublishedDate(entries.isEmpty() ? new Date(0) : entries.getFirst().getPublishedDate());
+        return feed;
+    }
+
+    private static SyndEntry entry(Hit hit, String base) {
+        StoredItem stored = hit.stored();
+        SyndEntry entry = new SyndEntryImpl();
+        String link = base + WebPaths.item(stored.item().id());
+        entry.setUri(link);
+        entry.setLink(link);
+        entry.setTitle(stored.item().headline());
+        entry.setAuthor(stored.publication());
+        Date published = Date.from(stored.date().atStartOfDay().toInstant(ZoneOffset.UTC));
+        entry.setPublishedDate(published);
+        entry.setUpdatedDate(published);
+        SyndContent summary = new SyndContentImpl();
+        summary.setType("text");
+        summary.setValue(ItemSearcher.abbreviate(stored.item().body()));
+        entry.setDescription(summary);
+        List<SyndCategory> categories = Stream.of(stored.item().tags().companies(), stored.item().tags().people(),
+                        stored.item().tags().topics())
+                .flatMap(List::stream)
+                .map(name -> {
+                    SyndCategory category = new SyndCategoryImpl();
+                    category.setName(name);
+                    return category;
+                })
+                .toList();
+        entry.setCategories(categories);
+        return entry;
+    }
+
+    private static String describe(SearchRequest request) {
+        List<String> parts = new ArrayList<>();
+        if (!request.query().isEmpty()) {
+            parts.add("„" + request.query() + "“");
+        }
+        request.filters().forEach((facet, values) -> parts.add(Labels.facet(facet) + ": " + String.join(", ", values)));
+        return parts.isEmpty() ? "alle Beiträge" : String.join(" · ", parts);
+    }
+}
