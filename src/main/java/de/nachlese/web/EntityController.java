@@ -36,7 +36,7 @@ class EntityController {
     String entity(@PathVariable String kind, @PathVariable String name, Model model) throws IOException {
         EntityRoute route = route(kind);
         EntityProfile profile = entities.profile(route.facet(), name)
-                .orElseThrow(() -> new NotFoundException("no " + route.singular() + " '" + name + "' in the archive"));
+                .orElseThrow(() -> new NotFoundException("no " + route.facet().id() + " '" + name + "' in the archive"));
         SearchRequest latest = SearchRequest.of("").withFilter(route.facet(), name);
         var page = searcher.search(new SearchRequest("", latest.filters(), null, null, SortOrder.NEWEST, 1, LATEST_ITEMS));
         model.addAttribute("view", new EntityPageView(route, profile, page));

@@ -6,20 +6,20 @@ import java.util.Optional;
 
 /** The browsable dimensions and their URL segments: /companies/Meta, /people/Elon%20Musk, /topics/KI. */
 public enum EntityRoute {
-    COMPANY("companies", Facet.COMPANY, "Firma", "Firmen"),
-    PERSON("people", Facet.PERSON, "Person", "Personen"),
-    TOPIC("topics", Facet.TOPIC, "Thema", "Themen");
+    COMPANY("companies", Facet.COMPANY, "entity.company", "entity.companies"),
+    PERSON("people", Facet.PERSON, "entity.person", "entity.people"),
+    TOPIC("topics", Facet.TOPIC, "entity.topic", "entity.topics");
 
     private final String segment;
     private final Facet facet;
-    private final String singular;
-    private final String plural;
+    private final String singularKey;
+    private final String pluralKey;
 
-    EntityRoute(String segment, Facet facet, String singular, String plural) {
+    EntityRoute(String segment, Facet facet, String singularKey, String pluralKey) {
         this.segment = segment;
         this.facet = facet;
-        this.singular = singular;
-        this.plural = plural;
+        this.singularKey = singularKey;
+        this.pluralKey = pluralKey;
     }
 
     public Facet facet() {
@@ -27,11 +27,11 @@ public enum EntityRoute {
     }
 
     public String singular() {
-        return singular;
+        return Messages.t(singularKey);
     }
 
     public String plural() {
-        return plural;
+        return Messages.t(pluralKey);
     }
 
     public String indexUrl() {

@@ -82,9 +82,9 @@ class FeedController {
         String url = base + SearchParams.url(WebPaths.FEED, request);
         feed.setUri(url);
         feed.setLink(base + SearchParams.url(WebPaths.SEARCH, request));
-        feed.setTitle("Nachlese: " + describe(request));
-        feed.setDescription("Neue Beiträge im Archiv zu: " + describe(request));
-        feed.setLanguage("de");
+        feed.setTitle(Messages.t("feed.title", describe(request)));
+        feed.setDescription(Messages.t("feed.description", describe(request)));
+        feed.setLanguage(Messages.language());
         List<SyndEntry> entries = new ArrayList<>();
         for (Hit hit : page.hits()) {
             entries.add(entry(hit, base));
@@ -128,6 +128,6 @@ class FeedController {
             parts.add("„" + request.query() + "“");
         }
         request.filters().forEach((facet, values) -> parts.add(Labels.facet(facet) + ": " + String.join(", ", values)));
-        return parts.isEmpty() ? "alle Beiträge" : String.join(" · ", parts);
+        return parts.isEmpty() ? Messages.t("feed.everything") : String.join(" · ", parts);
     }
 }

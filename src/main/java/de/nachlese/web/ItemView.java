@@ -16,9 +16,9 @@ public record ItemView(StoredItem stored, IssueView issue) {
                 .toList();
     }
 
-    /** "Meldung 3 von 9 in KW 5" */
+    /** "Beitrag 3 von 9 in KW 5/2025" */
     public String placeInIssue() {
-        return "Beitrag " + stored.item().position() + " von " + issue.items().size() + " in KW " + stored.week().week()
-                + "/" + stored.week().year();
+        return Messages.t("item.place", String.valueOf(stored.item().position()), String.valueOf(issue.items().size()),
+                String.valueOf(stored.week().week()), String.valueOf(stored.week().year()));
     }
 }

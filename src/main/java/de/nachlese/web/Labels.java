@@ -7,44 +7,28 @@ import de.nachlese.model.ItemType;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** German display names for types, facets, weeks and dates. */
-public final class Labels {
+import static de.nachlese.web.Messages.t;
 
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+/** Display names for types, facets, weeks and dates, in the reader's language. */
+public final class Labels {
 
     private Labels() {
     }
 
     public static String type(ItemType type) {
-        return switch (type) {
-            case LEAD -> "Aufmacher";
-            case NEWS -> "Meldung";
-            case CHART -> "Chart der Woche";
-            case LISTEN -> "Hörenswert";
-            case EARNINGS -> "Earnings";
-        };
+        return t("type." + type.id());
     }
 
     public static String facet(Facet facet) {
-        return switch (facet) {
-            case COMPANY -> "Firmen";
-            case PERSON -> "Personen";
-            case TOPIC -> "Themen";
-            case TYPE -> "Typ";
-            case SOURCE -> "Quellen";
-            case WEEK -> "Woche";
-        };
+        return t("facet." + facet.id());
     }
 
-    /** A facet value as shown: type ids become German names, weeks "KW 5/2025". */
+    /** A facet value as shown: type ids become names, weeks "KW 5/2025". */
     public static String facetValue(Facet facet, String value) {
         try {
             return switch (facet) {
                 case TYPE -> type(ItemType.fromId(value));
-                case WEEK -> {
-                    IsoWeek week = IsoWeek.parse(value);
-                    yield "KW " + week.week() + "/" + week.year();
-                }
+                case WEEK -> week(IsoWeek.parse(value));
                 default -> value;
             };
         } catch (IllegalArgumentException unknownValue) {
@@ -52,12 +36,17 @@ public final class Labels {
         }
     }
 
+    /** "KW 5/2025"; numbers go in as text so MessageFormat does not group the year as 2.025. */
+    public static String week(IsoWeek week) {
+        return t("week.short", String.valueOf(week.week()), String.valueOf(week.year()));
+    }
+
     /** "KW 5 · 27.01.2025" */
     public static String weekBadge(IsoWeek week, LocalDate date) {
-        return "KW " + week.week() + " · " + date.format(GERMAN_DATE);
+        return t("week.badge", String.valueOf(week.week()), date(date));
     }
 
     public static String date(LocalDate date) {
-        return date.format(GERMAN_DATE);
+        return date.format(DateTimeFormatter.ofPattern(t("date.pattern")));
     }
 }

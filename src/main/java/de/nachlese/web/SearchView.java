@@ -98,7 +98,7 @@ public record SearchView(SearchPage page) {
         }
         SearchRequest r = request();
         if (r.from() != null || r.until() != null) {
-            String label = "Zeitraum: " + (r.from() == null ? "…" : Labels.date(r.from())) + " – "
+            String label = Messages.t("search.dateRange") + ": " + (r.from() == null ? "…" : Labels.date(r.from())) + " – "
                     + (r.until() == null ? "…" : Labels.date(r.until()));
             chips.add(new ActiveFilter(label, SearchParams.url(WebPaths.SEARCH,
                     new SearchRequest(r.query(), r.filters(), null, null, r.sort(), 1, r.size()))));
@@ -106,13 +106,16 @@ public record SearchView(SearchPage page) {
         return chips;
     }
 
-    /** "1 Treffer", "23 Treffer", "Keine Treffer" */
+    /** "23 Treffer · 1–10", "Keine Treffer" */
     public String countText() {
         if (page.total() == 0) {
-            return "Keine Treffer";
+            return Messages.t("search.noHits");
         }
-        String range = page.hits().isEmpty() ? "" : " · " + ((request().page() - 1) * request().size() + 1) + "–"
-                + ((request().page() - 1) * request().size() + page.hits().size());
-        return page.total() + " Treffer" + range;
+        if (page.hits().isEmpty()) {
+            return Messages.t("search.hits", String.valueOf(page.total()));
+        }
+        int offset = (request().page() - 1) * request().size();
+        return Messages.t("search.hitsRange", String.valueOf(page.total()), String.valueOf(offset + 1),
+                String.valueOf(offset + page.hits().size()));
     }
 }

@@ -52,7 +52,7 @@ public record Timeline(List<Bar> bars, int widthPx, int heightPx) {
             IsoWeek week = axis.get(i);
             long count = counts.getOrDefault(week, 0L);
             int height = count == 0 ? 1 : (int) Math.max(3, Math.round((HEIGHT_PX - 4) * (double) count / max));
-            String label = "KW " + week.week() + "/" + week.year() + ": " + count + " Treffer";
+            String label = Messages.t("timeline.bar", String.valueOf(week.week()), String.valueOf(week.year()), String.valueOf(count));
             bars.add(new Bar(week, count, i * (BAR_WIDTH_PX + GAP_PX), HEIGHT_PX - height, height, label, weekUrl.apply(week)));
         }
         return new Timeline(bars, bars.size() * (BAR_WIDTH_PX + GAP_PX), HEIGHT_PX);

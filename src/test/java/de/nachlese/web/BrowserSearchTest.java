@@ -54,6 +54,8 @@ class BrowserSearchTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
+        // the reader of this test reads German, whatever the machine's locale
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         driver = new ChromeDriver(service, options);

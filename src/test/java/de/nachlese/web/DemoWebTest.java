@@ -161,6 +161,25 @@ class DemoWebTest {
     }
 
     @Test
+    void germanByDefaultEnglishOnRequestOrSwitch() throws Exception {
+        mvc.perform(get("/").param("q", "Stargate"))
+                .andExpect(content().string(containsString("<html lang=\"de\">")))
+                .andExpect(content().string(containsString("Treffer · 1–")))
+                .andExpect(content().string(containsString("Aufmacher")));
+        mvc.perform(get("/").param("q", "Stargate").header("Accept-Language", "en-GB,en;q=0.8"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(content().string(containsString("results · 1–")))
+                .andExpect(content().string(containsString("Lead story")))
+                .andExpect(content().string(containsString("Week 4 · 2025-01-20")));
+        mvc.perform(get("/").param("q", "Stargate").header("Accept-Language", "fr-FR"))
+                .andExpect(content().string(containsString("<html lang=\"de\">")));
+        mvc.perform(get("/").param("q", "Stargate").param("lang", "en"))
+                .andExpect(content().string(containsString("<html lang=\"en\">")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie().value("nachlese-lang", "en"))
+                .andExpect(content().string(containsString("href=\"/?q=Stargate&amp;lang=de\"")));
+    }
+
+    @Test
     void htmxIsServedFromItsWebjar() throws Exception {
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/app.css")).andExpect(status().isOk());
