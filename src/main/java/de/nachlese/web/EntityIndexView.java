@@ -13,6 +13,11 @@ public record EntityIndexView(EntityRoute route, List<Letter> letters) {
 
     /** The entries under one initial. */
     public record Letter(String letter, List<FacetValue> entries) {
+
+        /** The fragment id: "buchstabe-N", or "buchstabe-ziffern" for names starting with a digit or sign. */
+        public String anchor() {
+            return "buchstabe-" + (letter.equals("#") ? "ziffern" : letter);
+        }
     }
 
     static EntityIndexView of(EntityRoute route, List<FacetValue> alphabetical) {

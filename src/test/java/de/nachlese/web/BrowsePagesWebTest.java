@@ -84,7 +84,7 @@ class BrowsePagesWebTest {
     @Test
     void timelineBarsSelectTheirWeekAsDateRange() throws Exception {
         String html = body("/?q=Stargate");
-        assertThat(html).contains("<a href=\"/?q=Stargate&amp;from=2025-01-20&amp;until=2025-01-26\"><rect");
+        assertThat(html).contains("<a href=\"/?q=Stargate&amp;from=2025-01-20&amp;until=2025-01-26\" aria-label=\"KW 4/2025: 4 Treffer\"><rect");
         mvc.perform(get("/").param("q", "Stargate").param("from", "2025-01-20").param("until", "2025-01-26"))
                 .andExpect(content().string(containsString("Zeitraum: 20.01.2025 – 26.01.2025")));
     }

@@ -7,23 +7,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reader in headless Chromium: types a query, sees results swap in without a page load, ticks a facet, and the
@@ -32,8 +27,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserSearchTest {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static WebDriver driver;
 
     @LocalServerPort
@@ -47,18 +40,7 @@ class BrowserSearchTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Chromium or chromedriver not installed at /usr/bin; skipping the browser test");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
-        // the reader of this test reads German, whatever the machine's locale
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        driver = new ChromeDriver(service, options);
+        driver = Browser.start();
     }
 
     @AfterAll
@@ -72,7 +54,7 @@ class BrowserSearchTest {
     void typingSwapsInResultsAndAFacetNarrowsThem() {
         driver.get("http://localhost:" + port + "/");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(d -> ((JavascriptExecutor) d).executeScript("return typeof htmx !== 'undefined'").equals(Boolean.TRUE));
+        Browser.awaitHtmx(driver);
         // a marker on the window survives htmx swaps but not a full page load
         ((JavascriptExecutor) driver).executeScript("window.nachleseMarker = 42");
 
@@ -104,11 +86,93 @@ class BrowserSearchTest {
     }
 
     @Test
+    void valuesOfOneFacetAreOrAndTheOtherCountsStay() {
+        driver.get("http://localhost:" + port + "/?q=Stargate");
+        Browser.awaitHtmx(driver);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        int oracleCount = facetCount("company", "Oracle");
+        int microsoftCount = facetCount("company", "Microsoft");
+        click("fieldset[data-facet=company] input[value=Oracle]");
+        wait.until(d -> d.getCurrentUrl().endsWith("company=Oracle"));
+        int oracleOnly = total();
+        assertThat(oracleOnly).isEqualTo(oracleCount);
+        // drill sideways: Microsoft still shows what it would add on its own
+        assertThat(facetCount("company", "Microsoft")).isEqualTo(microsoftCount);
+        click("fieldset[data-facet=company] input[value=Microsoft]");
+        wait.until(d -> d.getCurrentUrl().endsWith("company=Oracle&company=Microsoft"));
+        wait.until(d -> total() > oracleOnly);
+        assertThat(total()).isLessThanOrEqualTo(oracleCount + microsoftCount);
+        assertThat(facetCount("company", "Oracle")).isEqualTo(oracleCount);
+
+        // back restores the previous state, URL and page alike
+        driver.navigate().back();
+        wait.until(d -> d.getCurrentUrl().endsWith("/?q=Stargate&company=Oracle"));
+        wait.until(d -> total() == oracleOnly);
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Microsoft]")).isSelected()).isFalse();
+    }
+
+    @Test
+    void aTimelineBarSetsTheDateRangeOfItsWeek() {
+        driver.get("http://localhost:" + port + "/?q=Stargate");
+        Browser.awaitHtmx(driver);
+        WebElement bar = driver.findElement(By.cssSelector(".timeline a"));
+        String href = bar.getDomAttribute("href");
+        assertThat(href).isEqualTo("/?q=Stargate&from=2025-01-20&until=2025-01-26");
+        driver.findElement(By.cssSelector(".timeline a rect")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(href));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                d.findElement(By.cssSelector(".active-filters")).getText().contains("Zeitraum: 20.01.2025 – 26.01.2025"));
+        assertThat(driver.findElements(By.cssSelector(".hit .week"))).isNotEmpty()
+                .allSatisfy(week -> assertThat(week.getText()).isEqualTo("KW 4 · 20.01.2025"));
+    }
+
+    @Test
+    void anEntityPageDrawsItsTimelineAndLeadsToTheWeeksItems() {
+        driver.get("http://localhost:" + port + "/companies/Nvidia");
+        List<WebElement> bars = driver.findElements(By.cssSelector(".timeline rect.bar"));
+        assertThat(bars).hasSizeGreaterThanOrEqualTo(20);
+        driver.findElement(By.cssSelector(".timeline a rect.bar")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("company=Nvidia&from=2025-01-06"));
+        assertThat(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText()).matches("\\d+ Treffer · 1–\\d+");
+    }
+
+    @Test
+    void withoutJavaScriptTheFormStillWorks() throws Exception {
+        org.openqa.selenium.chrome.ChromeDriver noJs = Browser.startWithoutJavaScript();
+        try {
+            noJs.get("http://localhost:" + port + "/");
+            noJs.findElement(By.id(WebPaths.QUERY_INPUT_ID)).sendKeys("Stargate");
+            noJs.findElement(By.cssSelector(".searchbar button[type=submit]")).click();
+            new WebDriverWait(noJs, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=Stargate"));
+            int all = Integer.parseInt(noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
+            noJs.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]")).click();
+            noJs.findElement(By.cssSelector(".searchbar button[type=submit]")).click();
+            new WebDriverWait(noJs, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("company=Oracle"));
+            int narrowed = Integer.parseInt(noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
+            assertThat(narrowed).isPositive().isLessThan(all);
+        } finally {
+            noJs.quit();
+        }
+    }
+
+    private void click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    private int facetCount(String facet, String value) {
+        return Integer.parseInt(driver.findElement(By.cssSelector(
+                "fieldset[data-facet=" + facet + "] input[value=" + value + "] ~ .count")).getText());
+    }
+
+    private int total() {
+        return Integer.parseInt(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
+    }
+
+    @Test
     void pagesRunUnderTheContentSecurityPolicyWithoutViolations() {
         for (String path : List.of("/?q=Musk", "/companies/Nvidia", "/issues/wochenwerk-tech-2025-w05")) {
             driver.get("http://localhost:" + port + path);
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                    ((JavascriptExecutor) d).executeScript("return typeof htmx !== 'undefined'").equals(Boolean.TRUE));
+            Browser.awaitHtmx(driver);
         }
         List<String> problems = driver.manage().logs().get("browser").getAll().stream()
                 .map(entry -> entry.getLevel() + " " + entry.getMessage())

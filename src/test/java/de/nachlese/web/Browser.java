@@ -1,0 +1,59 @@
+package de.nachlese.web;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Headless Chromium for the browser tests, started the way this machine allows (no network, no sandbox). */
+final class Browser {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /** A German-reading browser; skips the calling test class when Chromium is not installed. */
+    static ChromeDriver start() throws IOException {
+        return start(false);
+    }
+
+    /** A browser with JavaScript switched off, for the plain-GET fallback. */
+    static ChromeDriver startWithoutJavaScript() throws IOException {
+        return start(true);
+    }
+
+    private static ChromeDriver start(boolean withoutJavaScript) throws IOException {
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Chromium or chromedriver not installed at /usr/bin; skipping the browser test");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
+        // the reader of these tests reads German, whatever the machine's locale
+        options.setExperimentalOption("prefs", withoutJavaScript
+                ? Map.of("intl.accept_languages", "de-DE,de", "profile.managed_default_content_settings.javascript", 2)
+                : Map.of("intl.accept_languages", "de-DE,de"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Waits until htmx has loaded and initialised the page. */
+    static void awaitHtmx(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                ((JavascriptExecutor) d).executeScript("return typeof htmx !== 'undefined'").equals(Boolean.TRUE));
+    }
+}

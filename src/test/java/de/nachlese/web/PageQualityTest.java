@@ -1,0 +1,112 @@
+package de.nachlese.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.jayway.jsonpath.JsonPath;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Accessibility (axe-core inside Chromium) and HTML validity (the Nu HTML Checker) of every kind of page, plus the
+ * screenshots of the search page in light and dark mode and of an entity page, written to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageQualityTest {
+
+    static final String ITEM = "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im";
+    static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("nachlese-quality-test");
+        registry.add("nachlese.index-dir", dir::toString);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?q=Stargate&company=Oracle", ITEM, "/issues", "/issues/wochenwerk-tech-2025-w05",
+            "/companies", "/companies/Nvidia", "/people/Elon%20Musk", "/topics/KI"})
+    void axeFindsNoViolations(String path) {
+        driver.get("http://localhost:" + port + path);
+        Browser.awaitHtmx(driver);
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> violations = results.getViolations().stream()
+                .map(rule -> describe(rule))
+                .toList();
+        assertThat(violations).as("axe violations on " + path).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?q=Stargate&company=Oracle", ITEM, "/issues", "/issues/wochenwerk-tech-2025-w05",
+            "/companies", "/companies/Nvidia", "/people/Elon%20Musk", "/topics/KI", "/items/does-not-exist"})
+    void theNuHtmlCheckerFindsNoErrors(String path) throws Exception {
+        HttpResponse<byte[]> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "de").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        String report = validator.validate(new ByteArrayInputStream(page.body()));
+        List<Map<String, Object>> errors = JsonPath.read(report, "$.messages[?(@.type == 'error')]");
+        assertThat(errors).as("HTML errors on " + path).isEmpty();
+    }
+
+    @Test
+    void screenshotsInLightAndDarkMode() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        driver.get("http://localhost:" + port + "/?q=Stargate");
+        Browser.awaitHtmx(driver);
+        Files.write(dir.resolve("search-light.png"), driver.getScreenshotAs(OutputType.BYTES));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        driver.get("http://localhost:" + port + "/?q=Stargate");
+        Files.write(dir.resolve("search-dark.png"), driver.getScreenshotAs(OutputType.BYTES));
+        assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(20, 23, 29)");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        driver.get("http://localhost:" + port + "/companies/Nvidia");
+        Files.write(dir.resolve("entity-nvidia.png"), driver.getScreenshotAs(OutputType.BYTES));
+        assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(251, 251, 249)");
+        assertThat(dir.resolve("search-light.png")).isNotEmptyFile();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
