@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 
@@ -25,6 +26,7 @@ class ItemController {
         StoredItem item = find(id);
         IssueView issue = searcher.issue(item.issueId()).orElseThrow();
         model.addAttribute("view", new ItemView(item, issue));
+        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return "item/page";
     }
 

@@ -16,6 +16,12 @@ public record ItemView(StoredItem stored, IssueView issue) {
                 .toList();
     }
 
+    /** A ready-made line for authors who link to this item: „Headline“, Publication, KW 5/2025 (27.01.2025), URL. */
+    public String citation(String baseUrl) {
+        return "„" + stored.item().headline() + "“, " + stored.publication() + ", " + Labels.week(stored.week())
+                + " (" + Labels.date(stored.date()) + "), " + baseUrl + WebPaths.item(stored.item().id());
+    }
+
     /** "Beitrag 3 von 9 in KW 5/2025" */
     public String placeInIssue() {
         return Messages.t("item.place", String.valueOf(stored.item().position()), String.valueOf(issue.items().size()),

@@ -155,6 +155,20 @@ class BrowserSearchTest {
         }
     }
 
+    @Test
+    void longFacetListsCanBeFilteredWithoutSearching() {
+        driver.get("http://localhost:" + port + "/");
+        Browser.awaitHtmx(driver);
+        String url = driver.getCurrentUrl();
+        WebElement box = driver.findElement(By.cssSelector("fieldset[data-facet=company] .facet-filter"));
+        box.sendKeys("nvi");
+        List<String> visible = driver.findElements(By.cssSelector("fieldset[data-facet=company] li")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertThat(visible).hasSize(1).first().asString().startsWith("Nvidia");
+        box.sendKeys(org.openqa.selenium.Keys.TAB);
+        assertThat(driver.getCurrentUrl()).isEqualTo(url);
+    }
+
     private void click(String css) {
         driver.findElement(By.cssSelector(css)).click();
     }

@@ -117,7 +117,8 @@ class DemoWebTest {
         mvc.perform(get("/items/" + id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Beitrag 1 von 9 in KW 21/2025")))
-                .andExpect(content().string(containsString("aria-current=\"page\"")));
+                .andExpect(content().string(containsString("aria-current=\"page\"")))
+                .andExpect(content().string(containsString("<textarea id=\"citation\" readonly rows=\"2\">„Stargate UAE: OpenAI baut sein erstes Rechenzentrum im Ausland“, Wochenwerk Tech, KW 21/2025 (19.05.2025), http://localhost/items/" + id + "</textarea>")));
     }
 
     @Test
