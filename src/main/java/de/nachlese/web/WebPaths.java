@@ -10,6 +10,8 @@ public final class WebPaths {
     public static final String API_SEARCH = "/api/search";
     public static final String ITEMS = "/items/";
     public static final String API_ITEMS = "/api/items/";
+    public static final String API_RELATED_SUFFIX = "/related";
+    public static final String API_SUGGEST = "/api/suggest";
 
     /** The htmx target region: facets, hit list and pager. */
     public static final String RESULTS_ID = "results";

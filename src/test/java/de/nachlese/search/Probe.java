@@ -1,0 +1,26 @@
+package de.nachlese.search;
+
+/** Scratch: prints the top hits of queries over the demo archive. */
+final class Probe {
+    public static void main(String[] args) throws Exception {
+        try (DemoIndex demo = new DemoIndex()) {
+            for (String q : args) {
+                if (q.startsWith("related:")) {
+                    RelatedItems r = demo.searcher.related(q.substring(8)).orElseThrow();
+                    System.out.println("== related " + q);
+                    r.earlier().forEach(h -> System.out.printf("  E %.2f %s %s%n", h.similarity(), h.stored().item().id(), h.shared()));
+                    r.later().forEach(h -> System.out.printf("  L %.2f %s %s%n", h.similarity(), h.stored().item().id(), h.shared()));
+                    r.thread().forEach(s -> System.out.println("  T " + s.item().id()));
+                    continue;
+                }
+                if (q.startsWith("complete:")) {
+                    demo.searcher.complete(q.substring(9), 8).forEach(c -> System.out.println("  C " + c));
+                    continue;
+                }
+                SearchPage page = demo.searcher.search(new SearchRequest(q, java.util.Map.of(), null, null, null, 1, 10));
+                System.out.println("== " + q + " total=" + page.total() + " notes=" + page.notes());
+                page.hits().forEach(h -> System.out.println("  " + h.stored().item().id() + " | " + h.headlineHtml()));
+            }
+        }
+    }
+}
