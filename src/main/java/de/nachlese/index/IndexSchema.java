@@ -140,7 +140,11 @@ public final class IndexSchema {
 
     /** Items with the given facet value, matched case-insensitively, e.g. company "meta" or week "2025-W05". */
     public Query tagQuery(Facet facet, String value) {
-        return new TermQuery(new Term(KEY_FIELDS.get(facet), key(value)));
+        return new TermQuery(tagTerm(facet, value));
+    }
+
+    public Term tagTerm(Facet facet, String value) {
+        return new Term(KEY_FIELDS.get(facet), key(value));
     }
 
     private static String key(String value) {

@@ -28,21 +28,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the coverage an item connects to. Similarity is the item's distinctive words (MoreLikeThis over headline and
- * body) plus the companies and people it is tagged with, each weighted by how rare it is in the archive. Scores are
- * divided by the item's score against its own query, so 1.0 means "as similar as the item to itself".
+ * Finds the coverage an item connects to. Candidates come from a MoreLikeThis query over headline and body plus the
+ * item's companies and people; they are then ranked by the cosine similarity of their {@link TermVector}s, which
+ * is symmetric and comparable between items (1.0 would be the same text).
  * <p>
- * A story thread is the set of items that are mutually similar above {@link #THREAD_SIMILARITY}, followed from item
- * to item across weeks. Mutual similarity is symmetric, so every item of a thread finds the same thread.
+ * A story thread grows from the item across weeks. A candidate joins when its headline shares a story word with a
+ * member's headline (a word rare among headlines: "Stargate", "DOGE", not "Nvidia" or "Musk"), its text is similar
+ * to that member above {@link #THREAD_LINK}, and on average to all members above {@link #THREAD_AVERAGE}. The
+ * average keeps a thread on its story instead of wandering off through one shared name. One item per issue.
  */
 final class RelatedFinder {
 
     static final int RELATED_LIMIT = 5;
-    /** Below this, "related" is mostly shared vocabulary of the genre, not the same subject. */
+    /** Below this, "related" is mostly the shared vocabulary of the genre, not the same subject. */
     static final double RELATED_SIMILARITY = 0.12;
-    static final double THREAD_SIMILARITY = 0.22;
-    static final int THREAD_LIMIT = 20;
-    private static final int CANDIDATES = 12;
+    static final double THREAD_LINK = 0.14;
+    static final double THREAD_AVERAGE = 0.10;
+    /** A story word is in at most this share of all headlines (and at least in {@link #STORY_WORD_MIN_DF}). */
+    static final double STORY_WORD_MAX_SHARE = 0.04;
+    static final int STORY_WORD_MIN_DF = 3;
+    /** How many linked items the walk collects before the core is taken; bounds the work per request. */
+    static final int GROUP_LIMIT = 40;
+    private static final int CANDIDATES = 30;
     private static final float ENTITY_WEIGHT = 1.5f;
     private static final float TOPIC_WEIGHT = 0.3f;
 
@@ -58,12 +65,11 @@ final class RelatedFinder {
             return Optional.empty();
         }
         Loaded item = loaded.get();
-        Query like = likeQuery(searcher, item);
-        double self = selfScore(searcher, like, item.doc());
+        Map<Integer, TermVector> vectors = new HashMap<>();
         var date = item.stored().date();
-        List<RelatedItems.RelatedHit> earlier = related(searcher, item, like, self, schema.dateRange(null, date.minusDays(1)));
-        List<RelatedItems.RelatedHit> later = related(searcher, item, like, self, schema.dateRange(date.plusDays(1), null));
-        return Optional.of(new RelatedItems(item.stored(), earlier, later, thread(searcher, item)));
+        List<RelatedItems.RelatedHit> earlier = related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors);
+        List<RelatedItems.RelatedHit> later = related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors);
+        return Optional.of(new RelatedItems(item.stored(), earlier, later, thread(searcher, item, vectors)));
     }
 
     private record Loaded(int doc, StoredItem stored) {
@@ -95,20 +101,38 @@ final class RelatedFinder {
         return like.build();
     }
 
-    private static double selfScore(IndexSearcher searcher, Query like, int doc) throws IOException {
-        return Math.max(searcher.explain(like, doc).getValue().doubleValue(), 1e-9);
+    private record Scored(Loaded loaded, double similarity) {
     }
 
-    private List<RelatedItems.RelatedHit> related(IndexSearcher searcher, Loaded item, Query like, double self,
-                                                  Query window) throws IOException {
-        TopDocs top = searcher.search(candidates(item, like, window), RELATED_LIMIT);
+    /** Candidates of the like query in the window, ranked by cosine similarity to the item. */
+    private List<Scored> similar(IndexSearcher searcher, Loaded item, Query window, Map<Integer, TermVector> vectors)
+            throws IOException {
+        TermVector mine = vector(searcher, item, vectors);
         StoredFields stored = searcher.storedFields();
+        List<Scored> scored = new ArrayList<>();
+        for (ScoreDoc doc : searcher.search(candidates(item, likeQuery(searcher, item), window), CANDIDATES).scoreDocs) {
+            Loaded other = new Loaded(doc.doc, schema.fromDocument(stored.document(doc.doc)));
+            scored.add(new Scored(other, mine.cosine(vector(searcher, other, vectors))));
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.similarity()).thenComparing(s -> s.loaded().stored().date()));
+        return scored;
+    }
+
+    private TermVector vector(IndexSearcher searcher, Loaded item, Map<Integer, TermVector> vectors) throws IOException {
+        TermVector vector = vectors.get(item.doc());
+        if (vector == null) {
+            vector = TermVector.of(item.stored(), schema, searcher.getIndexReader());
+            vectors.put(item.doc(), vector);
+        }
+        return vector;
+    }
+
+    private List<RelatedItems.RelatedHit> related(IndexSearcher searcher, Loaded item, Query window,
+                                                  Map<Integer, TermVector> vectors) throws IOException {
         List<RelatedItems.RelatedHit> hits = new ArrayList<>();
-        for (ScoreDoc doc : top.scoreDocs) {
-            double similarity = doc.score / self;
-            if (similarity >= RELATED_SIMILARITY) {
-                StoredItem other = schema.fromDocument(stored.document(doc.doc));
-                hits.add(new RelatedItems.RelatedHit(other, Math.min(1.0, similarity), shared(item.stored(), other)));
+        for (Scored s : similar(searcher, item, window, vectors)) {
+            if (s.similarity() >= RELATED_SIMILARITY && hits.size() < RELATED_LIMIT) {
+                hits.add(new RelatedItems.RelatedHit(s.loaded().stored(), s.similarity(), shared(item.stored(), s.loaded().stored())));
             }
         }
         return hits;
@@ -137,57 +161,105 @@ final class RelatedFinder {
         return shared;
     }
 
-    /** Breadth-first over mutual strong similarity, capped, then in week and reading order. */
-    private List<StoredItem> thread(IndexSearcher searcher, Loaded start) throws IOException {
-        Map<String, Loaded> members = new LinkedHashMap<>();
-        members.put(start.stored().item().id(), start);
+    /**
+     * Collects the items linked to the item through story words (breadth-first, capped), then keeps the core of
+     * that group: repeatedly drops the member least similar on average to the others until every member reaches
+     * {@link #THREAD_AVERAGE}, and keeps one item per issue. The result depends on the group, not on where the walk
+     * started, so the items of a thread agree on it.
+     */
+    private List<StoredItem> thread(IndexSearcher searcher, Loaded start, Map<Integer, TermVector> vectors)
+            throws IOException {
         if (start.stored().item().type() == ItemType.EARNINGS) {
             return List.of(start.stored());
         }
-        Map<Integer, Query> likeQueries = new HashMap<>();
-        Map<Integer, Double> selfScores = new HashMap<>();
+        Map<String, Loaded> group = new LinkedHashMap<>();
+        group.put(start.stored().item().id(), start);
         Deque<Loaded> queue = new ArrayDeque<>(List.of(start));
         StoredFields stored = searcher.storedFields();
-        while (!queue.isEmpty() && members.size() < THREAD_LIMIT) {
+        while (!queue.isEmpty() && group.size() < GROUP_LIMIT) {
             Loaded current = queue.removeFirst();
-            Query like = likeQueries.computeIfAbsent(current.doc(), d -> uncheckedLike(searcher, current));
-            double self = selfScores.computeIfAbsent(current.doc(), d -> uncheckedSelf(searcher, like, d));
-            for (ScoreDoc doc : searcher.search(candidates(current, like, null), CANDIDATES).scoreDocs) {
-                if (doc.score / self < THREAD_SIMILARITY) {
-                    break;
-                }
-                StoredItem other = schema.fromDocument(stored.document(doc.doc));
-                if (members.containsKey(other.item().id())) {
-                    continue;
-                }
-                Loaded candidate = new Loaded(doc.doc, other);
-                Query back = likeQueries.computeIfAbsent(doc.doc, d -> uncheckedLike(searcher, candidate));
-                double backSelf = selfScores.computeIfAbsent(doc.doc, d -> uncheckedSelf(searcher, back, d));
-                double backScore = searcher.explain(back, current.doc()).getValue().doubleValue() / backSelf;
-                if (backScore >= THREAD_SIMILARITY && members.size() < THREAD_LIMIT) {
-                    members.put(other.item().id(), candidate);
-                    queue.addLast(candidate);
+            TermVector mine = vector(searcher, current, vectors);
+            Query storyWords = storyWords(searcher, mine);
+            if (storyWords == null) {
+                continue;
+            }
+            for (ScoreDoc doc : searcher.search(candidates(current, storyWords, null), CANDIDATES).scoreDocs) {
+                Loaded other = new Loaded(doc.doc, schema.fromDocument(stored.document(doc.doc)));
+                if (!group.containsKey(other.stored().item().id()) && group.size() < GROUP_LIMIT
+                        && mine.cosine(vector(searcher, other, vectors)) >= THREAD_LINK) {
+                    group.put(other.stored().item().id(), other);
+                    queue.addLast(other);
                 }
             }
         }
-        return members.values().stream().map(Loaded::stored)
+        List<Loaded> core = core(searcher, new ArrayList<>(group.values()), vectors);
+        if (core.stream().noneMatch(l -> l.doc() == start.doc())) {
+            return List.of(start.stored());
+        }
+        return core.stream().map(Loaded::stored)
                 .sorted(Comparator.comparing(StoredItem::date).thenComparing(s -> s.item().position()))
                 .toList();
     }
 
-    private Query uncheckedLike(IndexSearcher searcher, Loaded item) {
-        try {
-            return likeQuery(searcher, item);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    private List<Loaded> core(IndexSearcher searcher, List<Loaded> members, Map<Integer, TermVector> vectors)
+            throws IOException {
+        members.sort(Comparator.comparing((Loaded l) -> l.stored().item().id()));
+        while (members.size() > 1) {
+            double[] average = averages(searcher, members, vectors);
+            int weakest = 0;
+            for (int i = 1; i < members.size(); i++) {
+                if (average[i] < average[weakest]) {
+                    weakest = i;
+                }
+            }
+            if (average[weakest] >= THREAD_AVERAGE) {
+                break;
+            }
+            members.remove(weakest);
         }
+        double[] average = averages(searcher, members, vectors);
+        Map<String, Integer> bestOfIssue = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            String issue = members.get(i).stored().issueId();
+            Integer best = bestOfIssue.get(issue);
+            if (best == null || average[i] > average[best]) {
+                bestOfIssue.put(issue, i);
+            }
+        }
+        List<Loaded> core = new ArrayList<>();
+        bestOfIssue.values().forEach(i -> core.add(members.get(i)));
+        return members.size() > 1 && core.size() > 1 ? core : List.of();
     }
 
-    private static double uncheckedSelf(IndexSearcher searcher, Query like, int doc) {
-        try {
-            return selfScore(searcher, like, doc);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    private double[] averages(IndexSearcher searcher, List<Loaded> members, Map<Integer, TermVector> vectors)
+            throws IOException {
+        double[] average = new double[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            TermVector v = vector(searcher, members.get(i), vectors);
+            double sum = 0;
+            for (int j = 0; j < members.size(); j++) {
+                if (i != j) {
+                    sum += v.cosine(vector(searcher, members.get(j), vectors));
+                }
+            }
+            average[i] = members.size() > 1 ? sum / (members.size() - 1) : 0;
         }
+        return average;
     }
+
+    /** Headlines sharing one of the rare words of this headline; null when it has none. */
+    private Query storyWords(IndexSearcher searcher, TermVector vector) throws IOException {
+        int maxDf = Math.max(STORY_WORD_MIN_DF, (int) (searcher.getIndexReader().numDocs() * STORY_WORD_MAX_SHARE));
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (String term : vector.headlineTerms()) {
+            int df = searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(schema.headlineField(), term));
+            if (df >= 2 && df <= maxDf && term.length() >= 3) {
+                any.add(new TermQuery(new org.apache.lucene.index.Term(schema.headlineField(), term)), Occur.SHOULD);
+                found = true;
+            }
+        }
+        return found ? any.build() : null;
+    }
+
 }
