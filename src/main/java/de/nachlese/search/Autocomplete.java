@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * Suggestions for the search box from the names in the index (companies, people, topics) and the headlines. A
  * suggestion matches when its text starts with what was typed (prefix) or one of its words does (infix, e.g.
- * "musk" finds "Elon Musk"); prefix matches come first, then names before headlines, frequent names first and
- * newer headlines first. Matching ignores case and umlauts. Built once per index reader.
+ * "musk" finds "Elon Musk"). Names come before headlines, and within each, prefix matches before infix matches;
+ * frequent names first, newer headlines first. Matching ignores case and umlauts. Built once per index reader.
  */
 final class Autocomplete {
 
@@ -69,21 +69,26 @@ final class Autocomplete {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<Completion> prefix = new ArrayList<>();
-        List<Completion> infix = new ArrayList<>();
+        // four tiers: name prefix, name infix, headline prefix, headline infix
+        List<List<Completion>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Entry entry : entries) {
+            int base = entry.completion().facet() == null ? 2 : 0;
+            if (tiers.get(base).size() >= limit) {
+                continue;
+            }
             if (entry.key().startsWith(key)) {
-                prefix.add(entry.completion());
-            } else if (prefix.size() < limit && wordStartsWith(entry.key(), key)) {
-                infix.add(entry.completion());
+                tiers.get(base).add(entry.completion());
+            } else if (tiers.get(base + 1).size() < limit && wordStartsWith(entry.key(), key)) {
+                tiers.get(base + 1).add(entry.completion());
             }
         }
-        List<Completion> out = new ArrayList<>(prefix.subList(0, Math.min(limit, prefix.size())));
-        for (Completion c : infix) {
-            if (out.size() >= limit) {
-                break;
+        List<Completion> out = new ArrayList<>(limit);
+        for (List<Completion> tier : tiers) {
+            for (Completion c : tier) {
+                if (out.size() < limit) {
+                    out.add(c);
+                }
             }
-            out.add(c);
         }
         return out;
     }
