@@ -37,6 +37,8 @@ final class QueryInterpreter {
     static final float TOPIC_BONUS = 3f;
     /** A synonym counts a little less than the word the reader typed. */
     static final float SYNONYM_WEIGHT = 0.8f;
+    /** Words a synonym of several words may have in between ("streicht 6.000 Stellen" for "streicht Stellen"). */
+    static final int SYNONYM_SLOP = 2;
 
     private final IndexSchema schema;
     private final EntityNames names;
@@ -104,6 +106,7 @@ final class QueryInterpreter {
                 }
                 case QueryNode.Filter filter -> {
                     all.add(filter(filter), Occur.FILTER);
+                    nameInText(filter).ifPresent(q -> all.add(q, Occur.SHOULD));
                     restricted = true;
                 }
                 case QueryNode.DateBound bound -> {
@@ -135,7 +138,7 @@ final class QueryInterpreter {
             // only stop words ("Wer war das"): search them after all rather than find nothing
             for (QueryNode node : nodes) {
                 if (node instanceof QueryNode.Word word) {
-                    Query q = text(word.text(), schema.queryAnalyzerKeepingStopWords(), true);
+                    Query q = text(word.text(), schema.queryAnalyzerKeepingStopWords(), true, 0);
                     if (q != null) {
                         all.add(q, Occur.MUST);
                         positive = true;
@@ -219,6 +222,7 @@ final class QueryInterpreter {
         return either.build();
     }
 
+    /** Any expression of the word's synonym group; a group member that names a topic also matches its tag. */
     private Query synonymous(String span) {
         List<String> group = synonyms.of(span);
         if (group.isEmpty()) {
@@ -227,12 +231,17 @@ final class QueryInterpreter {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         for (String expression : group) {
             boolean typed = Normalized.key(expression).equals(Normalized.key(span));
-            Query q = phrase(expression);
+            Query q = typed ? phrase(expression) : text(expression, schema.queryAnalyzer(), false, SYNONYM_SLOP);
             if (q != null) {
                 either.add(typed ? q : new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
             }
             if (!typed) {
                 recognized.add(new QueryNotes.Recognized(span, null, expression));
+            }
+            String topic = topicsByKey.get(Normalized.key(expression));
+            if (topic != null) {
+                recognized.add(new QueryNotes.Recognized(span, Facet.TOPIC, topic));
+                either.add(new BoostQuery(new ConstantScoreQuery(schema.tagQuery(Facet.TOPIC, topic)), TOPIC_BONUS), Occur.SHOULD);
             }
         }
         return either.build();
@@ -248,6 +257,25 @@ final class QueryInterpreter {
         return schema.tagQuery(filter.facet(), value);
     }
 
+    /**
+     * Among the items a name filter selects, those that name it in headline or body come first: "firma:Coinbase"
+     * puts the Coinbase stories above items that only list Coinbase. Scoring only, never filtering.
+     */
+    private java.util.Optional<Query> nameInText(QueryNode.Filter filter) {
+        if (filter.facet() != Facet.COMPANY && filter.facet() != Facet.PERSON) {
+            return java.util.Optional.empty();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>(List.of(filter.value(), names.canonical(filter.facet(), filter.value())));
+        for (String form : forms) {
+            Query q = phrase(form);
+            if (q != null) {
+                any.add(q, Occur.SHOULD);
+            }
+        }
+        return java.util.Optional.of(any.build());
+    }
+
     /** "KI" is the topic KI; "politik" is "Politik & Regulierung", the topic it begins. */
     private String topic(String typed) {
         String key = Normalized.key(typed);
@@ -260,23 +288,23 @@ final class QueryInterpreter {
     }
 
     private Query phrase(String text) {
-        return text(text, schema.queryAnalyzer(), false);
+        return text(text, schema.queryAnalyzer(), false, 0);
     }
 
     private Query text(String text, boolean singleWord) {
-        return text(text, schema.queryAnalyzer(), singleWord);
+        return text(text, schema.queryAnalyzer(), singleWord, 0);
     }
 
     /**
      * The text in headline (weight 2) or body. Stop words are dropped; in a phrase they keep their place. Hyphenated words ("KI-Infrastruktur") are phrases of their parts.
      */
-    private Query text(String text, org.apache.lucene.analysis.Analyzer analyzer, boolean singleWord) {
+    private Query text(String text, org.apache.lucene.analysis.Analyzer analyzer, boolean singleWord, int slop) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         boolean any = false;
         for (Map.Entry<String, Float> field : schema.textFieldBoosts().entrySet()) {
             Query q = singleWord
                     ? new QueryBuilder(analyzer).createBooleanQuery(field.getKey(), text, Occur.MUST)
-                    : new QueryBuilder(analyzer).createPhraseQuery(field.getKey(), text);
+                    : new QueryBuilder(analyzer).createPhraseQuery(field.getKey(), text, slop);
             if (q != null) {
                 fields.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), Occur.SHOULD);
                 any = true;
