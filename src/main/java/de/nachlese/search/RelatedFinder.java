@@ -35,7 +35,7 @@ import java.util.Optional;
  * A story thread grows from the item across weeks. A candidate joins when its headline shares a story word with a
  * member's headline (a word rare among headlines: "Stargate", "DOGE", not "Nvidia" or "Musk"), its text is similar
  * to that member above {@link #THREAD_LINK}, and on average to all members above {@link #THREAD_AVERAGE}. The
- * average keeps a thread on its story instead of wandering off through one shared name. One item per issue.
+ * average keeps a thread on its story instead of wandering off through one shared name.
  */
 final class RelatedFinder {
 
@@ -121,7 +121,7 @@ final class RelatedFinder {
     private TermVector vector(IndexSearcher searcher, Loaded item, Map<Integer, TermVector> vectors) throws IOException {
         TermVector vector = vectors.get(item.doc());
         if (vector == null) {
-            vector = TermVector.of(item.stored(), schema, searcher.getIndexReader());
+            vector = TermVector.of(item.stored(), schema, docFreqs(searcher));
             vectors.put(item.doc(), vector);
         }
         return vector;
@@ -164,8 +164,8 @@ final class RelatedFinder {
     /**
      * Collects the items linked to the item through story words (breadth-first, capped), then keeps the core of
      * that group: repeatedly drops the member least similar on average to the others until every member reaches
-     * {@link #THREAD_AVERAGE}, and keeps one item per issue. The result depends on the group, not on where the walk
-     * started, so the items of a thread agree on it.
+     * {@link #THREAD_AVERAGE}. The result depends on the group, not on where the walk started, so the items of a
+     * thread agree on it.
      */
     private List<StoredItem> thread(IndexSearcher searcher, Loaded start, Map<Integer, TermVector> vectors)
             throws IOException {
@@ -217,18 +217,7 @@ final class RelatedFinder {
             }
             members.remove(weakest);
         }
-        double[] average = averages(searcher, members, vectors);
-        Map<String, Integer> bestOfIssue = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            String issue = members.get(i).stored().issueId();
-            Integer best = bestOfIssue.get(issue);
-            if (best == null || average[i] > average[best]) {
-                bestOfIssue.put(issue, i);
-            }
-        }
-        List<Loaded> core = new ArrayList<>();
-        bestOfIssue.values().forEach(i -> core.add(members.get(i)));
-        return members.size() > 1 && core.size() > 1 ? core : List.of();
+        return members.size() > 1 ? members : List.of();
     }
 
     private double[] averages(IndexSearcher searcher, List<Loaded> members, Map<Integer, TermVector> vectors)
@@ -247,13 +236,20 @@ final class RelatedFinder {
         return average;
     }
 
+    private static DocFreqs docFreqs(IndexSearcher searcher) {
+        return searcher instanceof FacetedSearcher faceted
+                ? faceted.perReader(DocFreqs.class, s -> new DocFreqs(s.getIndexReader()))
+                : new DocFreqs(searcher.getIndexReader());
+    }
+
     /** Headlines sharing one of the rare words of this headline; null when it has none. */
     private Query storyWords(IndexSearcher searcher, TermVector vector) throws IOException {
-        int maxDf = Math.max(STORY_WORD_MIN_DF, (int) (searcher.getIndexReader().numDocs() * STORY_WORD_MAX_SHARE));
+        DocFreqs docFreqs = docFreqs(searcher);
+        int maxDf = Math.max(STORY_WORD_MIN_DF, (int) (docFreqs.numDocs() * STORY_WORD_MAX_SHARE));
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean found = false;
         for (String term : vector.headlineTerms()) {
-            int df = searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(schema.headlineField(), term));
+            int df = docFreqs.of(new org.apache.lucene.index.Term(schema.headlineField(), term));
             if (df >= 2 && df <= maxDf && term.length() >= 3) {
                 any.add(new TermQuery(new org.apache.lucene.index.Term(schema.headlineField(), term)), Occur.SHOULD);
                 found = true;

@@ -5,7 +5,6 @@ import de.nachlese.index.IndexSchema;
 import de.nachlese.index.StoredItem;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 import java.io.IOException;
@@ -36,7 +35,7 @@ final class TermVector {
         this.norm = Math.sqrt(sum);
     }
 
-    static TermVector of(StoredItem stored, IndexSchema schema, IndexReader reader) throws IOException {
+    static TermVector of(StoredItem stored, IndexSchema schema, DocFreqs reader) throws IOException {
         int docs = Math.max(1, reader.numDocs());
         Map<String, Double> counts = new HashMap<>();
         java.util.Set<String> headlineTerms = new java.util.HashSet<>();
@@ -44,8 +43,8 @@ final class TermVector {
         addWords(counts, stored.item().body(), 1.0, schema, null);
         Map<String, Double> weights = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
-            int df = reader.docFreq(new Term(schema.bodyField(), e.getKey()))
-                    + reader.docFreq(new Term(schema.headlineField(), e.getKey()));
+            int df = reader.of(new Term(schema.bodyField(), e.getKey()))
+                    + reader.of(new Term(schema.headlineField(), e.getKey()));
             if (df > 1) {
                 weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf(docs, df));
             }
@@ -102,8 +101,8 @@ final class TermVector {
     }
 
     private static void addEntity(Map<String, Double> weights, Facet facet, String value, IndexSchema schema,
-                                  IndexReader reader, int docs) throws IOException {
-        int df = reader.docFreq(schema.tagTerm(facet, value));
+                                  DocFreqs reader, int docs) {
+        int df = reader.of(schema.tagTerm(facet, value));
         if (df > 1) {
             weights.put(facet.id() + ":" + value, ENTITY_WEIGHT * idf(docs, df));
         }

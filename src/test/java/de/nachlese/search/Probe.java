@@ -6,7 +6,9 @@ final class Probe {
         try (DemoIndex demo = new DemoIndex()) {
             for (String q : args) {
                 if (q.startsWith("related:")) {
+                    long t0 = System.nanoTime();
                     RelatedItems r = demo.searcher.related(q.substring(8)).orElseThrow();
+                    System.out.println("ms " + (System.nanoTime() - t0) / 1_000_000);
                     System.out.println("== related " + q);
                     r.earlier().forEach(h -> System.out.printf("  E %.2f %s %s%n", h.similarity(), h.stored().item().id(), h.shared()));
                     r.later().forEach(h -> System.out.printf("  L %.2f %s %s%n", h.similarity(), h.stored().item().id(), h.shared()));
