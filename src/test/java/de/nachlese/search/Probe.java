@@ -15,6 +15,14 @@ final class Probe {
                     r.thread().forEach(s -> System.out.println("  T " + s.item().id()));
                     continue;
                 }
+                if (q.equals("facets")) {
+                    SearchPage p = demo.searcher.search(SearchRequest.of("").withFilter(de.nachlese.index.Facet.COMPANY, "Nvidia", "Tesla"));
+                    System.out.println("total " + p.total() + " " + p.facet(de.nachlese.index.Facet.COMPANY).subList(0, 6));
+                    System.out.println("type " + p.facet(de.nachlese.index.Facet.TYPE));
+                    SearchPage s = demo.searcher.search(SearchRequest.of("Stargate"));
+                    System.out.println("hist " + s.histogram().size() + " " + s.histogram().getFirst() + " " + s.histogram().getLast() + " total " + s.total());
+                    continue;
+                }
                 if (q.startsWith("complete:")) {
                     demo.searcher.complete(q.substring(9), 8).forEach(c -> System.out.println("  C " + c));
                     continue;
