@@ -4,15 +4,16 @@ import de.nachlese.index.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.StoredItem;
+import de.nachlese.model.IsoWeek;
+import de.nachlese.tagging.Gazetteer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import de.nachlese.model.IsoWeek;
-import de.nachlese.tagging.Gazetteer;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,7 +22,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -31,13 +31,16 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The read side: full-text search with facets and highlighting over a SearcherManager. Every method acquires a
@@ -50,6 +53,8 @@ public final class ItemSearcher implements Closeable {
 
     /** Up to this many hits, a query with a misspelt word gets a "Meinten Sie" suggestion. */
     static final int FEW_HITS = 2;
+    /** How many words of an over-long query are searched. */
+    static final int LONG_QUERY_WORDS = 32;
 
     private final IndexSchema schema;
     private final SearcherManager manager;
@@ -165,8 +170,18 @@ public final class ItemSearcher implements Closeable {
             parsed = QuerySyntax.plainWords(request.query());
         }
         QueryInterpreter interpreter = interpreter(searcher);
-        Query text = request.query().isEmpty() ? MatchAllDocsQuery.INSTANCE : interpreter.toQuery(parsed);
-        SearchPage page = run(searcher, request, text);
+        Query text;
+        SearchPage page;
+        try {
+            text = request.query().isEmpty() ? MatchAllDocsQuery.INSTANCE : interpreter.toQuery(parsed);
+            page = run(searcher, request, text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // every word expands to several clauses (fields, synonyms, tags); a very long query exceeds Lucene's limit
+            syntaxError = "Die Suche ist zu lang; gesucht wurde nach den ersten " + LONG_QUERY_WORDS + " Wörtern";
+            interpreter = interpreter(searcher);
+            text = interpreter.toQuery(QuerySyntax.firstPlainWords(request.query(), LONG_QUERY_WORDS));
+            page = run(searcher, request, text);
+        }
 
         String suggestion = null;
         if (page.total() <= FEW_HITS && !interpreter.plainWords().isEmpty()) {
@@ -183,7 +198,7 @@ public final class ItemSearcher implements Closeable {
     }
 
     private QueryInterpreter interpreter(FacetedSearcher searcher) {
-        Map<String, String> topics = new java.util.HashMap<>();
+        Map<String, String> topics = new HashMap<>();
         searcher.allValues(schema::dimension).get(Facet.TOPIC).keySet().forEach(t -> topics.put(Normalized.key(t), t));
         return new QueryInterpreter(schema, names, synonyms, topics);
     }
@@ -223,7 +238,7 @@ public final class ItemSearcher implements Closeable {
                 FacetsCollectorManager.search(searcher, query, 0, new FacetsCollectorManager());
         Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState, collected.facetsCollector());
         FacetResult weeks = topChildren(counts, Facet.WEEK);
-        Map<IsoWeek, Long> byWeek = new java.util.TreeMap<>();
+        TreeMap<IsoWeek, Long> byWeek = new TreeMap<>();
         if (weeks != null) {
             for (LabelAndValue lv : weeks.labelValues) {
                 if (lv.value.longValue() > 0) {
@@ -235,8 +250,8 @@ public final class ItemSearcher implements Closeable {
         if (byWeek.isEmpty()) {
             return histogram;
         }
-        IsoWeek last = ((java.util.TreeMap<IsoWeek, Long>) byWeek).lastKey();
-        for (java.time.LocalDate monday = byWeek.keySet().iterator().next().monday();
+        IsoWeek last = byWeek.lastKey();
+        for (LocalDate monday = byWeek.firstKey().monday();
              !IsoWeek.of(monday).equals(last); monday = monday.plusWeeks(1)) {
             histogram.add(new WeekCount(IsoWeek.of(monday), byWeek.getOrDefault(IsoWeek.of(monday), 0L)));
         }

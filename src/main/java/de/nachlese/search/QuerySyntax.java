@@ -80,6 +80,12 @@ final class QuerySyntax {
         return new QueryNode.All(words);
     }
 
+    /** The first {@code limit} plain words, for a query too long to search in full. */
+    static QueryNode firstPlainWords(String query, int limit) {
+        List<QueryNode> words = ((QueryNode.All) plainWords(query)).nodes();
+        return new QueryNode.All(words.subList(0, Math.min(limit, words.size())));
+    }
+
     private QueryNode or() throws QuerySyntaxException {
         List<QueryNode> alternatives = new ArrayList<>(List.of(and()));
         while (peek(Kind.OR)) {

@@ -198,6 +198,25 @@ class GermanSearchTest {
         assertThat(search("Tesla").notes().syntaxError()).isNull();
     }
 
+    @Test
+    void longQueriesAreSearchedAndOneBeyondLucenesClauseLimitIsCutInsteadOfFailing() throws IOException {
+        String query = "AI ".repeat(166).strip();
+        assertThat(query.length()).isLessThanOrEqualTo(SearchRequest.MAX_QUERY_CHARS);
+        assertThat(search(query).notes().syntaxError()).isNull();
+        assertThat(ids(query)).containsExactlyInAnyOrder("ki-infra", "ki-words", "llama", "xai");
+
+        int limit = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+        org.apache.lucene.search.IndexSearcher.setMaxClauseCount(40);
+        try {
+            String words = String.join(" ", java.util.Collections.nCopies(40, "Tesla")) + " Lücke Zaun Musk Moschus";
+            SearchPage cut = search(words);
+            assertThat(cut.notes().syntaxError()).isEqualTo("Die Suche ist zu lang; gesucht wurde nach den ersten 32 Wörtern");
+            assertThat(ids(cut)).containsExactly("tesla");
+        } finally {
+            org.apache.lucene.search.IndexSearcher.setMaxClauseCount(limit);
+        }
+    }
+
     // 4. Typo tolerance
 
     @Test
