@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Suggestions for the search box from the names in the index (companies, people, topics) and the headlines. A
- * suggestion matches when its text starts with what was typed (prefix) or one of its words does (infix, e.g.
- * "musk" finds "Elon Musk"). Names come before headlines, and within each, prefix matches before infix matches;
+ * suggestion matches when its text starts with what was typed (prefix), one of its words does ("musk" finds "Elon
+ * Musk"), or, from three letters on, a word contains it ("lücke" finds "Sicherheitslücke"). Names come before
+ * headlines, and within each, prefix matches before word matches before inner matches;
  * frequent names first, newer headlines first. Matching ignores case and umlauts. Built once per index reader.
  */
 final class Autocomplete {
@@ -69,17 +70,17 @@ final class Autocomplete {
         if (key.isEmpty()) {
             return List.of();
         }
-        // four tiers: name prefix, name infix, headline prefix, headline infix
-        List<List<Completion>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        // six tiers, names before headlines: prefix, then a word inside starting so, then (from three letters on)
+        // anywhere inside a word, which reaches the second half of German compounds ("lücke" → "Sicherheitslücke")
+        List<List<Completion>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Entry entry : entries) {
-            int base = entry.completion().facet() == null ? 2 : 0;
-            if (tiers.get(base).size() >= limit) {
-                continue;
-            }
-            if (entry.key().startsWith(key)) {
-                tiers.get(base).add(entry.completion());
-            } else if (tiers.get(base + 1).size() < limit && wordStartsWith(entry.key(), key)) {
-                tiers.get(base + 1).add(entry.completion());
+            int tier = tier(entry.key(), key);
+            if (tier >= 0) {
+                List<Completion> list = tiers.get((entry.completion().facet() == null ? TIERS_PER_KIND : 0) + tier);
+                if (list.size() < limit) {
+                    list.add(entry.completion());
+                }
             }
         }
         List<Completion> out = new ArrayList<>(limit);
@@ -91,6 +92,20 @@ final class Autocomplete {
             }
         }
         return out;
+    }
+
+    private static final int TIERS_PER_KIND = 3;
+    static final int MIN_INNER_CHARS = 3;
+
+    /** 0 prefix, 1 a word starts so, 2 inside a word, -1 no match. */
+    private static int tier(String text, String key) {
+        if (text.startsWith(key)) {
+            return 0;
+        }
+        if (wordStartsWith(text, key)) {
+            return 1;
+        }
+        return key.length() >= MIN_INNER_CHARS && text.contains(key) ? 2 : -1;
     }
 
     private static boolean wordStartsWith(String text, String key) {

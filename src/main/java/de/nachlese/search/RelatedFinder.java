@@ -69,7 +69,22 @@ final class RelatedFinder {
         var date = item.stored().date();
         List<RelatedItems.RelatedHit> earlier = related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors);
         List<RelatedItems.RelatedHit> later = related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors);
-        return Optional.of(new RelatedItems(item.stored(), earlier, later, thread(searcher, item, vectors)));
+        List<StoredItem> thread = threads(searcher).get(item.stored().item().id());
+        if (thread == null) {
+            thread = thread(searcher, item, vectors);
+            // the whole thread is the same from each of its items, so all of them can be answered from now on
+            for (StoredItem member : thread) {
+                threads(searcher).putIfAbsent(member.item().id(), thread);
+            }
+            threads(searcher).putIfAbsent(item.stored().item().id(), thread);
+        }
+        return Optional.of(new RelatedItems(item.stored(), earlier, later, thread));
+    }
+
+    /** The thread computed afresh from the given item, never from the cache: for checking that seeds agree. */
+    List<StoredItem> uncachedThread(IndexSearcher searcher, String id) throws IOException {
+        Loaded item = load(searcher, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
+        return thread(searcher, item, new HashMap<>());
     }
 
     private record Loaded(int doc, StoredItem stored) {
@@ -234,6 +249,18 @@ final class RelatedFinder {
             average[i] = members.size() > 1 ? sum / (members.size() - 1) : 0;
         }
         return average;
+    }
+
+    /** Threads found so far for the reader, by item id; they change only when the index does. */
+    private static Map<String, List<StoredItem>> threads(IndexSearcher searcher) {
+        if (searcher instanceof FacetedSearcher faceted) {
+            return faceted.perReader(ThreadCache.class, s -> new ThreadCache()).byItem;
+        }
+        return new HashMap<>();
+    }
+
+    private static final class ThreadCache {
+        final Map<String, List<StoredItem>> byItem = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     private static DocFreqs docFreqs(IndexSearcher searcher) {

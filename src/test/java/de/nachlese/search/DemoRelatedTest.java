@@ -1,6 +1,9 @@
 package de.nachlese.search;
 
 import de.nachlese.index.StoredItem;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,19 @@ class DemoRelatedTest {
     void everyStargateItemFindsTheSameThreadInWeekOrder() throws IOException {
         for (String id : STARGATE) {
             assertThat(thread(id)).as("thread of " + id).isEqualTo(STARGATE);
+        }
+        // computed afresh from each item, without the per-reader cache: the walk's start does not matter
+        SearcherManager plain = demo.indexer.newSearcherManager(new SearcherFactory());
+        IndexSearcher searcher = plain.acquire();
+        try {
+            RelatedFinder finder = new RelatedFinder(demo.schema);
+            for (String id : STARGATE) {
+                assertThat(finder.uncachedThread(searcher, id)).as("uncached thread of " + id)
+                        .extracting(s -> s.item().id()).isEqualTo(STARGATE);
+            }
+        } finally {
+            plain.release(searcher);
+            plain.close();
         }
     }
 

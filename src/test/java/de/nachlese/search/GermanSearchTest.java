@@ -226,6 +226,10 @@ class GermanSearchTest {
         assertThat(zuckerburg.notes().showingSuggestion()).isTrue();
         assertThat(ids(zuckerburg)).containsExactlyInAnyOrder("llama", "zuck");
 
+        SearchPage alone = search("Nvdia");
+        assertThat(alone.notes().suggestion()).isEqualTo("Nvidia");
+        assertThat(ids(alone)).containsExactly("nvidia");
+
         SearchPage nvdia = search("Nvdia Rekordumsatz");
         assertThat(nvdia.notes().suggestion()).isEqualTo("Nvidia Rekordumsatz");
         assertThat(ids(nvdia)).containsExactly("nvidia");
@@ -293,6 +297,11 @@ class GermanSearchTest {
                 new Completion(null, "Europa investiert in KI-Infrastruktur", "ki-infra", 1));
         assertThat(searcher.complete("Sicherheitsl", 5)).containsExactly(
                 new Completion(null, "Sicherheitslücke in Exchange", "luecke", 1));
+        // a word that starts so comes before the inside of a compound
+        assertThat(searcher.complete("lücke", 5)).containsExactly(
+                new Completion(null, "Eine Lücke im Zaun", "zaun", 1),
+                new Completion(null, "Sicherheitslücke in Exchange", "luecke", 1));
+        assertThat(searcher.complete("ck", 5)).isEmpty();
         assertThat(searcher.complete("kunstl", 5)).containsExactly(
                 new Completion(null, "Künstliche Intelligenz im Büro", "ki-words", 1));
         assertThat(searcher.complete("  ", 5)).isEmpty();
