@@ -6,9 +6,19 @@ import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
 import de.nachlese.model.Tags;
+import de.nachlese.tagging.Gazetteer;
+import de.nachlese.tagging.GazetteerEntry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -30,6 +40,7 @@ import org.apache.lucene.search.TermQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,7 +50,7 @@ import java.util.Map;
 public final class IndexSchema {
 
     /** Bump when the document layout or the analysis changes, so existing indexes are rebuilt. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final String ID = "id";
     static final String ISSUE_ID = "issue_id";
@@ -58,15 +69,52 @@ public final class IndexSchema {
     static final String TOPIC = "topic";
     static final String SOURCE = "source";
     static final String SOURCE_LINK = "source_link";
+    /** Lower-case words of headline and body, neither stemmed nor split: the dictionary of "Meinten Sie". */
+    static final String SPELL = "spell";
+    /** Exact, case-insensitive keys of the facet values, for query filters and tag matches. */
+    private static final Map<Facet, String> KEY_FIELDS = Map.of(Facet.COMPANY, "company_key", Facet.PERSON, "person_key",
+            Facet.TOPIC, "topic_key", Facet.TYPE, "type_key", Facet.SOURCE, "source_key", Facet.WEEK, "week_key");
 
     /** Text fields store offsets so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final FieldType SPELL_WORDS = spellWords();
 
-    private final Analyzer analyzer = new GermanAnalyzer(CharArraySet.EMPTY_SET);
+    private final CharArraySet unsplittable;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzerKeeping = new GermanText(false, CharArraySet.EMPTY_SET, false);
+    private final Analyzer queryAnalyzerDropping = new GermanText(false, CharArraySet.EMPTY_SET, true);
     private final FacetsConfig facetsConfig = newFacetsConfig();
 
+    /** A schema whose decompounder leaves the names of the bundled gazetteer whole ("Zuckerberg" is no "Zucker"). */
+    public IndexSchema() {
+        this(Gazetteer.bundled());
+    }
+
+    public IndexSchema(Gazetteer names) {
+        unsplittable = new CharArraySet(1024, true);
+        for (GazetteerEntry entry : names.entries()) {
+            entry.surfaceForms().forEach(form -> unsplittable.addAll(List.of(form.toLowerCase(Locale.ROOT).split("[\\s-]+"))));
+            unsplittable.addAll(List.of(entry.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        }
+        indexAnalyzer = new IndexAnalyzer(new GermanText(true, unsplittable, false), new LowerCaseWords());
+    }
+
+    /** The index-time analysis: German text with compounds split; the spelling field only lower-cased. */
     public Analyzer analyzer() {
-        return analyzer;
+        return indexAnalyzer;
+    }
+
+    /**
+     * The query-time analysis of the text fields: the same folding and stemming, but compounds stay whole, so
+     * "Sicherheitslücke" does not match a lone "Lücke". German stop words are dropped (a phrase keeps their gap).
+     */
+    public Analyzer queryAnalyzer() {
+        return queryAnalyzerDropping;
+    }
+
+    /** Query analysis that keeps stop words, for single words a reader typed on purpose. */
+    public Analyzer queryAnalyzerKeepingStopWords() {
+        return queryAnalyzerKeeping;
     }
 
     public FacetsConfig facetsConfig() {
@@ -84,6 +132,23 @@ public final class IndexSchema {
 
     public String bodyField() {
         return BODY;
+    }
+
+    public String spellField() {
+        return SPELL;
+    }
+
+    /** Items with the given facet value, matched case-insensitively, e.g. company "meta" or week "2025-W05". */
+    public Query tagQuery(Facet facet, String value) {
+        return new TermQuery(tagTerm(facet, value));
+    }
+
+    public Term tagTerm(Facet facet, String value) {
+        return new Term(KEY_FIELDS.get(facet), key(value));
+    }
+
+    private static String key(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
     }
 
     public String dimension(Facet facet) {
@@ -137,6 +202,7 @@ public final class IndexSchema {
         doc.add(new StoredField(EMOJI, item.emoji()));
         doc.add(new Field(HEADLINE, item.headline(), TEXT_WITH_OFFSETS));
         doc.add(new Field(BODY, item.body(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(SPELL, item.headline() + "\n" + item.body(), SPELL_WORDS));
         doc.add(new StoredField(WEEK, issue.week().toString()));
         long epochDay = issue.date().toEpochDay();
         doc.add(new LongPoint(DATE, epochDay));
@@ -171,6 +237,7 @@ public final class IndexSchema {
 
     private void addFacet(Document doc, Facet facet, String value) {
         doc.add(new SortedSetDocValuesFacetField(dimension(facet), value));
+        doc.add(new StringField(KEY_FIELDS.get(facet), key(value), Field.Store.NO));
     }
 
     /** Rebuilds the item from the stored fields of a document written by {@link #toDocument}. */
@@ -195,6 +262,75 @@ public final class IndexSchema {
             config.setMultiValued(facet.id(), facet.multiValued());
         }
         return config;
+    }
+
+    private static FieldType spellWords() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
+    /**
+     * Lower-case, umlaut folding, light stemming and two extra plural rules; at index time also compound splitting.
+     */
+    private static final class GermanText extends Analyzer {
+        private final boolean decompound;
+        private final CharArraySet unsplittable;
+        private final boolean dropStopWords;
+
+        GermanText(boolean decompound, CharArraySet unsplittable, boolean dropStopWords) {
+            this.decompound = decompound;
+            this.unsplittable = unsplittable;
+            this.dropStopWords = dropStopWords;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            if (dropStopWords) {
+                stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
+            }
+            if (decompound) {
+                stream = new DecompoundFilter(stream, unsplittable);
+            }
+            stream = new GermanNormalizationFilter(stream);
+            stream = new GermanLightStemFilter(stream);
+            return new TokenStreamComponents(source, new GermanSuffixFilter(stream));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new GermanNormalizationFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    private static final class LowerCaseWords extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+    }
+
+    /** German text for the text fields, plain lower-case words for the spelling field. */
+    private static final class IndexAnalyzer extends DelegatingAnalyzerWrapper {
+        private final Analyzer text;
+        private final Analyzer words;
+
+        IndexAnalyzer(Analyzer text, Analyzer words) {
+            super(PER_FIELD_REUSE_STRATEGY);
+            this.text = text;
+            this.words = words;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return SPELL.equals(fieldName) ? words : text;
+        }
     }
 
     private static FieldType textWithOffsets() {

@@ -1,22 +1,34 @@
 package de.nachlese.search;
 
+import de.nachlese.index.Facet;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * An IndexSearcher that carries the facet ordinal state of its reader. Building that state walks all facet values,
- * so it is done once per reader (on refresh), never per query.
+ * so it is done once per reader (on refresh), never per query. What else depends only on the reader (all facet
+ * values with their counts, the autocomplete entries) is computed on first use and kept with it.
  */
 final class FacetedSearcher extends IndexSearcher {
 
     /** Null while the index holds no facet values at all (an empty index). */
     final SortedSetDocValuesReaderState facetState;
+    private volatile Map<Facet, Map<String, Long>> allValues;
+    private final Map<Class<?>, Object> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
         super(reader);
@@ -36,5 +48,45 @@ final class FacetedSearcher extends IndexSearcher {
                 return new FacetedSearcher(reader, state);
             }
         };
+    }
+
+    /** Every value of every facet in the index with its number of items, most frequent first. */
+    Map<Facet, Map<String, Long>> allValues(Function<Facet, String> dimension) {
+        Map<Facet, Map<String, Long>> values = allValues;
+        if (values == null) {
+            values = new EnumMap<>(Facet.class);
+            try {
+                SortedSetDocValuesFacetCounts counts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
+                for (Facet facet : Facet.values()) {
+                    Map<String, Long> byValue = new LinkedHashMap<>();
+                    FacetResult result = counts == null ? null : topChildren(counts, dimension.apply(facet));
+                    if (result != null) {
+                        java.util.Arrays.stream(result.labelValues)
+                                .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
+                                        .thenComparing(lv -> lv.label))
+                                .forEach(lv -> byValue.put(lv.label, lv.value.longValue()));
+                    }
+                    values.put(facet, byValue);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            allValues = values;
+        }
+        return values;
+    }
+
+    private static FacetResult topChildren(SortedSetDocValuesFacetCounts counts, String dimension) throws IOException {
+        try {
+            return counts.getAllChildren(dimension);
+        } catch (IllegalArgumentException dimensionNotInIndex) {
+            return null;
+        }
+    }
+
+    /** A value computed once per reader, such as the autocomplete entries. */
+    @SuppressWarnings("unchecked")
+    <T> T perReader(Class<T> type, Function<FacetedSearcher, T> compute) {
+        return (T) perReader.computeIfAbsent(type, k -> compute.apply(this));
     }
 }

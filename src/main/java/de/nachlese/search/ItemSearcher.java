@@ -4,12 +4,16 @@ import de.nachlese.index.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.StoredItem;
+import de.nachlese.model.IsoWeek;
+import de.nachlese.tagging.Gazetteer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,7 +22,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -28,13 +31,16 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The read side: full-text search with facets and highlighting over a SearcherManager. Every method acquires a
@@ -45,17 +51,35 @@ public final class ItemSearcher implements Closeable {
     static final int FACET_VALUES_LIMIT = 200;
     private static final int SNIPPET_CHARS = 280;
 
+    /** Up to this many hits, a query with a misspelt word gets a "Meinten Sie" suggestion. */
+    static final int FEW_HITS = 2;
+    /** How many words of an over-long query are searched. */
+    static final int LONG_QUERY_WORDS = 32;
+
     private final IndexSchema schema;
     private final SearcherManager manager;
+    private final EntityNames names;
+    private final Synonyms synonyms;
+    private final Speller speller;
+    private final RelatedFinder related;
 
-    private ItemSearcher(IndexSchema schema, SearcherManager manager) {
+    private ItemSearcher(IndexSchema schema, SearcherManager manager, Gazetteer gazetteer) {
         this.schema = schema;
         this.manager = manager;
+        this.names = new EntityNames(gazetteer);
+        this.synonyms = Synonyms.bundled();
+        this.speller = new Speller(schema, names);
+        this.related = new RelatedFinder(schema);
     }
 
     /** A searcher that sees what the indexer has written, after each {@link #refresh()}. */
     public static ItemSearcher open(IndexSchema schema, ItemIndexer indexer) throws IOException {
-        return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig())));
+        return open(schema, indexer, Gazetteer.bundled());
+    }
+
+    /** As {@link #open(IndexSchema, ItemIndexer)}, recognising the names of the given gazetteer in queries. */
+    public static ItemSearcher open(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer) throws IOException {
+        return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig())), gazetteer);
     }
 
     /** Makes the latest commit visible to new searches. */
@@ -125,8 +149,84 @@ public final class ItemSearcher implements Closeable {
         }
     }
 
+    /**
+     * Earlier coverage, later follow-ups and the story thread of an item: what an author links to when a story
+     * develops. Empty for an unknown id.
+     */
+    public Optional<RelatedItems> related(String id) throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            return related.find(searcher, id);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Search-box suggestions for what the reader has typed so far: names first, then headlines. */
+    public List<Completion> complete(String typed, int limit) throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            return searcher.perReader(Autocomplete.class, s -> Autocomplete.of(s, schema)).complete(typed, limit);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     private SearchPage search(FacetedSearcher searcher, SearchRequest request) throws IOException {
-        Query text = textQuery(request.query());
+        if (searcher.facetState == null) {
+            return new SearchPage(request, 0, List.of(), Map.of(), List.of(), QueryNotes.NONE);
+        }
+        String syntaxError = null;
+        QueryNode parsed;
+        try {
+            parsed = QuerySyntax.parse(request.query());
+        } catch (QuerySyntaxException e) {
+            syntaxError = e.getMessage();
+            parsed = QuerySyntax.plainWords(request.query());
+        }
+        QueryInterpreter interpreter = interpreter(searcher);
+        Query text;
+        SearchPage page;
+        try {
+            text = request.query().isEmpty() ? MatchAllDocsQuery.INSTANCE : interpreter.toQuery(parsed);
+            page = run(searcher, request, text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // every word expands to several clauses (fields, synonyms, tags); a very long query exceeds Lucene's limit
+            syntaxError = "Die Suche ist zu lang; gesucht wurde nach den ersten " + LONG_QUERY_WORDS + " Wörtern";
+            interpreter = interpreter(searcher);
+            text = interpreter.toQuery(QuerySyntax.firstPlainWords(request.query(), LONG_QUERY_WORDS));
+            page = run(searcher, request, text);
+        }
+
+        String suggestion = null;
+        if (page.total() <= FEW_HITS && !interpreter.plainWords().isEmpty()) {
+            suggestion = speller.correct(request.query(), interpreter.plainWords(), searcher.getIndexReader()).orElse(null);
+        }
+        if (suggestion != null && page.total() == 0) {
+            QueryInterpreter corrected = interpreter(searcher);
+            SearchPage better = run(searcher, request, corrected.toQuery(parseLeniently(suggestion)));
+            if (better.total() > 0) {
+                return better.withNotes(new QueryNotes(syntaxError, suggestion, true, corrected.recognized()));
+            }
+        }
+        return page.withNotes(new QueryNotes(syntaxError, suggestion, false, interpreter.recognized()));
+    }
+
+    private QueryInterpreter interpreter(FacetedSearcher searcher) {
+        Map<String, String> topics = new HashMap<>();
+        searcher.allValues(schema::dimension).get(Facet.TOPIC).keySet().forEach(t -> topics.put(Normalized.key(t), t));
+        return new QueryInterpreter(schema, names, synonyms, topics);
+    }
+
+    private static QueryNode parseLeniently(String query) {
+        try {
+            return QuerySyntax.parse(query);
+        } catch (QuerySyntaxException e) {
+            return QuerySyntax.plainWords(query);
+        }
+    }
+
+    private SearchPage run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (request.from() != null || request.until() != null) {
             base.add(schema.dateRange(request.from(), request.until()), BooleanClause.Occur.FILTER);
@@ -134,9 +234,6 @@ public final class ItemSearcher implements Closeable {
         DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), base.build());
         // Adding a dimension again ORs the values; the varargs of add() would be a hierarchical path instead.
         request.filters().forEach((facet, values) -> values.forEach(value -> query.add(schema.dimension(facet), value)));
-        if (searcher.facetState == null) {
-            return new SearchPage(request, 0, List.of(), Map.of());
-        }
         int topN = request.page() * request.size();
         DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
         DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort(request.sort()), false);
@@ -146,16 +243,35 @@ public final class ItemSearcher implements Closeable {
         ScoreDoc[] pageDocs = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(result.hits.scoreDocs.length, topN - request.size()), result.hits.scoreDocs.length);
         List<Hit> hits = hits(searcher, text, request.query().isEmpty(), pageDocs);
-        return new SearchPage(request, total, hits, facets(result.facets, request));
+        return new SearchPage(request, total, hits, facets(result.facets, request), histogram(searcher, query),
+                QueryNotes.NONE);
     }
 
-    private Query textQuery(String queryText) {
-        if (queryText.isEmpty()) {
-            return MatchAllDocsQuery.INSTANCE;
+    /** Hits per week of the whole result set, every facet filter applied, gaps filled with zero weeks. */
+    private List<WeekCount> histogram(FacetedSearcher searcher, Query query) throws IOException {
+        FacetsCollectorManager.FacetsResult collected =
+                FacetsCollectorManager.search(searcher, query, 0, new FacetsCollectorManager());
+        Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState, collected.facetsCollector());
+        FacetResult weeks = topChildren(counts, Facet.WEEK);
+        TreeMap<IsoWeek, Long> byWeek = new TreeMap<>();
+        if (weeks != null) {
+            for (LabelAndValue lv : weeks.labelValues) {
+                if (lv.value.longValue() > 0) {
+                    byWeek.put(IsoWeek.parse(lv.label), lv.value.longValue());
+                }
+            }
         }
-        SimpleQueryParser parser = new SimpleQueryParser(schema.analyzer(), schema.textFieldBoosts());
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        return parser.parse(queryText);
+        List<WeekCount> histogram = new ArrayList<>();
+        if (byWeek.isEmpty()) {
+            return histogram;
+        }
+        IsoWeek last = byWeek.lastKey();
+        for (LocalDate monday = byWeek.firstKey().monday();
+             !IsoWeek.of(monday).equals(last); monday = monday.plusWeeks(1)) {
+            histogram.add(new WeekCount(IsoWeek.of(monday), byWeek.getOrDefault(IsoWeek.of(monday), 0L)));
+        }
+        histogram.add(new WeekCount(last, byWeek.get(last)));
+        return histogram;
     }
 
     private Sort sort(SortOrder order) {
@@ -188,6 +304,7 @@ public final class ItemSearcher implements Closeable {
     private UnifiedHighlighter headlineHighlighter(IndexSearcher searcher) {
         return UnifiedHighlighter.builder(searcher, schema.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxNoHighlightPassages(1)
                 .build();

@@ -4,13 +4,26 @@ import de.nachlese.index.Facet;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** One page of results with the facet counts of the whole result set. */
-public record SearchPage(SearchRequest request, long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets) {
+/**
+ * One page of results with the facet counts of the whole result set.
+ *
+ * @param histogram hits per week of the whole result set, oldest first, weeks without hits included as zero
+ * @param notes     how the query was understood: syntax fallback, "Meinten Sie", recognised names
+ */
+public record SearchPage(SearchRequest request, long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets,
+                         List<WeekCount> histogram, QueryNotes notes) {
 
     public SearchPage {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
+        histogram = List.copyOf(histogram);
+        Objects.requireNonNull(notes, "notes");
+    }
+
+    SearchPage withNotes(QueryNotes newNotes) {
+        return new SearchPage(request, total, hits, facets, histogram, newNotes);
     }
 
     public List<FacetValue> facet(Facet facet) {

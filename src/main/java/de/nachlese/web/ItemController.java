@@ -36,6 +36,12 @@ class ItemController {
         return ItemJson.of(find(id));
     }
 
+    @GetMapping(WebPaths.API_ITEMS + "{id}" + WebPaths.API_RELATED_SUFFIX)
+    @ResponseBody
+    RelatedJson related(@PathVariable String id) throws IOException {
+        return RelatedJson.of(searcher.related(id).orElseThrow(() -> new NotFoundException("no item with id '" + id + "'")));
+    }
+
     private StoredItem find(String id) throws IOException {
         return searcher.item(id).orElseThrow(() -> new NotFoundException("no item with id '" + id + "'"));
     }

@@ -14,6 +14,8 @@ public final class WebPaths {
     public static final String FEED = "/feed.atom";
     public static final String OPENSEARCH = "/opensearch.xml";
     public static final String API_ISSUES = "/api/issues/";
+    public static final String API_RELATED_SUFFIX = "/related";
+    public static final String API_SUGGEST = "/api/suggest";
 
     /** The htmx target region: facets, hit list and pager. */
     public static final String RESULTS_ID = "results";

@@ -1,0 +1,154 @@
+package de.nachlese.web;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The JSON API of the search features on the demo archive: notes, histogram, related items, autocomplete. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchApiWebTest {
+
+    private static final String P = "wochenwerk-tech-2025-";
+
+    @DynamicPropertySource
+    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("nachlese-api-test");
+        registry.add("nachlese.index-dir", dir::toString);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void misspeltQueryShowsTheCorrectedResults() throws Exception {
+        mvc.perform(get("/api/search").param("q", "Zuckerburg"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.query").value("Zuckerburg"))
+                .andExpect(jsonPath("$.didYouMean").value("Zuckerberg"))
+                .andExpect(jsonPath("$.showingResultsFor").value("Zuckerberg"))
+                .andExpect(jsonPath("$.total").value(16))
+                .andExpect(jsonPath("$.hits[0].id").value(P + "w05-zuckerberg-verteidigt-die-milliarden"))
+                .andExpect(jsonPath("$.understood[0].facet").value("person"))
+                .andExpect(jsonPath("$.understood[0].value").value("Mark Zuckerberg"));
+    }
+
+    @Test
+    void syntaxErrorFallsBackToThePlainWordsWithANotice() throws Exception {
+        mvc.perform(get("/api/search").param("q", "Stargate AND ("))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.syntaxError").value("Suchbegriff fehlt am Ende"))
+                .andExpect(jsonPath("$.total").value(14))
+                .andExpect(jsonPath("$.didYouMean").value(nullValue()));
+        mvc.perform(get("/api/search").param("q", "Stargate"))
+                .andExpect(jsonPath("$.syntaxError").value(nullValue()))
+                .andExpect(jsonPath("$.total").value(14));
+    }
+
+    @Test
+    void aliasesAreReportedAsUnderstood() throws Exception {
+        mvc.perform(get("/api/search").param("q", "Facebook"))
+                .andExpect(jsonPath("$.understood[0].typed").value("Facebook"))
+                .andExpect(jsonPath("$.understood[0].facet").value("company"))
+                .andExpect(jsonPath("$.understood[0].value").value("Meta"))
+                .andExpect(jsonPath("$.total").value(31));
+    }
+
+    @Test
+    void twoCompaniesAreOrAndTheCompanyFacetKeepsTheOtherCounts() throws Exception {
+        String both = mvc.perform(get("/api/search").param("company", "Nvidia").param("company", "Tesla"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(70))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'Nvidia')].count").value(contains(48)))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'Nvidia')].selected").value(contains(true)))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'Tesla')].selected").value(contains(true)))
+                // drill sideways: companies that are not selected keep their counts over the whole archive
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'OpenAI')].count").value(contains(51)))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'OpenAI')].selected").value(contains(false)))
+                // other dimensions count the OR result
+                .andExpect(jsonPath("$.facets.type[?(@.value == 'news')].count").value(contains(25)))
+                .andReturn().getResponse().getContentAsString();
+        int nvidia = total("/api/search?company=Nvidia");
+        int tesla = total("/api/search?company=Tesla");
+        int overlap = total("/api/search?company=Nvidia&q=firma:Tesla");
+        assertThat(nvidia + tesla - overlap).isEqualTo(70);
+        List<Integer> teslaCount = JsonPath.read(both, "$.facets.company[?(@.value == 'Tesla')].count");
+        assertThat(teslaCount).containsExactly(tesla);
+    }
+
+    @Test
+    void histogramCoversTheResultWeeksWithEmptyWeeks() throws Exception {
+        mvc.perform(get("/api/search").param("q", "Stargate"))
+                .andExpect(jsonPath("$.histogram.length()").value(25))
+                .andExpect(jsonPath("$.histogram[0].week").value("2025-W04"))
+                .andExpect(jsonPath("$.histogram[0].count").value(4))
+                .andExpect(jsonPath("$.histogram[1].week").value("2025-W05"))
+                .andExpect(jsonPath("$.histogram[2].week").value("2025-W06"))
+                .andExpect(jsonPath("$.histogram[2].count").value(0))
+                .andExpect(jsonPath("$.histogram[24].week").value("2025-W28"));
+    }
+
+    @Test
+    void relatedItemsAndTheStoryThread() throws Exception {
+        mvc.perform(get("/api/items/" + P + "w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im/related"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.thread[*].id").value(contains(
+                        P + "w04-trump-verkuendet-stargate-das-500-milliarden-projekt",
+                        P + "w04-stargate-im-groessenvergleich",
+                        P + "w05-stargate-geraet-unter-beschuss",
+                        P + "w10-stargate-waechst-in-abilene",
+                        P + "w18-fragezeichen-hinter-stargate",
+                        P + "w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im",
+                        P + "w28-stargate-bekommt-4-5-gigawatt-mehr")))
+                .andExpect(jsonPath("$.previous.id").value(P + "w18-fragezeichen-hinter-stargate"))
+                .andExpect(jsonPath("$.next.id").value(P + "w28-stargate-bekommt-4-5-gigawatt-mehr"))
+                .andExpect(jsonPath("$.next.url").value("/items/" + P + "w28-stargate-bekommt-4-5-gigawatt-mehr"))
+                .andExpect(jsonPath("$.earlier[0].id").value(P + "w20-trump-kippt-die-diffusion-rule-und-packt-nvidia-chips-in-den"))
+                .andExpect(jsonPath("$.earlier[0].similarity").value(greaterThan(0.12)))
+                .andExpect(jsonPath("$.later.length()").value(greaterThan(0)));
+        mvc.perform(get("/api/items/no-such-item/related"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void autocompleteSuggestsNamesThenHeadlines() throws Exception {
+        mvc.perform(get("/api/suggest").param("q", "zuck").param("limit", "3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].label").value("Mark Zuckerberg"))
+                .andExpect(jsonPath("$[0].facet").value("person"))
+                .andExpect(jsonPath("$[0].count").value(16))
+                .andExpect(jsonPath("$[0].url").value("/?person=Mark%20Zuckerberg"))
+                .andExpect(jsonPath("$[1].label").value("Zuckerberg verteidigt die Milliarden"))
+                .andExpect(jsonPath("$[1].id").value(P + "w05-zuckerberg-verteidigt-die-milliarden"))
+                .andExpect(jsonPath("$[1].url").value("/items/" + P + "w05-zuckerberg-verteidigt-die-milliarden"));
+        mvc.perform(get("/api/suggest").param("q", "zuck").param("limit", "0"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/suggest").param("q", "zuck").param("limit", "viele"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/suggest"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    private int total(String url) throws Exception {
+        return JsonPath.read(mvc.perform(get(url)).andReturn().getResponse().getContentAsString(), "$.total");
+    }
+}
