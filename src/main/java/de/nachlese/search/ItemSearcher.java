@@ -17,6 +17,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
@@ -56,6 +57,14 @@ public final class ItemSearcher implements Closeable {
     /** A searcher that sees what the indexer has written, after each {@link #refresh()}. */
     public static ItemSearcher open(IndexSchema schema, ItemIndexer indexer) throws IOException {
         return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig())));
+    }
+
+    /**
+     * A searcher over the last commit of an index folder, without the write lock, so it works while a server
+     * indexes into the same folder (the command line's {@code search}).
+     */
+    public static ItemSearcher openReadOnly(IndexSchema schema, Directory directory) throws IOException {
+        return new ItemSearcher(schema, new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig())));
     }
 
     /** Makes the latest commit visible to new searches. */

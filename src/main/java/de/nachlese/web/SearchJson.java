@@ -11,11 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON body of /api/search. Field names are part of the public contract. */
-record SearchJson(String query, long total, int page, int size, List<HitJson> hits,
+/**
+ * The JSON body of /api/search, and of {@code nachlese search --json}, which prints exactly the same. Field names
+ * are part of the public contract.
+ */
+public record SearchJson(String query, long total, int page, int size, List<HitJson> hits,
                   Map<String, List<FacetValue>> facets) {
 
-    record HitJson(String id, String headline, String type, String emoji, String week, String date, String issueTitle,
+    public record HitJson(String id, String headline, String type, String emoji, String week, String date, String issueTitle,
                    String snippet, List<String> companies, List<String> people, List<String> topics,
                    List<Source> sources, String url) {
 
@@ -28,7 +31,7 @@ record SearchJson(String query, long total, int page, int size, List<HitJson> hi
         }
     }
 
-    static SearchJson of(SearchPage page) {
+    public static SearchJson of(SearchPage page) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             facets.put(facet.id(), page.facet(facet));

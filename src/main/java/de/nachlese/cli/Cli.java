@@ -1,0 +1,36 @@
+package de.nachlese.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+/** Entry point of the command line: decides between the server and a command, and runs the command. */
+public final class Cli {
+
+    private static final Set<String> CLI_OPTIONS = Set.of("--help", "-h", "--version", "-V");
+
+    private Cli() {
+    }
+
+    /**
+     * The jar serves when started without a command or with Spring-style options first
+     * ({@code java -jar nachlese.jar --server.port=9090}), as it always has.
+     */
+    public static boolean startsServer(String[] args) {
+        return args.length == 0 || (args[0].startsWith("--") && !CLI_OPTIONS.contains(args[0]));
+    }
+
+    /** Runs a command and returns its exit code; a running {@code serve} returns only when the server stops. */
+    public static int run(String[] args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new NachleseCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}
