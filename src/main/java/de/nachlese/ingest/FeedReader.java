@@ -29,14 +29,20 @@ final class FeedReader {
 
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
-    private static final Pattern FEED_ROOT = Pattern.compile("^\\s*(<\\?xml[^>]*>)?\\s*(<!--.*?-->\\s*)*(<!DOCTYPE[^>]*>\\s*)?"
+    private static final Pattern FEED_ROOT = Pattern.compile("^\\s*(<\\?xml[^>]*>)?\\s*(<!--.*?-->\\s*)*(<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>\\s*)?"
             + "(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)[\\s>]", Pattern.DOTALL);
+    private static final Pattern XML_DECLARATION = Pattern.compile("^\\s*<\\?xml\\s");
 
     private FeedReader() {
     }
 
     static boolean looksLikeFeed(String head) {
         return FEED_ROOT.matcher(head).find();
+    }
+
+    /** XML that is not a feed (and not XHTML, which the caller checks first) is no issue at all. */
+    static boolean looksLikeXml(String head) {
+        return XML_DECLARATION.matcher(head).find();
     }
 
     static void read(String origin, byte[] bytes, List<Body> bodies, List<IngestProblem> problems) throws IssueFormatException {

@@ -105,6 +105,9 @@ public final class IssueReader {
             bodies.add(new Body(origin, Format.HTML, true, text, IssueHints.NONE, List.of()));
             return Format.HTML;
         }
+        if (FeedReader.looksLikeXml(head)) {
+            throw new IssueFormatException("XML, but neither an RSS 2.0 nor an Atom feed nor XHTML");
+        }
         bodies.add(new Body(origin, Format.TEXT, false, TextDecoder.decode(bytes), IssueHints.NONE, List.of()));
         return Format.TEXT;
     }
@@ -178,12 +181,19 @@ public final class IssueReader {
                 hints.date(), hints.dateSource());
     }
 
-    /** "…/wochenwerk-tech-export.zip" → "wochenwerk tech": the export holds no publication name of its own. */
+    /** "…/wochenwerk-tech-export.zip" → "Wochenwerk Tech": the export holds no publication name of its own. */
     private static String publicationFromFileName(String origin) {
         String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
         Matcher m = Pattern.compile("(?i)(.+?)([-_ ]export.*)?\\.zip$").matcher(name);
         String stem = m.matches() ? m.group(1) : name;
-        return stem.replaceAll("[-_]+", " ").strip();
+        StringBuilder publication = new StringBuilder();
+        for (String word : stem.split("[-_ ]+")) {
+            if (!word.isEmpty()) {
+                publication.append(publication.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return publication.toString();
     }
 
     private static String sniffHead(byte[] bytes) {

@@ -70,8 +70,13 @@ final class MailReader {
             if (part == null) {
                 throw new IssueFormatException("the e-mail has neither a text/plain nor a text/html part");
             }
+            requireEndBoundary(message, bytes);
             boolean html = part.isMimeType("text/html");
             String text = TextDecoder.decode(readPart(part), charset(part));
+            if (text.isBlank()) {
+                throw new IssueFormatException("the e-mail's " + part.getContentType().split(";")[0]
+                        + " part is empty (or its transfer encoding is broken)");
+            }
             IssueHints hints = new IssueHints(message.getSubject(), sender(message), date(message, warnings), DATE_SOURCE);
             return new Body(origin, format, html, text, hints, warnings);
         } catch (MessagingException e) {
@@ -112,6 +117,30 @@ final class MailReader {
             } catch (IssueFormatException e) {
                 problems.add(new IngestProblem(messageOrigin, e.getMessage()));
             }
+        }
+    }
+
+    /**
+     * Jakarta Mail reads a multipart without its closing boundary leniently (a JVM-wide setting decides), which
+     * would index a cut-off e-mail as if it were whole; a truncated message is refused instead.
+     */
+    private static void requireEndBoundary(MimeMessage message, byte[] bytes) throws MessagingException, IssueFormatException {
+        if (!message.isMimeType("multipart/*")) {
+            return;
+        }
+        String boundary;
+        try {
+            boundary = new ContentType(message.getContentType()).getParameter("boundary");
+        } catch (ParseException e) {
+            throw new IssueFormatException("broken e-mail (MIME): unreadable Content-Type " + message.getContentType());
+        }
+        if (boundary == null) {
+            throw new IssueFormatException("broken e-mail (MIME): multipart without a boundary");
+        }
+        String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+        if (!raw.contains("--" + boundary + "--")) {
+            throw new IssueFormatException("truncated e-mail: the closing MIME boundary \"--" + boundary
+                    + "--\" is missing");
         }
     }
 

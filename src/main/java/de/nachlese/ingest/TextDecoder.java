@@ -99,7 +99,12 @@ final class TextDecoder {
     }
 
     private static String asUtf8(String misread) {
-        byte[] bytes = misread.getBytes(WINDOWS_1252);
+        byte[] bytes = new byte[misread.length()];
+        for (int i = 0; i < misread.length(); i++) {
+            char c = misread.charAt(i);
+            // the five bytes windows-1252 leaves undefined are read as the C1 controls of the same number
+            bytes[i] = c >= 0x80 && c <= 0x9F ? (byte) c : misread.substring(i, i + 1).getBytes(WINDOWS_1252)[0];
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

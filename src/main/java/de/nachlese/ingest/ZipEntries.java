@@ -51,7 +51,7 @@ final class ZipEntries {
                     checkBomb(inflatedTotal, zip.length, limits);
                     if (out.size() + n > limits.maxFileBytes()) {
                         throw new IssueFormatException("ZIP entry " + name + " inflates beyond " + limits.maxFileBytes()
-                                + " bytes (max file size); ZIP refused");
+                                + " bytes (the file size limit); ZIP refused as a possible ZIP bomb");
                     }
                     out.write(buffer, 0, n);
                 }
@@ -60,9 +60,9 @@ final class ZipEntries {
                 }
             }
         } catch (ZipException e) {
-            throw new IssueFormatException("broken ZIP: " + e.getMessage());
+            throw new IssueFormatException("broken ZIP: " + reason(e));
         } catch (IOException e) {
-            throw new IssueFormatException("broken ZIP (truncated?): " + e.getMessage());
+            throw new IssueFormatException("broken ZIP (truncated?): " + reason(e));
         }
         if (files.isEmpty() && problems.isEmpty()) {
             throw new IssueFormatException("broken or empty ZIP: no readable entries");
@@ -79,6 +79,10 @@ final class ZipEntries {
             throw new IssueFormatException("ZIP inflates to more than " + limits.maxZipRatio()
                     + " times its size of " + compressed + " bytes; refused as a possible ZIP bomb");
         }
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Relative, no "..", no drive letters or backslashes: what a path must be to stay inside the archive. */

@@ -86,10 +86,7 @@ class ArchiveIndexerTest {
             assertThat(touched.filesUnchanged()).isEqualTo(3);
 
             String text = Files.readString(kw03);
-            String firstNewsLine = text.lines().filter(l -> l.contains(": ") && !l.startsWith("Von")
-                    && Character.isSurrogate(l.charAt(0))).findFirst().orElseThrow();
-            String headline = firstNewsLine.substring(firstNewsLine.indexOf(' ') + 1, firstNewsLine.indexOf(": "));
-            Files.writeString(kw03, text.replace(headline, "Ersatzmeldung zum Test"));
+            Files.writeString(kw03, text.replace("TikTok läuft gegen die Wand:", "Ersatzmeldung zum Test:"));
             SyncReport edited = archiveIndexer.sync(archive);
             assertThat(edited.committed()).isTrue();
             assertThat(edited.issuesIndexed()).isEqualTo(1);
@@ -97,8 +94,7 @@ class ArchiveIndexerTest {
             List<String> ids = allIds(indexer);
             assertThat(ids).hasSize(itemsBefore)
                     .contains("wochenwerk-tech-2025-w03-ersatzmeldung-zum-test")
-                    .noneMatch(id -> id.startsWith("wochenwerk-tech-2025-w03-") && id.endsWith(
-                            de.nachlese.ingest.TestSlugs.slug(headline)));
+                    .doesNotContain("wochenwerk-tech-2025-w03-tiktok-laeuft-gegen-die-wand");
 
             int kw04Items = (int) ids.stream().filter(id -> id.startsWith("wochenwerk-tech-2025-w04-")).count();
             Files.delete(archiveDir.resolve("wochenwerk-2025-kw04.html"));
