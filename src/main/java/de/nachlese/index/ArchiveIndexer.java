@@ -127,8 +127,13 @@ public final class ArchiveIndexer {
             indexer.deleteSourceFile(path);
             itemsRemoved += tracked.get(path).items;
         }
+        long readNanos = 0;
+        long tagNanos = 0;
+        long writeNanos = 0;
         for (ArchiveFile file : toRead) {
+            long t0 = System.nanoTime();
             ArchiveReader.ReadFile result = reader.readFile(file);
+            readNanos += System.nanoTime() - t0;
             FileState state = tracked.get(file.origin());
             listener.fileDone(file);
             if (state != null && state.source.contentHash().equals(result.contentHash())) {
@@ -154,16 +159,24 @@ public final class ArchiveIndexer {
             }
             SourceFile source = new SourceFile(file.origin(), result.contentHash(), file.version());
             for (Issue issue : admitted) {
-                indexer.upsert(tagger.tag(issue), source);
+                long t1 = System.nanoTime();
+                Issue tagged = tagger.tag(issue);
+                long t2 = System.nanoTime();
+                indexer.upsert(tagged, source);
+                tagNanos += t2 - t1;
+                writeNanos += System.nanoTime() - t2;
             }
         }
         boolean commit = rebuild || indexer.hasUncommittedChanges()
                 || indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
         if (commit) {
+            long t3 = System.nanoTime();
             indexer.commit(Map.of(FINGERPRINT_KEY, fingerprint));
+            writeNanos += System.nanoTime() - t3;
         }
         return new SyncReport(read.build(files.size()), unchanged, removed.size(), itemsRemoved, rebuild, commit,
-                (System.nanoTime() - startNanos) / 1_000_000);
+                (System.nanoTime() - startNanos) / 1_000_000,
+                new SyncReport.Timing(readNanos / 1_000_000, tagNanos / 1_000_000, writeNanos / 1_000_000));
     }
 
     /** The archives that held files indexed before a rebuild, so that those files are indexed again. */

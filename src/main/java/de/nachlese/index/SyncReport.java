@@ -14,9 +14,13 @@ import java.util.List;
  * @param itemsRemoved   items removed with those files or replaced by a new version of their file
  * @param rebuilt        the schema or the tagging data changed, so every known file was indexed afresh
  * @param committed      whether anything was written at all
+ * @param timing         where the time went: reading and splitting, tagging, writing and committing
  */
 public record SyncReport(IngestReport read, int filesUnchanged, int filesRemoved, int itemsRemoved, boolean rebuilt,
-                         boolean committed, long elapsedMs) {
+                         boolean committed, long elapsedMs, Timing timing) {
+
+    public record Timing(long readMs, long tagMs, long writeMs) {
+    }
 
     public int filesSeen() {
         return read.filesSeen();
