@@ -4,11 +4,15 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Entry point of the command line: decides between the server and a command, and runs the command. */
 public final class Cli {
 
     private static final Set<String> CLI_OPTIONS = Set.of("--help", "-h", "--version", "-V");
+    /** Held so the level sticks: Lucene's start-up notes (java.util.logging) are noise in a command's output. */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
     private Cli() {
     }
@@ -23,6 +27,7 @@ public final class Cli {
 
     /** Runs a command and returns its exit code; a running {@code serve} returns only when the server stops. */
     public static int run(String[] args) {
+        LUCENE_LOG.setLevel(Level.WARNING);
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 

@@ -6,6 +6,7 @@ import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.ArchiveReader;
+import de.nachlese.ingest.BundledArchive;
 import de.nachlese.ingest.FolderArchive;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IngestLimits;
@@ -42,9 +43,12 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexDirOption index;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Issue files (.txt, .html, .eml, .mbox, RSS/Atom, .zip; detected by content) or folders.")
-    List<Path> paths;
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--demo", description = "Also index the demo archive bundled in the jar (what the server indexes by default).")
+    boolean demo;
 
     @Option(names = "--max-file-bytes", paramLabel = "BYTES", defaultValue = "20971520",
             description = "Larger files and ZIP entries are refused (default: ${DEFAULT-VALUE}).")
@@ -73,7 +77,15 @@ final class IndexCommand implements Callable<Integer> {
             err.println("nachlese index: " + e.getMessage());
             return ExitCode.USAGE;
         }
+        if (paths.isEmpty() && !demo) {
+            err.println("nachlese index: name at least one PATH, or --demo");
+            spec.commandLine().usage(err);
+            return ExitCode.USAGE;
+        }
         List<Archive> archives = new ArrayList<>();
+        if (demo) {
+            archives.add(BundledArchive.DEMO);
+        }
         for (Path path : paths) {
             archives.add(Files.isDirectory(path) ? new FolderArchive(path) : new SingleFileArchive(path));
         }

@@ -20,8 +20,9 @@ final class ReportPrinter {
         out.printf(Locale.ROOT, "Indexed %d issues and %d items into %s in %d ms (%.0f items/s)%n",
                 report.issuesIndexed(), report.itemsIndexed(), indexDir, report.elapsedMs(), report.itemsPerSecond());
         SyncReport.Timing timing = report.timing();
-        out.printf(Locale.ROOT, "Time: reading and splitting %d ms, tagging %d ms, writing %d ms%n", timing.readMs(),
-                timing.tagMs(), timing.writeMs());
+        out.printf(Locale.ROOT, "Time: reading and splitting %d ms, tagging %d ms, writing %d ms; %d ms CPU (%.0f items "
+                + "per CPU second)%n", timing.readMs(), timing.tagMs(), timing.writeMs(), timing.cpuMs(),
+                report.itemsPerCpuSecond());
         out.printf(Locale.ROOT, "Files: %d seen, %d unchanged (not read), %d removed from the index (%d items)%s%n",
                 report.filesSeen(), report.filesUnchanged(), report.filesRemoved(), report.itemsRemoved(),
                 report.rebuilt() ? "; index rebuilt for a new schema or tagging data" : "");

@@ -12,6 +12,8 @@ import de.nachlese.model.Issue;
 import de.nachlese.tagging.Tagger;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,12 +34,18 @@ import java.util.Set;
 public final class ArchiveIndexer {
 
     static final String FINGERPRINT_KEY = "nachlese.fingerprint";
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final ArchiveReader reader;
     private final Tagger tagger;
     private final ItemIndexer indexer;
     /** Unreadable files by version, so a watched archive does not re-read (and re-report) them on every change. */
     private final Map<String, String> failedVersions = new HashMap<>();
+    /**
+     * What the index holds per source file, read from the index on the first run and kept up to date after, so a
+     * live sync does not scan the index. Safe because this process holds the index's only writer.
+     */
+    private Map<String, FileState> tracked;
 
     public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer) {
         this.reader = reader;
@@ -66,18 +74,44 @@ public final class ArchiveIndexer {
      * @param retryFailures read unreadable files again even when unchanged, so that their errors are reported again
      *                      (a command-line run), rather than once per process (a watched archive)
      */
-    public synchronized SyncReport sync(List<Archive> archives, Listener listener, boolean retryFailures) throws IOException {
+    public SyncReport sync(List<Archive> archives, Listener listener, boolean retryFailures) throws IOException {
+        return sync(archives, listener, retryFailures, changed -> {
+        });
+    }
+
+    /**
+     * @param beforeCommit called when the changes are written but not yet committed (durable): a near-real-time
+     *                     searcher refreshed here shows them without waiting for the commit's fsync
+     */
+    public synchronized SyncReport sync(List<Archive> archives, Listener listener, boolean retryFailures,
+                                        IOConsumer beforeCommit) throws IOException {
+        try {
+            return syncOnce(archives, listener, retryFailures, beforeCommit);
+        } catch (IOException | RuntimeException e) {
+            tracked = null; // the writer may hold part of this run; learn the state afresh next time
+            throw e;
+        }
+    }
+
+    private SyncReport syncOnce(List<Archive> archives, Listener listener, boolean retryFailures,
+                                IOConsumer beforeCommit) throws IOException {
         long startNanos = System.nanoTime();
+        long startCpuNanos = CPU.getCurrentThreadCpuTime();
         String fingerprint = "v" + IndexSchema.VERSION + ":" + tagger.fingerprint();
-        List<TrackedItem> trackedItems = indexer.trackedItems();
-        Map<String, FileState> tracked = fileStates(trackedItems);
+        boolean rebuild = false;
         List<Archive> all = new ArrayList<>(archives);
-        boolean rebuild = !trackedItems.isEmpty() && indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
-        if (rebuild) {
-            all.addAll(formerArchives(tracked.keySet(), archives));
-            indexer.deleteAll();
-            tracked = Map.of();
-            failedVersions.clear();
+        if (tracked == null) {
+            // first run in this process: learn from the index which files it holds; later runs keep this up to date
+            List<TrackedItem> trackedItems = indexer.trackedItems();
+            tracked = fileStates(trackedItems);
+            rebuild = !trackedItems.isEmpty()
+                    && indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
+            if (rebuild) {
+                all.addAll(formerArchives(tracked.keySet(), archives));
+                indexer.deleteAll();
+                tracked.clear();
+                failedVersions.clear();
+            }
         }
         IngestReport.Builder read = new IngestReport.Builder();
         List<ArchiveFile> files = new ArrayList<>();
@@ -125,7 +159,7 @@ public final class ArchiveIndexer {
         int itemsRemoved = 0;
         for (String path : removed) {
             indexer.deleteSourceFile(path);
-            itemsRemoved += tracked.get(path).items;
+            itemsRemoved += tracked.remove(path).items;
         }
         long readNanos = 0;
         long tagNanos = 0;
@@ -139,6 +173,7 @@ public final class ArchiveIndexer {
             if (state != null && state.source.contentHash().equals(result.contentHash())) {
                 unchanged++; // touched, not changed: the items are still right
                 state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+                tracked.put(file.origin(), state.withVersion(file.version()));
                 continue;
             }
             if (result.result().issues().isEmpty() && !result.result().problems().isEmpty()) {
@@ -156,8 +191,17 @@ public final class ArchiveIndexer {
             if (state != null) {
                 indexer.deleteSourceFile(file.origin());
                 itemsRemoved += state.items;
+                tracked.remove(file.origin());
             }
             SourceFile source = new SourceFile(file.origin(), result.contentHash(), file.version());
+            if (!admitted.isEmpty()) {
+                FileState written = new FileState(source);
+                admitted.forEach(issue -> {
+                    written.issues.put(issue.id(), new KnownIssue(issue.title(), issue.origin()));
+                    written.items += issue.items().size();
+                });
+                tracked.put(file.origin(), written);
+            }
             for (Issue issue : admitted) {
                 long t1 = System.nanoTime();
                 Issue tagged = tagger.tag(issue);
@@ -170,13 +214,23 @@ public final class ArchiveIndexer {
         boolean commit = rebuild || indexer.hasUncommittedChanges()
                 || indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
         if (commit) {
+            if (indexer.hasUncommittedChanges()) {
+                beforeCommit.accept(true);
+            }
             long t3 = System.nanoTime();
             indexer.commit(Map.of(FINGERPRINT_KEY, fingerprint));
             writeNanos += System.nanoTime() - t3;
         }
         return new SyncReport(read.build(files.size()), unchanged, removed.size(), itemsRemoved, rebuild, commit,
                 (System.nanoTime() - startNanos) / 1_000_000,
-                new SyncReport.Timing(readNanos / 1_000_000, tagNanos / 1_000_000, writeNanos / 1_000_000));
+                new SyncReport.Timing(readNanos / 1_000_000, tagNanos / 1_000_000, writeNanos / 1_000_000,
+                        (CPU.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000));
+    }
+
+    /** A callback that may fail with an IOException, e.g. refreshing a searcher. */
+    @FunctionalInterface
+    public interface IOConsumer {
+        void accept(boolean changed) throws IOException;
     }
 
     /** The archives that held files indexed before a rebuild, so that those files are indexed again. */
@@ -209,6 +263,13 @@ public final class ArchiveIndexer {
 
         FileState(SourceFile source) {
             this.source = source;
+        }
+
+        FileState withVersion(String version) {
+            FileState copy = new FileState(new SourceFile(source.path(), source.contentHash(), version));
+            copy.issues.putAll(issues);
+            copy.items = items;
+            return copy;
         }
     }
 

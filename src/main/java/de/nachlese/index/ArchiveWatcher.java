@@ -25,19 +25,21 @@ import java.util.stream.Stream;
 public final class ArchiveWatcher implements Closeable {
 
     /** How long the folder must stay quiet before a sync; short enough for "searchable within a second". */
-    static final long QUIET_MS = 100;
+    static final long QUIET_MS = 50;
 
     private final FolderArchive archive;
     private final ArchiveIndexer indexer;
+    private final ArchiveIndexer.IOConsumer beforeCommit;
     private final Consumer<SyncReport> afterSync;
     private final Consumer<Exception> onFailure;
     private final WatchService watchService;
     private final Thread thread;
 
-    private ArchiveWatcher(FolderArchive archive, ArchiveIndexer indexer, Consumer<SyncReport> afterSync,
-                           Consumer<Exception> onFailure) throws IOException {
+    private ArchiveWatcher(FolderArchive archive, ArchiveIndexer indexer, ArchiveIndexer.IOConsumer beforeCommit,
+                           Consumer<SyncReport> afterSync, Consumer<Exception> onFailure) throws IOException {
         this.archive = archive;
         this.indexer = indexer;
+        this.beforeCommit = beforeCommit;
         this.afterSync = afterSync;
         this.onFailure = onFailure;
         this.watchService = FileSystems.getDefault().newWatchService();
@@ -46,12 +48,14 @@ public final class ArchiveWatcher implements Closeable {
     }
 
     /**
-     * @param afterSync called after each sync that changed the index, e.g. to refresh searchers and log
-     * @param onFailure called when a sync fails; watching goes on
+     * @param beforeCommit called once changes are written, before the commit: refresh the searcher here, so new
+     *                     items are searchable without waiting for the commit's fsync
+     * @param afterSync    called after each sync that changed the index, e.g. to log
+     * @param onFailure    called when a sync fails; watching goes on
      */
-    public static ArchiveWatcher start(FolderArchive archive, ArchiveIndexer indexer, Consumer<SyncReport> afterSync,
-                                       Consumer<Exception> onFailure) throws IOException {
-        ArchiveWatcher watcher = new ArchiveWatcher(archive, indexer, afterSync, onFailure);
+    public static ArchiveWatcher start(FolderArchive archive, ArchiveIndexer indexer, ArchiveIndexer.IOConsumer beforeCommit,
+                                       Consumer<SyncReport> afterSync, Consumer<Exception> onFailure) throws IOException {
+        ArchiveWatcher watcher = new ArchiveWatcher(archive, indexer, beforeCommit, afterSync, onFailure);
         watcher.thread.start();
         return watcher;
     }
@@ -75,7 +79,7 @@ public final class ArchiveWatcher implements Closeable {
 
     private void sync() {
         try {
-            SyncReport report = indexer.sync(List.of(archive), ArchiveIndexer.Listener.NONE, false);
+            SyncReport report = indexer.sync(List.of(archive), ArchiveIndexer.Listener.NONE, false, beforeCommit);
             if (report.committed()) {
                 afterSync.accept(report);
             }

@@ -19,7 +19,8 @@ import java.util.List;
 public record SyncReport(IngestReport read, int filesUnchanged, int filesRemoved, int itemsRemoved, boolean rebuilt,
                          boolean committed, long elapsedMs, Timing timing) {
 
-    public record Timing(long readMs, long tagMs, long writeMs) {
+    /** @param cpuMs CPU time of the indexing thread: unlike wall time, barely affected by other load on the machine */
+    public record Timing(long readMs, long tagMs, long writeMs, long cpuMs) {
     }
 
     public int filesSeen() {
@@ -44,6 +45,11 @@ public record SyncReport(IngestReport read, int filesUnchanged, int filesRemoved
 
     /** Items per second over the whole run, reading, tagging and writing included. */
     public double itemsPerSecond() {
-        return elapsedMs == 0 ? itemsIndexed() * 1000.0 : itemsIndexed() * 1000.0 / elapsedMs;
+        return itemsIndexed() * 1000.0 / Math.max(1, elapsedMs);
+    }
+
+    /** Items per second of CPU time of the indexing thread. */
+    public double itemsPerCpuSecond() {
+        return itemsIndexed() * 1000.0 / Math.max(1, timing.cpuMs());
     }
 }

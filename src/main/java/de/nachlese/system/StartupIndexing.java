@@ -49,22 +49,17 @@ class StartupIndexing implements InitializingBean, DisposableBean {
         }
         logProblems(report);
         if (archive instanceof FolderArchive folder && properties.watch()) {
-            watcher = ArchiveWatcher.start(folder, archiveIndexer, this::afterLiveSync,
+            watcher = ArchiveWatcher.start(folder, archiveIndexer, changed -> searcher.refresh(), this::afterLiveSync,
                     e -> log.error("Live indexing of {} failed: {}", folder.description(), e.toString()));
             log.info("Watching {} for new and changed issue files", folder.description());
         }
     }
 
     private void afterLiveSync(SyncReport report) {
-        try {
-            searcher.refresh();
-        } catch (IOException e) {
-            log.error("Cannot refresh the searcher after live indexing: {}", e.toString());
-            return;
-        }
-        log.info("Live indexing: {} issues and {} items indexed, {} files removed, {} items removed, in {} ms",
+        log.info("Live indexing: {} issues and {} items indexed, {} files removed, {} items removed, in {} ms "
+                        + "(reading {} ms, tagging {} ms, writing and committing {} ms)",
                 report.issuesIndexed(), report.itemsIndexed(), report.filesRemoved(), report.itemsRemoved(),
-                report.elapsedMs());
+                report.elapsedMs(), report.timing().readMs(), report.timing().tagMs(), report.timing().writeMs());
         logProblems(report);
     }
 

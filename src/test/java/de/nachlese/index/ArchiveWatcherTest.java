@@ -40,10 +40,8 @@ class ArchiveWatcherTest {
             searcher.refresh();
             assertThat(searcher.search(SearchRequest.of("Glasfaser Pflug")).total()).isZero();
 
-            try (ArchiveWatcher watcher = ArchiveWatcher.start(archive, archiveIndexer, report -> {
-                refresh(searcher);
-                syncs.add(report);
-            }, Throwable::printStackTrace)) {
+            try (ArchiveWatcher watcher = ArchiveWatcher.start(archive, archiveIndexer, changed -> searcher.refresh(),
+                    syncs::add, Throwable::printStackTrace)) {
                 Files.createDirectories(archiveDir.resolve("neu"));
                 Thread.sleep(200); // let the watcher register the new folder before a file lands in it
                 copyFixture("/fixtures/formats/funkloch-2025.mbox", archiveDir.resolve("neu/funkloch.mbox"));
@@ -66,14 +64,6 @@ class ArchiveWatcherTest {
         SyncReport report = syncs.poll(30, TimeUnit.SECONDS);
         assertThat(report).as("a sync within 30 s").isNotNull();
         return report;
-    }
-
-    private static void refresh(ItemSearcher searcher) {
-        try {
-            searcher.refresh();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void copyFixture(String resource, Path target) throws IOException {
