@@ -2,6 +2,7 @@ package de.nachlese.cli;
 
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.ingest.ArchiveFile;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -28,9 +29,11 @@ abstract class Progress implements ArchiveIndexer.Listener, AutoCloseable {
 
         @Override
         public void filesListed(int files) {
+            // the plain carriage-return consumer: the default one moves the cursor up and down, which garbles the
+            // report printed right after the bar
             bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setUnit(" files", 1)
-                    .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(100).setMaxRenderedLength(100)
-                    .build();
+                    .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(100)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err, 100)).build();
         }
 
         @Override
