@@ -99,6 +99,38 @@ class FormatFixturesTest {
     }
 
     @Test
+    void emailWithoutHeaderLinesTakesTitleFromTheEncodedSubjectAndPublicationFromTheSender() throws Exception {
+        String eml = """
+                From: =?UTF-8?Q?Funkloch_Digital?= <post@funkloch.example>
+                Subject: =?UTF-8?Q?KW11_-_Der_Drucker,_der_zur=C3=BCckschreibt?=
+                Date: Mon, 10 Mar 2025 07:30:00 +0100
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=utf-8
+                Content-Transfer-Encoding: quoted-printable
+
+                =F0=9F=96=A8=EF=B8=8F B=C3=BCrodrucker werden zum Sicherheitsrisiko
+
+                Viele vernetzte Drucker haben seit Jahren kein Update bekommen.
+
+                Das sind die weiteren News der Woche:
+
+                =F0=9F=94=90 Passwortmanager f=C3=BChrt Passkeys ein: Gemeinsame Zug=C3=A4nge ohne geteiltes Passwort.
+                =F0=9F=94=97 t3n
+                """;
+        ParsedIssue parsed = reader.read("kurz.eml", eml.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(parsed.issue().title()).isEqualTo("Der Drucker, der zurückschreibt");
+        assertThat(parsed.issue().publication()).isEqualTo("Funkloch Digital");
+        assertThat(parsed.issue().date()).hasToString("2025-03-10");
+        assertThat(parsed.issue().items()).extracting(Item::id).containsExactly(
+                "funkloch-digital-2025-w11-buerodrucker-werden-zum-sicherheitsrisiko",
+                "funkloch-digital-2025-w11-passwortmanager-fuehrt-passkeys-ein");
+        assertThat(parsed.warnings()).containsExactly(
+                "the text has no title line; used the title \"KW11 - Der Drucker, der zurückschreibt\" and the "
+                        + "publication \"Funkloch Digital\" from the container",
+                "no byline date, used the e-mail Date header: 2025-03-10");
+    }
+
+    @Test
     void rssFeedWithContentEncoded() throws IOException {
         FileResult result = read("funkloch-feed.rss");
         assertThat(result.format()).isEqualTo(Format.RSS);
