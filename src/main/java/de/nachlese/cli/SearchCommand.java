@@ -130,7 +130,7 @@ final class SearchCommand implements Callable<Integer> {
     static void printText(SearchPage page, PrintWriter out, boolean ansi) {
         SearchRequest request = page.request();
         long pages = Math.max(1, (page.total() + request.size() - 1) / request.size());
-        out.printf("%d hits%s, page %d of %d%n", page.total(),
+        out.printf("%d %s%s, page %d of %d%n", page.total(), page.total() == 1 ? "hit" : "hits",
                 request.query().isEmpty() ? "" : " for \"" + request.query() + "\"", request.page(), pages);
         int n = (request.page() - 1) * request.size();
         for (Hit hit : page.hits()) {

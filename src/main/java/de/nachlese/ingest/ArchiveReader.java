@@ -18,6 +18,12 @@ public final class ArchiveReader {
         this.reader = reader;
     }
 
+    /** The foundation's constructor: the reader's limits with another maximum file size. */
+    public ArchiveReader(IssueReader reader, long maxFileBytes) {
+        this(reader.withLimits(new IngestLimits(maxFileBytes, reader.limits().maxZipTotalBytes(),
+                reader.limits().maxZipRatio(), reader.limits().maxZipEntries())));
+    }
+
     /** One file read: its content hash (what decides whether it changed) and what it held. */
     public record ReadFile(ArchiveFile file, String contentHash, FileResult result) {
     }

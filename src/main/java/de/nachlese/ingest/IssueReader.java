@@ -36,6 +36,16 @@ public final class IssueReader {
         return limits;
     }
 
+    /** The same reader with other limits. */
+    public IssueReader withLimits(IngestLimits newLimits) {
+        return new IssueReader(splitter, newLimits);
+    }
+
+    private IssueReader(IssueSplitter splitter, IngestLimits limits) {
+        this.splitter = splitter;
+        this.limits = limits;
+    }
+
     /** Reads a file that must hold exactly one issue (a text, HTML or e-mail file). */
     public ParsedIssue read(String origin, byte[] bytes) throws IssueFormatException {
         FileResult result = readFile(origin, bytes);

@@ -80,7 +80,7 @@ class CliTest {
         Run search = run("search", index, "Glasfaser");
         assertThat(search.exitCode()).isZero();
         assertThat(search.out()).startsWith("""
-                1 hits for "Glasfaser", page 1 of 1
+                1 hit for "Glasfaser", page 1 of 1
 
                  1. 2025-W10 🌱 Stadtwerke verlegen Glasfaser mit dem Pflug  [lead, 2025-03-03]
                     Statt Straßen aufzureißen, ziehen die Stadtwerke einer fiktiven Kleinstadt ihre Leitungen jetzt mit einem Spezialpflug durch Äcker und Vorgärten.""")
