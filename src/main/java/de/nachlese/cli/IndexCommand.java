@@ -12,6 +12,7 @@ import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IngestLimits;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.ingest.SingleFileArchive;
+import de.nachlese.ingest.UrlArchive;
 import de.nachlese.tagging.Tagger;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +46,9 @@ final class IndexCommand implements Callable<Integer> {
     IndexDirOption index;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Issue files (.txt, .html, .eml, .mbox, RSS/Atom, .zip; detected by content) or folders.")
-    List<Path> paths = new ArrayList<>();
+            description = {"Issue files (.txt, .html, .eml, .mbox, RSS/Atom, .zip; detected by content), folders,",
+                    "or http(s) URLs of feeds."})
+    List<String> paths = new ArrayList<>();
 
     @Option(names = "--demo", description = "Also index the demo archive bundled in the jar (what the server indexes by default).")
     boolean demo;
@@ -86,7 +89,17 @@ final class IndexCommand implements Callable<Integer> {
         if (demo) {
             archives.add(BundledArchive.DEMO);
         }
-        for (Path path : paths) {
+        for (String argument : paths) {
+            if (UrlArchive.isUrl(argument)) {
+                try {
+                    archives.add(new UrlArchive(URI.create(argument), maxFileBytes));
+                } catch (IllegalArgumentException e) {
+                    err.println("nachlese index: not a URL: " + argument);
+                    return ExitCode.USAGE;
+                }
+                continue;
+            }
+            Path path = Path.of(argument);
             archives.add(Files.isDirectory(path) ? new FolderArchive(path) : new SingleFileArchive(path));
         }
         ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY, limits));

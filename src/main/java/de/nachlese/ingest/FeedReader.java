@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -234,7 +233,7 @@ final class FeedReader {
             try {
                 return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
             } catch (DateTimeParseException again) {
-                warnings.add("unreadable date \"" + value + "\"".toLowerCase(Locale.ROOT));
+                warnings.add("unreadable date \"" + value + "\"");
                 return null;
             }
         }

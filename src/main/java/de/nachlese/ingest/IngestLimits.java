@@ -22,8 +22,4 @@ public record IngestLimits(long maxFileBytes, long maxZipTotalBytes, int maxZipR
                     + maxZipTotalBytes + ", " + maxZipRatio + ", " + maxZipEntries);
         }
     }
-
-    public static IngestLimits withMaxFileBytes(long maxFileBytes) {
-        return new IngestLimits(maxFileBytes, DEFAULTS.maxZipTotalBytes(), DEFAULTS.maxZipRatio(), DEFAULTS.maxZipEntries());
-    }
 }

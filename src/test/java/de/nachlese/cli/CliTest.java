@@ -117,6 +117,30 @@ class CliTest {
     }
 
     @Test
+    void feedsAreFetchedByUrl(@TempDir Path dir) throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] feed = java.nio.file.Files.readAllBytes(Path.of(FORMATS, "funkloch-feed.rss"));
+        server.createContext("/feed.xml", exchange -> {
+            exchange.sendResponseHeaders(200, feed.length);
+            exchange.getResponseBody().write(feed);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run run = run("index", "--index-dir=" + dir.resolve("index"), "--progress=none", base + "/feed.xml",
+                    base + "/missing.xml");
+            assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+            assertThat(run.out()).startsWith("Indexed 3 issues and 8 items")
+                    .contains("  rss             3 issues       8 items\n")
+                    .contains(base + "/missing.xml: cannot list: HTTP 404 from " + base + "/missing.xml");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void helpEverywhereAndShellCompletion() {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -118,9 +117,5 @@ class InputLimitsTest {
         try (InputStream in = Objects.requireNonNull(InputLimitsTest.class.getResourceAsStream(name), name)) {
             return in.readAllBytes();
         }
-    }
-
-    static List<String> reasons(FileResult result) {
-        return result.problems().stream().map(IngestProblem::reason).toList();
     }
 }
