@@ -121,6 +121,31 @@ class ArchiveIndexerTest {
     }
 
     @Test
+    void newTaggingDataOrSchemaReindexesEveryKnownFileIncludingThoseFromElsewhere(@TempDir Path dir) throws IOException {
+        Path archiveDir = copyDemo(dir.resolve("archive"), "wochenwerk-2025-kw02.txt");
+        Path other = copyDemo(dir.resolve("elsewhere"), "wochenwerk-2025-kw05.txt").resolve("wochenwerk-2025-kw05.txt");
+        Path indexDir = dir.resolve("index");
+        List<String> ids;
+        try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
+            ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
+            archiveIndexer.sync(List.<Archive>of(new SingleFileArchive(other)), ArchiveIndexer.Listener.NONE, true);
+            archiveIndexer.sync(new FolderArchive(archiveDir));
+            ids = allIds(indexer);
+            // as if the index had been written by an older Nachlese or with other tagging data
+            indexer.commit(Map.of(ArchiveIndexer.FINGERPRINT_KEY, "v0:older"));
+        }
+        try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
+            SyncReport rebuilt = new ArchiveIndexer(reader, tagger, indexer).sync(new FolderArchive(archiveDir));
+            assertThat(rebuilt.rebuilt()).isTrue();
+            assertThat(rebuilt.issuesIndexed()).as("the archive's file and the one indexed from elsewhere").isEqualTo(2);
+            assertThat(allIds(indexer)).containsExactlyInAnyOrderElementsOf(ids);
+        }
+        try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
+            assertThat(new ArchiveIndexer(reader, tagger, indexer).sync(new FolderArchive(archiveDir)).committed()).isFalse();
+        }
+    }
+
+    @Test
     void theSameIssueInTwoFilesIsIndexedOnceAndSurvivesTheLossOfOneFile(@TempDir Path dir) throws IOException {
         Path archiveDir = copyDemo(dir.resolve("archive"), "wochenwerk-2025-kw08.html");
         try (InputStream twin = getClass().getResourceAsStream("/twins/wochenwerk-2025-kw08.txt")) {
