@@ -1,26 +1,51 @@
 package de.nachlese.index;
 
 import de.nachlese.ingest.Archive;
+import de.nachlese.ingest.ArchiveFile;
 import de.nachlese.ingest.ArchiveReader;
+import de.nachlese.ingest.BundledArchive;
+import de.nachlese.ingest.IngestProblem;
 import de.nachlese.ingest.IngestReport;
+import de.nachlese.ingest.IssueDeduplicator;
+import de.nachlese.ingest.SingleFileArchive;
 import de.nachlese.model.Issue;
 import de.nachlese.tagging.Tagger;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Keeps an index in step with an archive: read, tag, write, commit. The commit remembers a fingerprint of the
- * archive, the schema and the tagging data, so a restart on an unchanged archive does no work at all.
+ * Keeps an index in step with archives, file by file. Each item remembers its source file with the file's content
+ * hash, so a run reads only new and changed files, replaces the items of an edited file, removes the items of a
+ * file that has gone from its archive, and writes nothing at all when nothing changed. Files indexed from other
+ * places (another folder, the command line) are left alone. When the schema or the tagging data changed, every
+ * known file is indexed afresh.
  */
 public final class ArchiveIndexer {
 
     static final String FINGERPRINT_KEY = "nachlese.fingerprint";
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final ArchiveReader reader;
     private final Tagger tagger;
     private final ItemIndexer indexer;
+    /** Unreadable files by version, so a watched archive does not re-read (and re-report) them on every change. */
+    private final Map<String, String> failedVersions = new HashMap<>();
+    /**
+     * What the index holds per source file, read from the index on the first run and kept up to date after, so a
+     * live sync does not scan the index. Safe because this process holds the index's only writer.
+     */
+    private Map<String, FileState> tracked;
 
     public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer) {
         this.reader = reader;
@@ -28,27 +53,236 @@ public final class ArchiveIndexer {
         this.indexer = indexer;
     }
 
-    /** What a sync did; {@code report} is empty when the index was already up to date. */
-    public record Result(boolean reindexed, int issues, int items, long elapsedMs, Optional<IngestReport> report) {
+    /** Hears about progress, e.g. to draw a progress bar. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void filesListed(int files) {
+        }
+
+        /** Called once per listed file, read or not. */
+        default void fileDone(ArchiveFile file) {
+        }
     }
 
-    public Result syncIfChanged(Archive archive) throws IOException {
+    public SyncReport sync(Archive archive) throws IOException {
+        return sync(List.of(archive), Listener.NONE, false);
+    }
+
+    /**
+     * @param retryFailures read unreadable files again even when unchanged, so that their errors are reported again
+     *                      (a command-line run), rather than once per process (a watched archive)
+     */
+    public SyncReport sync(List<Archive> archives, Listener listener, boolean retryFailures) throws IOException {
+        return sync(archives, listener, retryFailures, changed -> {
+        });
+    }
+
+    /**
+     * @param beforeCommit called when the changes are written but not yet committed (durable): a near-real-time
+     *                     searcher refreshed here shows them without waiting for the commit's fsync
+     */
+    public synchronized SyncReport sync(List<Archive> archives, Listener listener, boolean retryFailures,
+                                        IOConsumer beforeCommit) throws IOException {
+        try {
+            return syncOnce(archives, listener, retryFailures, beforeCommit);
+        } catch (IOException | RuntimeException e) {
+            tracked = null; // the writer may hold part of this run; learn the state afresh next time
+            throw e;
+        }
+    }
+
+    private SyncReport syncOnce(List<Archive> archives, Listener listener, boolean retryFailures,
+                                IOConsumer beforeCommit) throws IOException {
         long startNanos = System.nanoTime();
-        String fingerprint = "v" + IndexSchema.VERSION + ":" + tagger.fingerprint() + ":" + archive.fingerprint();
-        if (indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isPresent()) {
-            return new Result(false, 0, 0, elapsedMs(startNanos), Optional.empty());
+        long startCpuNanos = CPU.getCurrentThreadCpuTime();
+        String fingerprint = "v" + IndexSchema.VERSION + ":" + tagger.fingerprint();
+        boolean rebuild = false;
+        List<Archive> all = new ArrayList<>(archives);
+        if (tracked == null) {
+            // first run in this process: learn from the index which files it holds; later runs keep this up to date
+            List<TrackedItem> trackedItems = indexer.trackedItems();
+            tracked = fileStates(trackedItems);
+            rebuild = !trackedItems.isEmpty()
+                    && indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
+            if (rebuild) {
+                all.addAll(formerArchives(tracked.keySet(), archives));
+                indexer.deleteAll();
+                tracked.clear();
+                failedVersions.clear();
+            }
         }
-        IngestReport report = reader.read(archive);
-        // Rebuild in one commit: searchers keep seeing the old index until the new one is complete.
-        indexer.deleteAll();
-        for (Issue issue : report.issues()) {
-            indexer.upsert(tagger.tag(issue));
+        IngestReport.Builder read = new IngestReport.Builder();
+        List<ArchiveFile> files = new ArrayList<>();
+        Set<String> listed = new LinkedHashSet<>();
+        List<Archive> listedArchives = new ArrayList<>();
+        for (Archive archive : all) {
+            try {
+                for (ArchiveFile file : archive.files()) {
+                    if (listed.add(file.origin())) {
+                        files.add(file);
+                    }
+                }
+                listedArchives.add(archive);
+            } catch (IOException e) {
+                read.error(new IngestProblem(archive.description(), "cannot list: " + e.getMessage()));
+            }
         }
-        indexer.commit(Map.of(FINGERPRINT_KEY, fingerprint));
-        return new Result(true, report.issues().size(), report.itemCount(), elapsedMs(startNanos), Optional.of(report));
+        listener.filesListed(files.size());
+
+        List<String> removed = tracked.keySet().stream()
+                .filter(path -> !listed.contains(path) && listedArchives.stream().anyMatch(a -> a.contains(path)))
+                .toList();
+        List<ArchiveFile> toRead = new ArrayList<>();
+        IssueDeduplicator dedup = new IssueDeduplicator();
+        int unchanged = 0;
+        for (ArchiveFile file : files) {
+            FileState state = tracked.get(file.origin());
+            if (state != null && state.source.version().equals(file.version())) {
+                unchanged++;
+                listener.fileDone(file);
+            } else if (!retryFailures && file.version().equals(failedVersions.get(file.origin()))) {
+                listener.fileDone(file);
+            } else {
+                toRead.add(file);
+            }
+        }
+        Set<String> rereading = new LinkedHashSet<>();
+        toRead.forEach(f -> rereading.add(f.origin()));
+        tracked.forEach((path, state) -> {
+            if (!rereading.contains(path) && !removed.contains(path)) {
+                state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+            }
+        });
+
+        int itemsRemoved = 0;
+        for (String path : removed) {
+            indexer.deleteSourceFile(path);
+            itemsRemoved += tracked.remove(path).items;
+        }
+        long readNanos = 0;
+        long tagNanos = 0;
+        long writeNanos = 0;
+        for (ArchiveFile file : toRead) {
+            long t0 = System.nanoTime();
+            ArchiveReader.ReadFile result = reader.readFile(file);
+            readNanos += System.nanoTime() - t0;
+            FileState state = tracked.get(file.origin());
+            listener.fileDone(file);
+            if (state != null && state.source.contentHash().equals(result.contentHash())) {
+                unchanged++; // touched, not changed: the items are still right
+                state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+                tracked.put(file.origin(), state.withVersion(file.version()));
+                continue;
+            }
+            if (result.result().issues().isEmpty() && !result.result().problems().isEmpty()) {
+                failedVersions.put(file.origin(), file.version());
+                if (state != null) {
+                    read.warning(new IngestProblem(file.origin(), "kept the " + state.items
+                            + " items of its previous version, since the new one cannot be read"));
+                    state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+                }
+                read.add(result.result(), dedup);
+                continue;
+            }
+            failedVersions.remove(file.origin());
+            List<Issue> admitted = read.add(result.result(), dedup);
+            if (state != null) {
+                indexer.deleteSourceFile(file.origin());
+                itemsRemoved += state.items;
+                tracked.remove(file.origin());
+            }
+            SourceFile source = new SourceFile(file.origin(), result.contentHash(), file.version());
+            if (!admitted.isEmpty()) {
+                FileState written = new FileState(source);
+                admitted.forEach(issue -> {
+                    written.issues.put(issue.id(), new KnownIssue(issue.title(), issue.origin()));
+                    written.items += issue.items().size();
+                });
+                tracked.put(file.origin(), written);
+            }
+            for (Issue issue : admitted) {
+                long t1 = System.nanoTime();
+                Issue tagged = tagger.tag(issue);
+                long t2 = System.nanoTime();
+                indexer.upsert(tagged, source);
+                tagNanos += t2 - t1;
+                writeNanos += System.nanoTime() - t2;
+            }
+        }
+        boolean commit = rebuild || indexer.hasUncommittedChanges()
+                || indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
+        if (commit) {
+            if (indexer.hasUncommittedChanges()) {
+                beforeCommit.accept(true);
+            }
+            long t3 = System.nanoTime();
+            indexer.commit(Map.of(FINGERPRINT_KEY, fingerprint));
+            writeNanos += System.nanoTime() - t3;
+        }
+        return new SyncReport(read.build(files.size()), unchanged, removed.size(), itemsRemoved, rebuild, commit,
+                (System.nanoTime() - startNanos) / 1_000_000,
+                new SyncReport.Timing(readNanos / 1_000_000, tagNanos / 1_000_000, writeNanos / 1_000_000,
+                        (CPU.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000));
     }
 
-    private static long elapsedMs(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
+    /** A callback that may fail with an IOException, e.g. refreshing a searcher. */
+    @FunctionalInterface
+    public interface IOConsumer {
+        void accept(boolean changed) throws IOException;
+    }
+
+    /** The archives that held files indexed before a rebuild, so that those files are indexed again. */
+    private static List<Archive> formerArchives(Set<String> paths, List<Archive> given) {
+        List<Archive> former = new ArrayList<>();
+        boolean demo = false;
+        for (String path : paths) {
+            if (given.stream().anyMatch(a -> a.contains(path))) {
+                continue;
+            }
+            if (BundledArchive.DEMO.contains(path)) {
+                demo = true;
+            } else if (!path.startsWith("classpath:") && Files.isRegularFile(Path.of(path))) {
+                former.add(new SingleFileArchive(Path.of(path)));
+            }
+        }
+        if (demo) {
+            former.add(BundledArchive.DEMO);
+        }
+        return former;
+    }
+
+    private record KnownIssue(String title, String origin) {
+    }
+
+    private static final class FileState {
+        final SourceFile source;
+        final Map<String, KnownIssue> issues = new LinkedHashMap<>();
+        int items;
+
+        FileState(SourceFile source) {
+            this.source = source;
+        }
+
+        FileState withVersion(String version) {
+            FileState copy = new FileState(new SourceFile(source.path(), source.contentHash(), version));
+            copy.issues.putAll(issues);
+            copy.items = items;
+            return copy;
+        }
+    }
+
+    private static Map<String, FileState> fileStates(List<TrackedItem> items) {
+        Map<String, FileState> states = new LinkedHashMap<>();
+        for (TrackedItem item : items) {
+            if (item.source().path() == null) {
+                continue; // written before files were tracked; the version check rebuilds such an index
+            }
+            FileState state = states.computeIfAbsent(item.source().path(), p -> new FileState(item.source()));
+            state.items++;
+            state.issues.putIfAbsent(item.issueId(), new KnownIssue(item.issueTitle(), item.origin()));
+        }
+        return states;
     }
 }

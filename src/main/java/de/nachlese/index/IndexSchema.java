@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one place that knows how an item is laid out in Lucene: field names, analyzers, the facet configuration, and
@@ -74,6 +75,14 @@ public final class IndexSchema {
     /** Exact, case-insensitive keys of the facet values, for query filters and tag matches. */
     private static final Map<Facet, String> KEY_FIELDS = Map.of(Facet.COMPANY, "company_key", Facet.PERSON, "person_key",
             Facet.TOPIC, "topic_key", Facet.TYPE, "type_key", Facet.SOURCE, "source_key", Facet.WEEK, "week_key");
+    /** The file an item was read from (a path, or a classpath location), for incremental indexing. */
+    static final String SOURCE_FILE = "source_file";
+    /** SHA-256 of that file's content: what decides whether the file changed. */
+    static final String SOURCE_HASH = "source_hash";
+    /** Size and modification time of that file: when unchanged, the file is not even read. */
+    static final String SOURCE_VERSION = "source_version";
+    private static final Set<String> TRACKING_FIELDS = Set.of(ISSUE_ID, ISSUE_TITLE, ORIGIN, SOURCE_FILE, SOURCE_HASH,
+            SOURCE_VERSION);
 
     /** Text fields store offsets so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -187,6 +196,42 @@ public final class IndexSchema {
     /** Reading order within an issue. */
     public Sort byPosition() {
         return new Sort(new SortField(POSITION, SortField.Type.INT));
+    }
+
+    /** Items of the given source file. */
+    Term sourceFileTerm(String sourceFile) {
+        return new Term(SOURCE_FILE, sourceFile);
+    }
+
+    /** The stored fields {@link IndexStats} counts over. */
+    Set<String> statsFields() {
+        return Set.of(ISSUE_ID, PUBLICATION, WEEK, COMPANY, PERSON, TOPIC, SOURCE_FILE);
+    }
+
+    /** Adds one item's values to the running counts. */
+    void count(Document doc, IndexStats.Counter counter) {
+        counter.add(doc.get(ISSUE_ID), doc.get(PUBLICATION), doc.get(WEEK), List.of(doc.getValues(COMPANY)),
+                List.of(doc.getValues(PERSON)), List.of(doc.getValues(TOPIC)), doc.get(SOURCE_FILE));
+    }
+
+    /** An item's document together with the file it came from. */
+    Document toDocument(Issue issue, Item item, SourceFile source) {
+        Document doc = toDocument(issue, item);
+        doc.add(new StringField(SOURCE_FILE, source.path(), Field.Store.YES));
+        doc.add(new StoredField(SOURCE_HASH, source.contentHash()));
+        doc.add(new StoredField(SOURCE_VERSION, source.version()));
+        return doc;
+    }
+
+    /** The fields {@link #tracked} reads; loading only these keeps the scan of a large index cheap. */
+    Set<String> trackingFields() {
+        return TRACKING_FIELDS;
+    }
+
+    /** Where the item of a document (loaded with {@link #trackingFields}) came from; null parts for old documents. */
+    TrackedItem tracked(Document doc) {
+        return new TrackedItem(doc.get(ISSUE_ID), doc.get(ISSUE_TITLE), doc.get(ORIGIN),
+                new SourceFile(doc.get(SOURCE_FILE), doc.get(SOURCE_HASH), doc.get(SOURCE_VERSION)));
     }
 
     Document toDocument(Issue issue, Item item) {

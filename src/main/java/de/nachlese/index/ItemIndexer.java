@@ -2,8 +2,11 @@ package de.nachlese.index;
 
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.SearcherFactory;
@@ -11,12 +14,15 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,12 +57,44 @@ public final class ItemIndexer implements Closeable {
 
     /** Adds or replaces all items of the issue, and removes items the issue no longer has. */
     public void upsert(Issue issue) throws IOException {
+        upsert(issue, new SourceFile(issue.origin(), "", ""));
+    }
+
+    /** Like {@link #upsert(Issue)}, remembering the file the issue was read from. */
+    void upsert(Issue issue, SourceFile source) throws IOException {
         BooleanQuery.Builder stale = new BooleanQuery.Builder().add(schema.issueQuery(issue.id()), BooleanClause.Occur.FILTER);
         for (Item item : issue.items()) {
-            writer.updateDocument(schema.idTerm(item.id()), schema.facetsConfig().build(schema.toDocument(issue, item)));
+            writer.updateDocument(schema.idTerm(item.id()),
+                    schema.facetsConfig().build(schema.toDocument(issue, item, source)));
             stale.add(new TermQuery(schema.idTerm(item.id())), BooleanClause.Occur.MUST_NOT);
         }
         writer.deleteDocuments(stale.build());
+    }
+
+    /** Removes every item read from the given file. */
+    void deleteSourceFile(String path) throws IOException {
+        writer.deleteDocuments(schema.sourceFileTerm(path));
+    }
+
+    /** Where every item in the index (including changes not yet committed) came from. */
+    List<TrackedItem> trackedItems() throws IOException {
+        List<TrackedItem> items = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        items.add(schema.tracked(stored.document(doc, schema.trackingFields())));
+                    }
+                }
+            }
+        }
+        return items;
+    }
+
+    boolean hasUncommittedChanges() {
+        return writer.hasUncommittedChanges();
     }
 
     public void deleteAll() throws IOException {

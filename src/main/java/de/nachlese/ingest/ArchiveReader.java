@@ -1,57 +1,73 @@
 package de.nachlese.ingest;
 
-import de.nachlese.model.Issue;
-
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads every file of an archive into issues. A file that cannot be read is reported with its path and reason and
- * never stops the others. The same issue arriving twice (say as text and as HTML) is kept once: its identity is its
- * publication and week, not the file.
+ * Reads the files of an archive into issues. A file that cannot be read is reported with its path and reason and
+ * never stops the others. The same issue arriving twice is kept once ({@link IssueDeduplicator}).
  */
 public final class ArchiveReader {
 
     private final IssueReader reader;
-    private final long maxFileBytes;
 
-    public ArchiveReader(IssueReader reader, long maxFileBytes) {
+    public ArchiveReader(IssueReader reader) {
         this.reader = reader;
-        this.maxFileBytes = maxFileBytes;
     }
 
+    /** The foundation's constructor: the reader's limits with another maximum file size. */
+    public ArchiveReader(IssueReader reader, long maxFileBytes) {
+        this(reader.withLimits(new IngestLimits(maxFileBytes, reader.limits().maxZipTotalBytes(),
+                reader.limits().maxZipRatio(), reader.limits().maxZipEntries())));
+    }
+
+    /** One file read: its content hash (what decides whether it changed) and what it held. */
+    public record ReadFile(ArchiveFile file, String contentHash, FileResult result) {
+    }
+
+    /** Reads one file; refuses files above the size limit; never throws. */
+    public ReadFile readFile(ArchiveFile file) {
+        long maxFileBytes = reader.limits().maxFileBytes();
+        if (file.sizeBytes() > maxFileBytes) {
+            return failed(file, "file is " + file.sizeBytes() + " bytes, above the limit of " + maxFileBytes
+                    + " bytes (nachlese.max-file-bytes / --max-file-bytes)");
+        }
+        byte[] bytes;
+        try {
+            bytes = file.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            return failed(file, "cannot read: " + e.getMessage());
+        }
+        if (bytes.length > maxFileBytes) {
+            return failed(file, "file is " + bytes.length + " bytes, above the limit of " + maxFileBytes + " bytes");
+        }
+        return new ReadFile(file, sha256(bytes), reader.readFile(file.origin(), bytes));
+    }
+
+    /** Reads the whole archive, each issue once. */
     public IngestReport read(Archive archive) throws IOException {
         List<ArchiveFile> files = archive.files();
-        Map<String, Issue> issues = new LinkedHashMap<>();
-        List<IngestProblem> errors = new ArrayList<>();
-        List<IngestProblem> warnings = new ArrayList<>();
-        List<IngestProblem> duplicates = new ArrayList<>();
+        IngestReport.Builder report = new IngestReport.Builder();
+        IssueDeduplicator dedup = new IssueDeduplicator();
         for (ArchiveFile file : files) {
-            if (file.sizeBytes() > maxFileBytes) {
-                errors.add(new IngestProblem(file.origin(), "file is " + file.sizeBytes() + " bytes, above the limit of "
-                        + maxFileBytes + " bytes (nachlese.max-file-bytes)"));
-                continue;
-            }
-            ParsedIssue parsed;
-            try {
-                parsed = reader.read(file.origin(), file.readAllBytes());
-            } catch (IssueFormatException e) {
-                errors.add(new IngestProblem(file.origin(), e.getMessage()));
-                continue;
-            } catch (IOException | RuntimeException e) {
-                errors.add(new IngestProblem(file.origin(), "cannot read: " + e));
-                continue;
-            }
-            parsed.warnings().forEach(w -> warnings.add(new IngestProblem(file.origin(), w)));
-            Issue issue = parsed.issue();
-            Issue earlier = issues.putIfAbsent(issue.id(), issue);
-            if (earlier != null) {
-                duplicates.add(new IngestProblem(file.origin(), "same issue as " + earlier.origin() + " (" + issue.id() + "), skipped"));
-            }
+            report.add(readFile(file).result(), dedup);
         }
-        return new IngestReport(files.size(), new ArrayList<>(issues.values()), errors, warnings, duplicates);
+        return report.build(files.size());
+    }
+
+    private static ReadFile failed(ArchiveFile file, String reason) {
+        return new ReadFile(file, "", new FileResult(file.origin(), Format.TEXT, List.of(),
+                List.of(new IngestProblem(file.origin(), reason))));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

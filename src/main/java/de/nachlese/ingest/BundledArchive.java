@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -29,6 +26,11 @@ public final class BundledArchive implements Archive {
     @Override
     public String description() {
         return "classpath:" + folder;
+    }
+
+    @Override
+    public boolean contains(String origin) {
+        return origin.startsWith(description() + "/");
     }
 
     public List<String> manifest() throws IOException {
@@ -53,7 +55,7 @@ public final class BundledArchive implements Archive {
             try (InputStream in = open(name)) {
                 bytes = in.readAllBytes();
             }
-            files.add(new ArchiveFile(description() + "/" + name, bytes.length, sha256(bytes),
+            files.add(new ArchiveFile(description() + "/" + name, bytes.length, ArchiveReader.sha256(bytes),
                     () -> open(name)));
         }
         return files;
@@ -65,13 +67,5 @@ public final class BundledArchive implements Archive {
             throw new IOException("not in the jar: " + folder + "/" + name);
         }
         return in;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package de.nachlese.ingest;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -11,20 +13,34 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** All issue files under a folder, recursively. Hidden files and files of unrelated types are left out. */
+/**
+ * All issue files under a folder, recursively. Hidden files and files of unrelated types are left out; files
+ * without an extension are taken when they start like an mbox ("From "), as mail programs store them that way.
+ * Origins are absolute paths, so the server and the command line track the same file under the same name.
+ */
 public final class FolderArchive implements Archive {
 
-    private static final Set<String> ISSUE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml");
+    static final Set<String> ISSUE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "eml", "mbox", "mbx",
+            "rss", "atom", "xml", "zip");
 
     private final Path root;
 
     public FolderArchive(Path root) {
-        this.root = root;
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
     }
 
     @Override
     public String description() {
-        return root.toAbsolutePath().normalize().toString();
+        return root.toString();
+    }
+
+    @Override
+    public boolean contains(String origin) {
+        return origin.startsWith(root.toString() + File.separator);
     }
 
     @Override
@@ -36,22 +52,36 @@ public final class FolderArchive implements Archive {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.sorted(Comparator.comparing(Path::toString)).toList()) {
                 if (isIssueFile(path)) {
-                    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-                    files.add(new ArchiveFile(path.toString(), attributes.size(),
-                            attributes.size() + "@" + attributes.lastModifiedTime().toMillis(),
-                            () -> Files.newInputStream(path)));
+                    files.add(fileOf(path));
                 }
             }
         }
         return files;
     }
 
-    static boolean isIssueFile(Path path) {
+    static ArchiveFile fileOf(Path path) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        return new ArchiveFile(path.toString(), attributes.size(),
+                attributes.size() + "@" + attributes.lastModifiedTime().toMillis(), () -> Files.newInputStream(path));
+    }
+
+    public static boolean isIssueFile(Path path) {
         String name = path.getFileName().toString();
         if (name.startsWith(".") || !Files.isRegularFile(path)) {
             return false;
         }
         int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return startsLikeMbox(path);
+        }
         return dot > 0 && ISSUE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean startsLikeMbox(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return new String(in.readNBytes(5), java.nio.charset.StandardCharsets.ISO_8859_1).equals("From ");
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

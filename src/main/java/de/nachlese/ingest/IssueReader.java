@@ -1,53 +1,229 @@
 package de.nachlese.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads one issue from raw bytes, choosing the reader by content rather than by file name. */
+/**
+ * Reads the issues of one input file, choosing the reader by content rather than by file name: ZIP (a platform
+ * export, or a plain ZIP of issue files), mbox, RSS/Atom feed, e-mail, HTML or plain text. Every reader ends in
+ * {@link Body}s that go through the same {@link IssueSplitter}, so every format gives the same Issue and Item model.
+ */
 public final class IssueReader {
 
-    private static final Pattern HTML_START = Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)[\\s>]",
+    private static final Pattern HTML_START = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)[\\s>]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern WEEK_PREFIX = Pattern.compile("^KW\\s*\\d{1,2}\\s*[-–—:|]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF_BYTES = 8192;
 
     private final IssueSplitter splitter;
+    private final IngestLimits limits;
 
     public IssueReader(FormatProfile profile) {
+        this(profile, IngestLimits.DEFAULTS);
+    }
+
+    public IssueReader(FormatProfile profile, IngestLimits limits) {
         this.splitter = new IssueSplitter(profile);
+        this.limits = limits;
     }
 
-    /** The input kinds this reader tells apart. */
-    public enum Kind {
-        TEXT, HTML;
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+    public IngestLimits limits() {
+        return limits;
     }
 
+    /** The same reader with other limits. */
+    public IssueReader withLimits(IngestLimits newLimits) {
+        return new IssueReader(splitter, newLimits);
+    }
+
+    private IssueReader(IssueSplitter splitter, IngestLimits limits) {
+        this.splitter = splitter;
+        this.limits = limits;
+    }
+
+    /** Reads a file that must hold exactly one issue (a text, HTML or e-mail file). */
     public ParsedIssue read(String origin, byte[] bytes) throws IssueFormatException {
+        FileResult result = readFile(origin, bytes);
+        if (!result.problems().isEmpty()) {
+            throw new IssueFormatException(result.problems().get(0).reason());
+        }
+        if (result.issues().size() != 1) {
+            throw new IssueFormatException("expected one issue, found " + result.issues().size());
+        }
+        return result.issues().get(0);
+    }
+
+    /** Reads every issue of a file. Never throws: what cannot be read is returned as a problem with its reason. */
+    public FileResult readFile(String origin, byte[] bytes) {
+        List<Body> bodies = new ArrayList<>();
+        List<IngestProblem> problems = new ArrayList<>();
+        Format format = Format.TEXT;
+        try {
+            format = collect(origin, bytes, bodies, problems, false);
+        } catch (IssueFormatException e) {
+            problems.add(new IngestProblem(origin, e.getMessage()));
+        } catch (RuntimeException e) {
+            problems.add(new IngestProblem(origin, "cannot read: " + e));
+        }
+        List<ParsedIssue> issues = new ArrayList<>();
+        for (Body body : bodies) {
+            try {
+                issues.add(split(body));
+            } catch (IssueFormatException e) {
+                problems.add(new IngestProblem(body.origin(), e.getMessage()));
+            } catch (RuntimeException e) {
+                problems.add(new IngestProblem(body.origin(), "cannot read: " + e));
+            }
+        }
+        return new FileResult(origin, format, issues, problems);
+    }
+
+    private Format collect(String origin, byte[] bytes, List<Body> bodies, List<IngestProblem> problems,
+                           boolean insideZip) throws IssueFormatException {
+        if (bytes.length == 0) {
+            throw new IssueFormatException("empty file");
+        }
+        if (ZipEntries.looksLikeZip(bytes)) {
+            if (insideZip) {
+                throw new IssueFormatException("ZIP inside a ZIP is not read; unpack the outer one");
+            }
+            return collectZip(origin, bytes, bodies, problems);
+        }
         if (looksBinary(bytes)) {
             throw new IssueFormatException("binary content, not a newsletter issue");
         }
-        String text = TextDecoder.decode(bytes);
-        Kind kind = detect(text);
-        List<Line> lines = kind == Kind.HTML ? HtmlReader.lines(text, baseUri(origin)) : PlainTextReader.lines(text);
-        return splitter.split(lines, origin, kind.id());
+        String head = sniffHead(bytes);
+        if (MailReader.looksLikeMbox(head)) {
+            MailReader.readMbox(origin, bytes, bodies, problems);
+            return Format.MBOX;
+        }
+        if (FeedReader.looksLikeFeed(head)) {
+            FeedReader.read(origin, bytes, bodies, problems);
+            return bodies.stream().anyMatch(b -> b.format() == Format.ATOM) ? Format.ATOM : Format.RSS;
+        }
+        if (MailReader.looksLikeEmail(head)) {
+            bodies.add(MailReader.readEml(origin, bytes, Format.EML));
+            return Format.EML;
+        }
+        if (HTML_START.matcher(head).find()) {
+            String text = TextDecoder.decode(bytes, TextDecoder.metaCharset(bytes).orElse(null));
+            bodies.add(new Body(origin, Format.HTML, true, text, IssueHints.NONE, List.of()));
+            return Format.HTML;
+        }
+        if (FeedReader.looksLikeXml(head)) {
+            throw new IssueFormatException("XML, but neither an RSS 2.0 nor an Atom feed nor XHTML");
+        }
+        bodies.add(new Body(origin, Format.TEXT, false, TextDecoder.decode(bytes), IssueHints.NONE, List.of()));
+        return Format.TEXT;
     }
 
-    static Kind detect(String text) {
-        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-        return HTML_START.matcher(head).find() ? Kind.HTML : Kind.TEXT;
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int limit = Math.min(bytes.length, 8192);
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return true;
+    private Format collectZip(String origin, byte[] bytes, List<Body> bodies, List<IngestProblem> problems)
+            throws IssueFormatException {
+        Map<String, byte[]> files = ZipEntries.read(origin, bytes, limits, problems);
+        if (ExportReader.isExport(files)) {
+            ExportReader.read(origin, files, publicationFromFileName(origin), bodies, problems);
+            return Format.EXPORT_ZIP;
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String name = file.getKey();
+            if (name.startsWith("__MACOSX/") || name.substring(name.lastIndexOf('/') + 1).startsWith(".")) {
+                continue; // resource forks and hidden files that archivers add
+            }
+            try {
+                collect(origin + "!" + name, file.getValue(), bodies, problems, true);
+            } catch (IssueFormatException e) {
+                problems.add(new IngestProblem(origin + "!" + name, e.getMessage()));
             }
         }
-        return false;
+        return Format.ZIP;
+    }
+
+    private ParsedIssue split(Body body) throws IssueFormatException {
+        TextDecoder.Repaired repaired = TextDecoder.repairMojibake(body.text());
+        IssueHints hints = repairHints(body.hints());
+        List<Line> lines = body.html() ? HtmlReader.lines(repaired.text(), baseUri(body.origin()))
+                : PlainTextReader.lines(repaired.text());
+        List<String> warnings = new ArrayList<>(body.warnings());
+        if (repaired.repairs() > 0) {
+            warnings.add("repaired " + repaired.repairs() + " characters of UTF-8 that had been read as windows-1252");
+        }
+        lines = withHeader(lines, hints, warnings);
+        ParsedIssue parsed = splitter.split(lines, body.origin(), body.format().id(), hints);
+        warnings.addAll(parsed.warnings());
+        return new ParsedIssue(parsed.issue(), warnings);
+    }
+
+    /**
+     * Feed entries, e-mails and export posts often carry the title and publication only in their container. When
+     * the text does not start with the container's title, those two header lines are put in front of it.
+     */
+    private static List<Line> withHeader(List<Line> lines, IssueHints hints, List<String> warnings) {
+        if (hints.title() == null || lines.isEmpty()) {
+            return lines;
+        }
+        String first = WEEK_PREFIX.matcher(lines.get(0).text()).replaceFirst("").toLowerCase(Locale.GERMAN);
+        String title = hints.title().toLowerCase(Locale.GERMAN);
+        if (!first.isEmpty() && (title.contains(first) || first.contains(WEEK_PREFIX.matcher(title).replaceFirst("")))) {
+            return lines;
+        }
+        List<Line> withHeader = new ArrayList<>();
+        withHeader.add(Line.of(hints.title(), true));
+        if (hints.publication() != null) {
+            withHeader.add(Line.of(hints.publication(), false));
+        }
+        withHeader.addAll(lines);
+        warnings.add("the text has no title line; used the title \"" + hints.title() + "\" and the publication \""
+                + hints.publication() + "\" from the container");
+        return withHeader;
+    }
+
+    private static IssueHints repairHints(IssueHints hints) {
+        if (hints.title() == null && hints.publication() == null) {
+            return hints;
+        }
+        return new IssueHints(hints.title() == null ? null : TextDecoder.repairMojibake(hints.title()).text(),
+                hints.publication() == null ? null : TextDecoder.repairMojibake(hints.publication()).text(),
+                hints.date(), hints.dateSource());
+    }
+
+    /** "…/wochenwerk-tech-export.zip" → "Wochenwerk Tech": the export holds no publication name of its own. */
+    private static String publicationFromFileName(String origin) {
+        String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
+        Matcher m = Pattern.compile("(?i)(.+?)([-_ ]export.*)?\\.zip$").matcher(name);
+        String stem = m.matches() ? m.group(1) : name;
+        StringBuilder publication = new StringBuilder();
+        for (String word : stem.split("[-_ ]+")) {
+            if (!word.isEmpty()) {
+                publication.append(publication.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return publication.toString();
+    }
+
+    private static String sniffHead(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(bytes, offset, Math.min(bytes.length - offset, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    }
+
+    static boolean looksBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < limit; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+                control++;
+            }
+        }
+        return control > limit / 20; // text has almost no control characters; binary junk has many
     }
 
     private static String baseUri(String origin) {

@@ -51,11 +51,19 @@ final class IssueSplitter {
 
     /** @param format how the input was written ("text", "html"), kept in the issue's metadata */
     ParsedIssue split(List<Line> lines, String origin, String format) throws IssueFormatException {
+        return split(lines, origin, format, IssueHints.NONE);
+    }
+
+    /**
+     * @param format how the input was written ("text", "html", "eml", ...), kept in the issue's metadata
+     * @param hints  what the container knows (e.g. an e-mail's Date header), used where the text is silent
+     */
+    ParsedIssue split(List<Line> lines, String origin, String format, IssueHints hints) throws IssueFormatException {
         if (lines.isEmpty()) {
             throw new IssueFormatException("the file holds no text");
         }
         List<String> warnings = new ArrayList<>();
-        Header header = readHeader(lines, warnings);
+        Header header = readHeader(lines, hints, warnings);
         header.metadata().put("format", format);
         int i = skipPreamble(lines, header.endIndex());
         if (i >= lines.size()) {
@@ -64,6 +72,9 @@ final class IssueSplitter {
         List<Draft> drafts = new ArrayList<>();
         i = readLead(lines, i, drafts, warnings);
         readSections(lines, i, drafts, warnings);
+        if (drafts.isEmpty()) {
+            throw new IssueFormatException("no items found: no lead story and no \"emoji Headline: text\" lines");
+        }
 
         String issueId = Slugs.slug(header.publication(), MAX_ID_SLUG_CHARS) + "-" + header.week().toString().toLowerCase(Locale.ROOT);
         List<Item> items = new ArrayList<>();
@@ -82,7 +93,7 @@ final class IssueSplitter {
                           int endIndex) {
     }
 
-    private Header readHeader(List<Line> lines, List<String> warnings) throws IssueFormatException {
+    private Header readHeader(List<Line> lines, IssueHints hints, List<String> warnings) throws IssueFormatException {
         Map<String, String> metadata = new LinkedHashMap<>();
         String title = lines.get(0).text();
         Integer weekHint = null;
@@ -113,6 +124,10 @@ final class IssueSplitter {
         if (edition.matches()) {
             publication = edition.group(1);
             metadata.put("edition", edition.group(2));
+        }
+        if (date == null && hints.date() != null) {
+            date = hints.date();
+            warnings.add("no byline date, used the " + hints.dateSource() + ": " + date);
         }
         if (date == null) {
             String all = lines.stream().map(Line::text).collect(Collectors.joining("\n"));

@@ -21,6 +21,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -80,6 +81,15 @@ public final class ItemSearcher implements Closeable {
     /** As {@link #open(IndexSchema, ItemIndexer)}, recognising the names of the given gazetteer in queries. */
     public static ItemSearcher open(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer) throws IOException {
         return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig())), gazetteer);
+    }
+
+    /**
+     * A searcher over the last commit of an index folder, without the write lock, so it works while a server
+     * indexes into the same folder (the command line's {@code search}).
+     */
+    public static ItemSearcher openReadOnly(IndexSchema schema, Directory directory) throws IOException {
+        return new ItemSearcher(schema, new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig())),
+                Gazetteer.bundled());
     }
 
     /** Makes the latest commit visible to new searches. */

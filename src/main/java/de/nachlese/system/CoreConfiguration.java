@@ -59,7 +59,7 @@ class CoreConfiguration {
 
     @Bean
     ArchiveIndexer archiveIndexer(NachleseProperties properties, Tagger tagger, ItemIndexer indexer) {
-        ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), properties.maxFileBytes());
+        ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY, properties.limits()));
         return new ArchiveIndexer(reader, tagger, indexer);
     }
 }

@@ -1,5 +1,6 @@
 package de.nachlese.system;
 
+import de.nachlese.ingest.IngestLimits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,13 +12,23 @@ import java.nio.file.Path;
 /**
  * All Nachlese settings, validated at start-up.
  *
- * @param archiveDir   folder of issue files to index; when unset, the bundled demo archive is used
- * @param indexDir     where the Lucene index lives
- * @param maxFileBytes larger files are refused with a message instead of being read
+ * @param archiveDir       folder of issue files to index; when unset, the bundled demo archive is used
+ * @param indexDir         where the Lucene index lives
+ * @param maxFileBytes     larger files (and ZIP entries) are refused with a message instead of being read
+ * @param maxZipBytes      a ZIP may inflate to at most this many bytes in all
+ * @param maxZipRatio      a ZIP may inflate to at most this multiple of its size
+ * @param watch            whether files dropped into the archive folder are indexed while the server runs
  */
 @Validated
 @ConfigurationProperties("nachlese")
 public record NachleseProperties(Path archiveDir,
                                  @NotNull @DefaultValue("index") Path indexDir,
-                                 @Min(1024) @DefaultValue("20971520") long maxFileBytes) {
+                                 @Min(1024) @DefaultValue("20971520") long maxFileBytes,
+                                 @Min(1024) @DefaultValue("209715200") long maxZipBytes,
+                                 @Min(2) @DefaultValue("100") int maxZipRatio,
+                                 @DefaultValue("true") boolean watch) {
+
+    public IngestLimits limits() {
+        return new IngestLimits(maxFileBytes, maxZipBytes, maxZipRatio, IngestLimits.DEFAULTS.maxZipEntries());
+    }
 }

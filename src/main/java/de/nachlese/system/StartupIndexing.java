@@ -1,48 +1,78 @@
 package de.nachlese.system;
 
 import de.nachlese.index.ArchiveIndexer;
+import de.nachlese.index.ArchiveWatcher;
+import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.Archive;
-import de.nachlese.ingest.IngestReport;
+import de.nachlese.ingest.FolderArchive;
 import de.nachlese.search.ItemSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
 /**
- * Brings the index in line with the archive before the server takes requests: a full index on first start or when
- * the archive changed, nothing at all otherwise.
+ * Brings the index in line with the archive before the server takes requests (reading only new and changed files),
+ * then keeps it in line while the server runs: a file dropped into the archive folder is indexed within a second.
  */
 @Component
-class StartupIndexing implements InitializingBean {
+class StartupIndexing implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StartupIndexing.class);
 
     private final ArchiveIndexer archiveIndexer;
     private final Archive archive;
     private final ItemSearcher searcher;
+    private final NachleseProperties properties;
+    private ArchiveWatcher watcher;
 
-    StartupIndexing(ArchiveIndexer archiveIndexer, Archive archive, ItemSearcher searcher) {
+    StartupIndexing(ArchiveIndexer archiveIndexer, Archive archive, ItemSearcher searcher, NachleseProperties properties) {
         this.archiveIndexer = archiveIndexer;
         this.archive = archive;
         this.searcher = searcher;
+        this.properties = properties;
     }
 
     @Override
     public void afterPropertiesSet() throws IOException {
-        ArchiveIndexer.Result result = archiveIndexer.syncIfChanged(archive);
-        if (!result.reindexed()) {
+        SyncReport report = archiveIndexer.sync(archive);
+        if (!report.committed()) {
             log.info("Index is up to date with {} ({} items); no re-indexing", archive.description(), searcher.itemCount());
-            return;
+        } else {
+            searcher.refresh();
+            log.info("Indexed {} issues and {} items from {} ({} files, {} unchanged, {} removed) in {} ms",
+                    report.issuesIndexed(), report.itemsIndexed(), archive.description(), report.filesSeen(),
+                    report.filesUnchanged(), report.filesRemoved(), report.elapsedMs());
         }
-        searcher.refresh();
-        IngestReport report = result.report().orElseThrow();
-        log.info("Indexed {} issues and {} items from {} ({} files) in {} ms", result.issues(), result.items(),
-                archive.description(), report.filesSeen(), result.elapsedMs());
-        report.duplicates().forEach(d -> log.info("Duplicate: {}", d));
-        report.warnings().forEach(w -> log.warn("Warning: {}", w));
-        report.errors().forEach(e -> log.error("Not indexed: {}", e));
+        logProblems(report);
+        if (archive instanceof FolderArchive folder && properties.watch()) {
+            watcher = ArchiveWatcher.start(folder, archiveIndexer, changed -> searcher.refresh(), this::afterLiveSync,
+                    e -> log.error("Live indexing of {} failed: {}", folder.description(), e.toString()));
+            log.info("Watching {} for new and changed issue files", folder.description());
+        }
+    }
+
+    private void afterLiveSync(SyncReport report) {
+        log.info("Live indexing: {} issues and {} items indexed, {} files removed, {} items removed, in {} ms "
+                        + "(reading {} ms, tagging {} ms, writing and committing {} ms)",
+                report.issuesIndexed(), report.itemsIndexed(), report.filesRemoved(), report.itemsRemoved(),
+                report.elapsedMs(), report.timing().readMs(), report.timing().tagMs(), report.timing().writeMs());
+        logProblems(report);
+    }
+
+    private static void logProblems(SyncReport report) {
+        report.read().duplicates().forEach(d -> log.info("Duplicate: {}", d));
+        report.read().warnings().forEach(w -> log.warn("Warning: {}", w));
+        report.read().errors().forEach(e -> log.error("Not indexed: {}", e));
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON body of /api/search. Field names are part of the public contract.
+ * The JSON body of /api/search, and of {@code nachlese search --json}, which prints exactly the same. Field names
+ * are part of the public contract.
  *
  * @param syntaxError  why the query could not be read as typed (then its plain words were searched), or null
  * @param didYouMean   the query with misspelt words corrected, or null
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param understood   names, topics, synonyms and filters recognised in the query
  * @param histogram    hits per week of the whole result set, oldest first, empty weeks included
  */
-record SearchJson(String query, long total, int page, int size, String syntaxError, String didYouMean,
+public record SearchJson(String query, long total, int page, int size, String syntaxError, String didYouMean,
                   String showingResultsFor, List<UnderstoodJson> understood, List<HitJson> hits,
                   Map<String, List<FacetValue>> facets, List<WeekJson> histogram) {
 
@@ -39,7 +40,7 @@ record SearchJson(String query, long total, int page, int size, String syntaxErr
         }
     }
 
-    record HitJson(String id, String headline, String type, String emoji, String week, String date, String issueTitle,
+    public record HitJson(String id, String headline, String type, String emoji, String week, String date, String issueTitle,
                    String snippet, List<String> companies, List<String> people, List<String> topics,
                    List<Source> sources, String url) {
 
@@ -52,7 +53,7 @@ record SearchJson(String query, long total, int page, int size, String syntaxErr
         }
     }
 
-    static SearchJson of(SearchPage page) {
+    public static SearchJson of(SearchPage page) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             facets.put(facet.id(), page.facet(facet));

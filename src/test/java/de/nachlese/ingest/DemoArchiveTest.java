@@ -25,7 +25,7 @@ class DemoArchiveTest {
 
     @BeforeAll
     static void read() throws IOException {
-        report = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), 1_000_000).read(BundledArchive.DEMO);
+        report = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY)).read(BundledArchive.DEMO);
         Tagger tagger = Tagger.bundled();
         tagged = report.issues().stream().map(tagger::tag).toList();
     }

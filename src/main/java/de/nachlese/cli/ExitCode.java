@@ -1,0 +1,15 @@
+package de.nachlese.cli;
+
+/** The exit codes of every command, as the root command's help lists them. */
+final class ExitCode {
+
+    static final int OK = 0;
+    /** Some input could not be read; everything readable was still indexed. */
+    static final int INPUT_FAILED = 1;
+    /** Picocli's code for wrong usage. */
+    static final int USAGE = 2;
+    static final int INDEX_UNUSABLE = 3;
+
+    private ExitCode() {
+    }
+}

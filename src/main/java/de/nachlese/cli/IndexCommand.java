@@ -1,0 +1,129 @@
+package de.nachlese.cli;
+
+import de.nachlese.index.ArchiveIndexer;
+import de.nachlese.index.IndexSchema;
+import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.SyncReport;
+import de.nachlese.ingest.Archive;
+import de.nachlese.ingest.ArchiveReader;
+import de.nachlese.ingest.BundledArchive;
+import de.nachlese.ingest.FolderArchive;
+import de.nachlese.ingest.FormatProfile;
+import de.nachlese.ingest.IngestLimits;
+import de.nachlese.ingest.IssueReader;
+import de.nachlese.ingest.SingleFileArchive;
+import de.nachlese.ingest.UrlArchive;
+import de.nachlese.tagging.Tagger;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Indexes files, folders, ZIP exports, mbox files and feeds. Only new and changed files are read;",
+                "files that have gone from a folder given here also go from the index.",
+                "Ends with a report of everything it did; exits with 1 when any input could not be read."})
+final class IndexCommand implements Callable<Integer> {
+
+    enum ProgressMode { AUTO, BAR, LINES, NONE }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IndexDirOption index;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = {"Issue files (.txt, .html, .eml, .mbox, RSS/Atom, .zip; detected by content), folders,",
+                    "or http(s) URLs of feeds."})
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--demo", description = "Also index the demo archive bundled in the jar (what the server indexes by default).")
+    boolean demo;
+
+    @Option(names = "--max-file-bytes", paramLabel = "BYTES", defaultValue = "20971520",
+            description = "Larger files and ZIP entries are refused (default: ${DEFAULT-VALUE}).")
+    long maxFileBytes;
+
+    @Option(names = "--max-zip-bytes", paramLabel = "BYTES", defaultValue = "209715200",
+            description = "A ZIP may inflate to at most this many bytes in all (default: ${DEFAULT-VALUE}).")
+    long maxZipBytes;
+
+    @Option(names = "--max-zip-ratio", paramLabel = "N", defaultValue = "100",
+            description = "A ZIP may inflate to at most N times its size (default: ${DEFAULT-VALUE}).")
+    int maxZipRatio;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar on a terminal, plain lines otherwise), bar, lines or none.")
+    ProgressMode progress;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestLimits limits;
+        try {
+            limits = new IngestLimits(maxFileBytes, maxZipBytes, maxZipRatio, IngestLimits.DEFAULTS.maxZipEntries());
+        } catch (IllegalArgumentException e) {
+            err.println("nachlese index: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (paths.isEmpty() && !demo) {
+            err.println("nachlese index: name at least one PATH, or --demo");
+            spec.commandLine().usage(err);
+            return ExitCode.USAGE;
+        }
+        List<Archive> archives = new ArrayList<>();
+        if (demo) {
+            archives.add(BundledArchive.DEMO);
+        }
+        for (String argument : paths) {
+            if (UrlArchive.isUrl(argument)) {
+                try {
+                    archives.add(new UrlArchive(URI.create(argument), maxFileBytes));
+                } catch (IllegalArgumentException e) {
+                    err.println("nachlese index: not a URL: " + argument);
+                    return ExitCode.USAGE;
+                }
+                continue;
+            }
+            Path path = Path.of(argument);
+            archives.add(Files.isDirectory(path) ? new FolderArchive(path) : new SingleFileArchive(path));
+        }
+        ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY, limits));
+        IndexSchema schema = new IndexSchema();
+        SyncReport report;
+        try (ItemIndexer indexer = ItemIndexer.open(index.indexDir, schema);
+             Progress bar = Progress.of(mode(), err)) {
+            report = new ArchiveIndexer(reader, Tagger.bundled(), indexer).sync(archives, bar, true);
+        } catch (LockObtainFailedException e) {
+            err.println("nachlese index: the index " + index.indexDir.toAbsolutePath() + " is in use by a running "
+                    + "server. Drop the files into the server's archive folder (they are indexed live), or stop it.");
+            return ExitCode.INDEX_UNUSABLE;
+        } catch (IOException e) {
+            err.println("nachlese index: cannot use the index " + index.indexDir.toAbsolutePath() + ": " + e.getMessage());
+            return ExitCode.INDEX_UNUSABLE;
+        }
+        ReportPrinter.print(report, index.indexDir.toAbsolutePath(), out);
+        return report.hasErrors() ? ExitCode.INPUT_FAILED : ExitCode.OK;
+    }
+
+    private ProgressMode mode() {
+        if (progress != ProgressMode.AUTO) {
+            return progress;
+        }
+        return Terminal.interactive() ? ProgressMode.BAR : ProgressMode.LINES;
+    }
+}

@@ -1,0 +1,55 @@
+package de.nachlese.index;
+
+import de.nachlese.ingest.IngestProblem;
+import de.nachlese.ingest.IngestReport;
+
+import java.util.List;
+
+/**
+ * What one indexing run did.
+ *
+ * @param read           what was read and indexed in this run (unchanged files are not read)
+ * @param filesUnchanged files whose content the index already held, so nothing was written for them
+ * @param filesRemoved   files that had gone from their archive; their items were removed
+ * @param itemsRemoved   items removed with those files or replaced by a new version of their file
+ * @param rebuilt        the schema or the tagging data changed, so every known file was indexed afresh
+ * @param committed      whether anything was written at all
+ * @param timing         where the time went: reading and splitting, tagging, writing and committing
+ */
+public record SyncReport(IngestReport read, int filesUnchanged, int filesRemoved, int itemsRemoved, boolean rebuilt,
+                         boolean committed, long elapsedMs, Timing timing) {
+
+    /** @param cpuMs CPU time of the indexing thread: unlike wall time, barely affected by other load on the machine */
+    public record Timing(long readMs, long tagMs, long writeMs, long cpuMs) {
+    }
+
+    public int filesSeen() {
+        return read.filesSeen();
+    }
+
+    public int issuesIndexed() {
+        return read.issues().size();
+    }
+
+    public int itemsIndexed() {
+        return read.itemCount();
+    }
+
+    public List<IngestProblem> errors() {
+        return read.errors();
+    }
+
+    public boolean hasErrors() {
+        return !read.errors().isEmpty();
+    }
+
+    /** Items per second over the whole run, reading, tagging and writing included. */
+    public double itemsPerSecond() {
+        return itemsIndexed() * 1000.0 / Math.max(1, elapsedMs);
+    }
+
+    /** Items per second of CPU time of the indexing thread. */
+    public double itemsPerCpuSecond() {
+        return itemsIndexed() * 1000.0 / Math.max(1, timing.cpuMs());
+    }
+}

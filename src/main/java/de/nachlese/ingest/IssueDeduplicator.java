@@ -1,0 +1,54 @@
+package de.nachlese.ingest;
+
+import de.nachlese.model.Issue;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps each issue once, whichever files it arrives in (an e-mail and a saved web page, say). An issue's identity
+ * is its publication, week and title, never the file: its id is made from publication and week, and the title must
+ * agree. Two issues of one publication in one week with different titles cannot both be indexed under the same
+ * ids; that is reported as an error rather than silently dropped.
+ */
+public final class IssueDeduplicator {
+
+    private static final Pattern WEEK_PREFIX = Pattern.compile("^kw\\s*\\d{1,2}\\s*[-–—:|]\\s*");
+
+    private final Map<String, Known> known = new HashMap<>();
+
+    private record Known(String title, String origin) {
+    }
+
+    /** Why an issue was not admitted; a conflict is an error, a duplicate is not. */
+    public record Rejection(IngestProblem problem, boolean conflict) {
+    }
+
+    /** Registers an issue that is already indexed and stays, e.g. from an unchanged file. */
+    public void know(String issueId, String title, String origin) {
+        known.putIfAbsent(issueId, new Known(title, origin));
+    }
+
+    /** Admits the issue (and remembers it) or says why not. */
+    public Optional<Rejection> admit(Issue issue) {
+        Known earlier = known.putIfAbsent(issue.id(), new Known(issue.title(), issue.origin()));
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        if (normalize(earlier.title()).equals(normalize(issue.title()))) {
+            return Optional.of(new Rejection(new IngestProblem(issue.origin(),
+                    "same issue as " + earlier.origin() + " (" + issue.id() + "), skipped"), false));
+        }
+        return Optional.of(new Rejection(new IngestProblem(issue.origin(), "another issue of " + issue.publication()
+                + " in " + issue.week() + " is already indexed from " + earlier.origin() + " (\"" + earlier.title()
+                + "\", not \"" + issue.title() + "\"); only one issue per publication and week is kept"), true));
+    }
+
+    private static String normalize(String title) {
+        String lower = title.toLowerCase(Locale.GERMAN).strip();
+        return WEEK_PREFIX.matcher(lower).replaceFirst("").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

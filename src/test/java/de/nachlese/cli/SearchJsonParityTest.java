@@ -1,0 +1,59 @@
+package de.nachlese.cli;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * {@code nachlese search --json} prints exactly what {@code /api/search} answers, byte for byte, reading the index
+ * while the server holds it open.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchJsonParityTest {
+
+    static Path indexDir;
+
+    @DynamicPropertySource
+    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
+        indexDir = Files.createTempDirectory("nachlese-cli-parity");
+        registry.add("nachlese.index-dir", indexDir::toString);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void searchJsonEqualsTheApi() throws Exception {
+        assertSame(new String[]{"Musk"}, "q=Musk");
+        assertSame(new String[]{"Musk", "--company=Tesla", "--size=3", "--page=2"}, "q=Musk&company=Tesla&size=3&page=2");
+        assertSame(new String[]{"--week=2025-W05", "--sort=oldest"}, "week=2025-W05&sort=oldest");
+        assertSame(new String[]{"Chips", "--from=2025-03-01", "--until=2025-04-30", "--type=news"},
+                "q=Chips&from=2025-03-01&until=2025-04-30&type=news");
+    }
+
+    private void assertSame(String[] cliArgs, String query) throws Exception {
+        String api = mvc.perform(get("/api/search?" + query)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String[] args = new String[cliArgs.length + 3];
+        args[0] = "search";
+        args[1] = "--json";
+        args[2] = "--index-dir=" + indexDir;
+        System.arraycopy(cliArgs, 0, args, 3, cliArgs.length);
+        CliTest.Run cli = CliTest.run(args);
+        assertThat(cli.exitCode()).isZero();
+        assertThat(api).contains("\"hits\":[{");
+        assertThat(cli.out()).isEqualTo(api + "\n");
+    }
+}
