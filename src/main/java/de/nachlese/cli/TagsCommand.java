@@ -17,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -39,6 +40,17 @@ public final class TagsCommand implements Runnable {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Where reports go; a test passes its own stream. */
+    private final PrintStream out;
+
+    public TagsCommand() {
+        this(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    }
+
+    TagsCommand(PrintStream out) {
+        this.out = out;
+    }
 
     /** Runs the command until the root {@code nachlese} command takes it in as a subcommand. */
     public static void main(String[] args) {
@@ -76,6 +88,9 @@ public final class TagsCommand implements Runnable {
         @Mixin
         ArchiveOptions archive = new ArchiveOptions();
 
+        @ParentCommand
+        TagsCommand parent;
+
         @Option(names = "--min-count", defaultValue = "2", description = "Only names seen at least this often (default ${DEFAULT-VALUE}).")
         int minCount;
 
@@ -84,7 +99,7 @@ public final class TagsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintStream out = parent.out;
             List<Issue> issues = archive.issues(System.err);
             NameDiscovery.print(new NameDiscovery(archive.tagger()).discover(issues, minCount), limit, out);
             return 0;
@@ -111,9 +126,12 @@ public final class TagsCommand implements Runnable {
         @Option(names = "--no-errors", description = "Print only the scores.")
         boolean noErrors;
 
+        @ParentCommand
+        TagsCommand parent;
+
         @Override
         public Integer call() throws IOException {
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintStream out = parent.out;
             List<Issue> issues = archive.issues(System.err);
             IssueReader reader = new IssueReader(FormatProfile.GERMAN_WEEKLY);
             for (Path file : extraIssues) {
