@@ -44,8 +44,14 @@ final class EntityMatcher {
     private final Map<String, Form> bySurface;
     private final Map<GazetteerEntry, Pattern> needsPatterns = new HashMap<>();
     private final Map<GazetteerEntry, Pattern> vetoPatterns = new HashMap<>();
+    /** Companies and people alone: a product's name may contain its maker's ("Google-Suche", "Meta AI"). */
+    private final EntityMatcher withoutProducts;
 
     EntityMatcher(List<GazetteerEntry> entries) {
+        this(entries, true);
+    }
+
+    private EntityMatcher(List<GazetteerEntry> entries, boolean nested) {
         bySurface = new HashMap<>();
         for (GazetteerEntry entry : entries) {
             entry.plainForms().forEach(form -> register(form, new Form(entry, false)));
@@ -58,6 +64,8 @@ final class EntityMatcher {
             }
         }
         pattern = alternation(bySurface.keySet());
+        List<GazetteerEntry> others = entries.stream().filter(e -> e.kind() != EntityKind.PRODUCT).toList();
+        withoutProducts = nested && others.size() < entries.size() ? new EntityMatcher(others, false) : null;
     }
 
     private void register(String form, Form meaning) {
@@ -107,6 +115,12 @@ final class EntityMatcher {
                 continue;
             }
             mentions.add(new Mention(form.entry(), m.start(), m.end()));
+            if (form.entry().kind() == EntityKind.PRODUCT && withoutProducts != null) {
+                // "Google-Suche" names Google too, and the longest-first alternation would otherwise hide it.
+                for (Mention inner : withoutProducts.mentions(m.group())) {
+                    mentions.add(new Mention(inner.entry(), m.start() + inner.start(), m.start() + inner.end()));
+                }
+            }
         }
         return mentions;
     }

@@ -64,6 +64,12 @@ class TaggerTest {
     }
 
     @Test
+    void graphicsCardsAreNotTheDefenceGroup() {
+        assertThat(tag("Nvidias GeForce RTX 5090 kostet 1.999 Dollar, die RTX 5070 weniger.").companies()).containsExactly("Nvidia");
+        assertThat(tag("Der Rüstungskonzern RTX liefert Raketen.").companies()).containsExactly("RTX");
+    }
+
+    @Test
     void sonIsMasayoshiSonOnlyNextToSoftBank() {
         Tags softbank = tag("SoftBank zahlt, und Son übernimmt den Vorsitz.");
         assertThat(softbank.people()).containsExactly("Masayoshi Son");
@@ -77,6 +83,7 @@ class TaggerTest {
         assertThat(tag("Das Alphabet hat sechsundzwanzig Buchstaben.").companies()).isEmpty();
         assertThat(tag("Die Google-Mutter Alphabet investiert.").companies()).containsExactly("Alphabet");
         assertThat(tag("Die Alphabet-Aktie fällt.").companies()).containsExactly("Alphabet");
+        assertThat(tag("Amazon, Microsoft und Alphabet investieren.").companies()).containsExactly("Amazon", "Microsoft", "Alphabet");
     }
 
     @Test
@@ -94,6 +101,13 @@ class TaggerTest {
         assertThat(tags.companies()).isEmpty();
         assertThat(tags.products()).containsExactly("ChatGPT");
         assertThat(tag("Meta bringt Werbung zu Threads.").products()).containsExactly("Threads");
+    }
+
+    @Test
+    void aProductNamedAfterItsMakerAlsoNamesTheMaker() {
+        Tags tags = tag("DeepSeek R1 schlägt teure Modelle, die Google-Suche wirkt alt.");
+        assertThat(tags.companies()).containsExactly("DeepSeek", "Google");
+        assertThat(tags.products()).containsExactly("R1", "Google Search");
     }
 
     @Test
