@@ -5,8 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The root of the command line. A new subcommand is one more class in the list below (e.g. the tagging branch's
- * {@code TagsCommand}).
+ * The root of the command line. A new subcommand is one more class in the list below.
  */
 @Command(name = "nachlese", mixinStandardHelpOptions = true, versionProvider = NachleseCommand.Version.class,
         description = "Full-text search for newsletter archives.",
@@ -15,6 +14,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 SearchCommand.class,
                 StatsCommand.class,
+                TagsCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class,
         },

@@ -1,5 +1,6 @@
 package de.nachlese.index;
 
+import de.nachlese.model.EarningsEntry;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.TermQuery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +53,7 @@ import java.util.Set;
 public final class IndexSchema {
 
     /** Bump when the document layout or the analysis changes, so existing indexes are rebuilt. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     static final String ID = "id";
     static final String ISSUE_ID = "issue_id";
@@ -83,6 +85,8 @@ public final class IndexSchema {
     static final String SOURCE_VERSION = "source_version";
     private static final Set<String> TRACKING_FIELDS = Set.of(ISSUE_ID, ISSUE_TITLE, ORIGIN, SOURCE_FILE, SOURCE_HASH,
             SOURCE_VERSION);
+    static final String PRODUCT = "product";
+    static final String EARNINGS = "earnings";
 
     /** Text fields store offsets so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -102,8 +106,7 @@ public final class IndexSchema {
     public IndexSchema(Gazetteer names) {
         unsplittable = new CharArraySet(1024, true);
         for (GazetteerEntry entry : names.entries()) {
-            entry.surfaceForms().forEach(form -> unsplittable.addAll(List.of(form.toLowerCase(Locale.ROOT).split("[\\s-]+"))));
-            unsplittable.addAll(List.of(entry.canonical().toLowerCase(Locale.ROOT).split("[\\s-]+")));
+            entry.allNames().forEach(form -> unsplittable.addAll(List.of(form.toLowerCase(Locale.ROOT).split("[\\s-]+"))));
         }
         indexAnalyzer = new IndexAnalyzer(new GermanText(true, unsplittable, false), new LowerCaseWords());
     }
@@ -269,6 +272,9 @@ public final class IndexSchema {
             doc.add(new StoredField(TOPIC, topic));
             addFacet(doc, Facet.TOPIC, topic);
         }
+        // Products and earnings entries are stored for display only; they are not facets (yet).
+        tags.products().forEach(product -> doc.add(new StoredField(PRODUCT, product)));
+        tags.earnings().forEach(entry -> doc.add(new StoredField(EARNINGS, entry.encode())));
         List<String> outlets = new ArrayList<>();
         for (Source source : item.sources()) {
             doc.add(new StoredField(SOURCE_LINK, source.outlet() + "\t" + (source.url() == null ? "" : source.url())));
@@ -292,7 +298,8 @@ public final class IndexSchema {
             int tab = link.indexOf('\t');
             sources.add(new Source(link.substring(0, tab), link.substring(tab + 1)));
         }
-        Tags tags = new Tags(List.of(doc.getValues(COMPANY)), List.of(doc.getValues(PERSON)), List.of(doc.getValues(TOPIC)));
+        Tags tags = new Tags(List.of(doc.getValues(COMPANY)), List.of(doc.getValues(PERSON)), List.of(doc.getValues(TOPIC)),
+                List.of(doc.getValues(PRODUCT)), Arrays.stream(doc.getValues(EARNINGS)).map(EarningsEntry::decode).toList());
         IndexableField position = doc.getField(POSITION);
         Item item = new Item(doc.get(ID), position.numericValue().intValue(), ItemType.fromId(doc.get(TYPE)),
                 doc.get(EMOJI), doc.get(HEADLINE), doc.get(BODY), sources, tags);

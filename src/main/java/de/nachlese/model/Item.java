@@ -35,4 +35,8 @@ public record Item(String id, int position, ItemType type, String emoji, String 
     public Item withTags(Tags newTags) {
         return new Item(id, position, type, emoji, headline, body, sources, newTags);
     }
+
+    public Item withSources(List<Source> newSources) {
+        return new Item(id, position, type, emoji, headline, body, newSources, tags);
+    }
 }

@@ -33,9 +33,12 @@ final class EntityNames {
 
     EntityNames(Gazetteer gazetteer) {
         for (GazetteerEntry entry : gazetteer.entries()) {
+            if (entry.kind() == EntityKind.PRODUCT) {
+                continue; // products are no facet; their names are found as words
+            }
             Entity entity = new Entity(entry.kind() == EntityKind.PERSON ? Facet.PERSON : Facet.COMPANY, entry.canonical());
             byCanonical.putIfAbsent(Normalized.key(entry.canonical()), entity);
-            for (String form : entry.surfaceForms()) {
+            for (String form : entry.allNames()) {
                 bySurface.putIfAbsent(Normalized.key(form), entity);
                 for (String word : form.split("[\\s-]+")) {
                     if (word.length() >= 4 && Character.isLetter(word.charAt(0)) && !nameWords.contains(word)) {

@@ -28,8 +28,9 @@ class CoreConfiguration {
     }
 
     @Bean
-    Tagger tagger() {
-        return Tagger.bundled();
+    Tagger tagger(NachleseProperties properties) {
+        // The archive folder's nachlese-gazetteer.tsv extends the bundled data; its fingerprint triggers re-indexing.
+        return properties.archiveDir() == null ? Tagger.bundled() : Tagger.forArchive(properties.archiveDir());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package de.nachlese.tagging;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,40 +21,142 @@ import java.util.stream.Collectors;
  *   <li>hyphen compounds: "Nvidia-Chef", "Meta-Konzern", "Ex-Twitter";</li>
  *   <li>but not inside a word: "Metaebene" is not Meta.</li>
  * </ul>
+ * Ambiguous forms ("X", "Son", "Alphabet") count only when the item also contains one of the entry's context words,
+ * and no form counts inside one of the entry's veto phrases ("Meta-Ebene", "Model X").
  * Matching is case-sensitive, because capitalisation is what separates "Apple" from "apple" in German prose; names
  * of four letters or more also match in capitals ("NVIDIA").
  */
 final class EntityMatcher {
 
+    /** What a surface form stands for; {@code needsContext} for ambiguous forms. */
+    private record Form(GazetteerEntry entry, boolean needsContext) {
+    }
+
+    /** A recognised mention: where it is and which entry it names. */
+    record Mention(GazetteerEntry entry, int start, int end) {
+    }
+
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    /** Genitive -s and the apostrophe forms; a hyphen may follow (a compound), a letter may not. */
+    private static final String AFTER = "(?:s|'s|’s|'|’)?(?![\\p{L}\\p{N}])";
+
     private final Pattern pattern;
-    private final Map<String, GazetteerEntry> bySurface;
+    private final Map<String, Form> bySurface;
+    private final Map<GazetteerEntry, Pattern> needsPatterns = new HashMap<>();
+    private final Map<GazetteerEntry, Pattern> vetoPatterns = new HashMap<>();
+    /** Companies and people alone: a product's name may contain its maker's ("Google-Suche", "Meta AI"). */
+    private final EntityMatcher withoutProducts;
 
     EntityMatcher(List<GazetteerEntry> entries) {
+        this(entries, true);
+    }
+
+    private EntityMatcher(List<GazetteerEntry> entries, boolean nested) {
         bySurface = new HashMap<>();
         for (GazetteerEntry entry : entries) {
-            for (String form : entry.surfaceForms()) {
-                bySurface.putIfAbsent(form, entry);
-                String upper = form.toUpperCase(Locale.ROOT);
-                if (form.length() >= 4 && !upper.equals(form)) {
-                    bySurface.putIfAbsent(upper, entry);
-                }
+            entry.plainForms().forEach(form -> register(form, new Form(entry, false)));
+            entry.contextForms().forEach(form -> register(form, new Form(entry, true)));
+            if (!entry.needs().isEmpty()) {
+                needsPatterns.put(entry, prefixes(entry.needs()));
+            }
+            if (!entry.vetoes().isEmpty()) {
+                vetoPatterns.put(entry, prefixes(entry.vetoes()));
             }
         }
-        String alternation = bySurface.keySet().stream()
+        pattern = alternation(bySurface.keySet());
+        List<GazetteerEntry> others = entries.stream().filter(e -> e.kind() != EntityKind.PRODUCT).toList();
+        withoutProducts = nested && others.size() < entries.size() ? new EntityMatcher(others, false) : null;
+    }
+
+    private void register(String form, Form meaning) {
+        bySurface.putIfAbsent(form, meaning);
+        String upper = form.toUpperCase(Locale.ROOT);
+        if (form.length() >= 4 && !upper.equals(form)) {
+            bySurface.putIfAbsent(upper, meaning);
+        }
+    }
+
+    private static Pattern alternation(Collection<String> forms) {
+        return Pattern.compile(BEFORE + "(" + longestFirst(forms) + ")" + AFTER);
+    }
+
+    /** Context words and veto phrases match at a word start with any ending: "Plattform" also finds "Plattformen". */
+    private static Pattern prefixes(Collection<String> words) {
+        return Pattern.compile(BEFORE + "(?:" + longestFirst(words) + ")");
+    }
+
+    private static String longestFirst(Collection<String> forms) {
+        String alternation = forms.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + (alternation.isEmpty() ? "(?!)" : alternation)
-                + ")(?:s|'s|’s|'|’)?(?![\\p{L}\\p{N}])");
+        return alternation.isEmpty() ? "(?!)" : alternation;
     }
 
     /** The entries mentioned in the text, in order of first mention. */
     List<GazetteerEntry> find(String text) {
         Set<GazetteerEntry> found = new LinkedHashSet<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(bySurface.get(m.group(1)));
+        for (Mention mention : mentions(text)) {
+            found.add(mention.entry());
         }
         return new ArrayList<>(found);
+    }
+
+    /** Every accepted mention in the text, in order. */
+    List<Mention> mentions(String text) {
+        List<Mention> mentions = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            Form form = bySurface.get(m.group(1));
+            if (insideVeto(form.entry(), text, m.start(), m.end())) {
+                continue;
+            }
+            if (form.needsContext() && !hasContext(form.entry(), text, m.start(), m.end())) {
+                continue;
+            }
+            mentions.add(new Mention(form.entry(), m.start(), m.end()));
+            if (form.entry().kind() == EntityKind.PRODUCT && withoutProducts != null) {
+                // "Google-Suche" names Google too, and the longest-first alternation would otherwise hide it.
+                for (Mention inner : withoutProducts.mentions(m.group())) {
+                    mentions.add(new Mention(inner.entry(), m.start() + inner.start(), m.start() + inner.end()));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** Spans of text that any form of any entry covers, context rules ignored: for finding uncovered names. */
+    List<int[]> coveredSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    private boolean insideVeto(GazetteerEntry entry, String text, int start, int end) {
+        Pattern veto = vetoPatterns.get(entry);
+        if (veto == null) {
+            return false;
+        }
+        Matcher v = veto.matcher(text);
+        while (v.find()) {
+            if (v.start() <= start && end <= v.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A context word elsewhere in the item; the mention itself does not count as its own context. */
+    private boolean hasContext(GazetteerEntry entry, String text, int start, int end) {
+        Matcher c = needsPatterns.get(entry).matcher(text);
+        while (c.find()) {
+            if (c.end() <= start || c.start() >= end) {
+                return true;
+            }
+        }
+        return false;
     }
 }

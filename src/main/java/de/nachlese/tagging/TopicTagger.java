@@ -9,11 +9,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,15 @@ import java.util.regex.Pattern;
 final class TopicTagger {
 
     static final int THRESHOLD = 3;
+    static final int MAX_BODY_HITS = 3;
+    static final int CHARS_PER_EXTRA_POINT = 400;
+    static final double MIN_SHARE = 0.45;
+    static final int MAX_TOPICS = 3;
+    /**
+     * Topics that say what kind of story an item is rather than what it is about: a results story about Nvidia is
+     * Earnings and Halbleiter, so Earnings does not compete with the subjects for the relative cut.
+     */
+    static final Set<String> INDEPENDENT = Set.of("Earnings");
 
     private record CompiledRule(TopicRule rule, Pattern pattern) {
     }
@@ -72,6 +83,7 @@ final class TopicTagger {
             // inflected endings (-s, -e, -en, -n, -er, -es) and hyphen compounds count as the word
             case WORD -> Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted + "(?:s|e|n|en|er|es)?(?![\\p{L}\\p{N}])");
             case PREFIX -> Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            case PART -> Pattern.compile(quoted, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             default -> null;
         };
     }
@@ -80,27 +92,67 @@ final class TopicTagger {
         return rules.stream().map(CompiledRule::rule).toList();
     }
 
-    List<String> topics(Item item, Set<String> companies, Set<String> people) {
-        String text = item.headline() + "\n" + item.body();
+    /** What an item names, and which of those names its headline carries. */
+    record Evidence(Set<String> companies, Set<String> people, Set<String> products, Set<String> inHeadline) {
+    }
+
+    /**
+     * Topics by salience, not by mere presence: a passing word in a long lead story must not outvote the subject of
+     * the story. Each rule scores its weight for every body match (at most {@link #MAX_BODY_HITS}) and twice its
+     * weight for a headline match; an entity rule scores once, three times when the headline names it; emoji and
+     * section rules score double, because the author chose them for the whole item. A topic needs a score that
+     * grows with the item's length, at least one rule that {@linkplain TopicRule#speaksForItself() speaks for
+     * itself}, at least {@link #MIN_SHARE} of the best subject topic's score (not for
+     * {@link #INDEPENDENT} topics), and a place among the best {@link #MAX_TOPICS}.
+     */
+    List<String> topics(Item item, String headline, String body, Evidence evidence) {
         Map<String, Integer> scores = new LinkedHashMap<>();
+        Set<String> grounded = new HashSet<>();
         for (CompiledRule compiled : rules) {
             TopicRule rule = compiled.rule();
-            boolean hit = switch (rule.kind()) {
-                case WORD, PREFIX -> compiled.pattern().matcher(text).find();
-                case COMPANY -> companies.contains(rule.value());
-                case PERSON -> people.contains(rule.value());
+            int hits = switch (rule.kind()) {
+                case WORD, PREFIX, PART -> Math.min(count(compiled.pattern(), body), MAX_BODY_HITS)
+                        + (compiled.pattern().matcher(headline).find() ? 2 : 0);
+                case COMPANY -> entityHits(evidence.companies(), rule.value(), evidence);
+                case PERSON -> entityHits(evidence.people(), rule.value(), evidence);
+                case PRODUCT -> entityHits(evidence.products(), rule.value(), evidence);
                 case EMOJI -> !item.emoji().isEmpty()
-                        && item.emoji().replace("\uFE0F", "").equals(rule.value().replace("\uFE0F", ""));
-                case TYPE -> item.type().id().equals(rule.value());
+                        && item.emoji().replace("\uFE0F", "").equals(rule.value().replace("\uFE0F", "")) ? 2 : 0;
+                case TYPE -> item.type().id().equals(rule.value()) ? 2 : 0;
             };
-            if (hit) {
-                scores.merge(rule.topic(), rule.weight(), Integer::sum);
+            if (hits > 0) {
+                scores.merge(rule.topic(), rule.weight() * hits, Integer::sum);
+                if (rule.speaksForItself()) {
+                    grounded.add(rule.topic());
+                }
             }
         }
+        scores.keySet().retainAll(grounded);
+        int threshold = THRESHOLD + body.length() / CHARS_PER_EXTRA_POINT;
+        int bestSubject = scores.entrySet().stream().filter(e -> !INDEPENDENT.contains(e.getKey()))
+                .mapToInt(Map.Entry::getValue).max().orElse(0);
         return scores.entrySet().stream()
-                .filter(e -> e.getValue() >= THRESHOLD)
+                .filter(e -> e.getValue() >= threshold
+                        && (INDEPENDENT.contains(e.getKey()) || e.getValue() >= bestSubject * MIN_SHARE))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_TOPICS)
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    private static int entityHits(Set<String> names, String name, Evidence evidence) {
+        if (!names.contains(name)) {
+            return 0;
+        }
+        return evidence.inHeadline().contains(name) ? 3 : 1;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        int n = 0;
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }

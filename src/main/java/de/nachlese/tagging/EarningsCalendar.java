@@ -1,0 +1,94 @@
+package de.nachlese.tagging;
+
+import de.nachlese.model.EarningsEntry;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the weekday lines of an earnings calendar, "Dienstag 28. Januar: Boeing (BMO), SAP (AMC)", into structured
+ * entries. The year comes from the issue date; a calendar printed in late December that reaches into January gets
+ * the next year.
+ */
+final class EarningsCalendar {
+
+    static final Pattern DAY_LINE = Pattern.compile(
+            "^\\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\\s+(\\d{1,2})\\.\\s*(\\p{L}+)\\.?(?:\\s+(\\d{4}))?\\s*:\\s*(.+)$",
+            Pattern.MULTILINE);
+    private static final Pattern ENTRY = Pattern.compile("^(.+?)\\s*\\(\\s*(BMO|AMC)\\s*\\)$", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("jan", 1), Map.entry("februar", 2),
+            Map.entry("feb", 2), Map.entry("märz", 3), Map.entry("mär", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7), Map.entry("jul", 7),
+            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
+            Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
+            Map.entry("nov", 11), Map.entry("dezember", 12), Map.entry("dez", 12));
+
+    /** Maps a name as the calendar writes it ("GM", "logitech") to a canonical company name, or returns it unchanged. */
+    interface CompanyNames {
+        String canonical(String written);
+    }
+
+    private final CompanyNames names;
+
+    EarningsCalendar(CompanyNames names) {
+        this.names = names;
+    }
+
+    /** The entries of every weekday line in the text; lines that are not calendar lines are ignored. */
+    List<EarningsEntry> read(String text, LocalDate issueDate) {
+        List<EarningsEntry> entries = new ArrayList<>();
+        Matcher line = DAY_LINE.matcher(text);
+        while (line.find()) {
+            LocalDate date = date(line.group(1), line.group(2), line.group(3), issueDate);
+            if (date == null) {
+                continue;
+            }
+            for (String part : line.group(4).split(",")) {
+                String written = part.strip();
+                if (written.isEmpty()) {
+                    continue;
+                }
+                Matcher entry = ENTRY.matcher(written);
+                EarningsEntry.Timing timing = EarningsEntry.Timing.UNSPECIFIED;
+                if (entry.matches()) {
+                    written = entry.group(1).strip();
+                    timing = EarningsEntry.Timing.valueOf(entry.group(2).toUpperCase(Locale.ROOT));
+                }
+                entries.add(new EarningsEntry(names.canonical(written), date, timing));
+            }
+        }
+        return entries;
+    }
+
+    /** The text without its calendar lines, so that the names on them cannot be matched as mentions. */
+    static String withoutCalendarLines(String text) {
+        return DAY_LINE.matcher(text).replaceAll("");
+    }
+
+    private static LocalDate date(String day, String monthName, String year, LocalDate issueDate) {
+        Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+        if (month == null) {
+            return null;
+        }
+        try {
+            if (year != null) {
+                return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+            }
+            LocalDate date = LocalDate.of(issueDate.getYear(), month, Integer.parseInt(day));
+            // A calendar runs a few days ahead of its issue: far in the past means it crossed New Year.
+            if (date.isBefore(issueDate.minusMonths(6))) {
+                return date.plusYears(1);
+            }
+            return date.isAfter(issueDate.plusMonths(6)) ? date.minusYears(1) : date;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
