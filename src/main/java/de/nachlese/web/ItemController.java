@@ -25,7 +25,7 @@ class ItemController {
     String item(@PathVariable String id, Model model) throws IOException {
         StoredItem item = find(id);
         IssueView issue = searcher.issue(item.issueId()).orElseThrow();
-        model.addAttribute("view", new ItemView(item, issue));
+        model.addAttribute("view", new ItemView(item, issue, searcher.related(id).orElse(null)));
         model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         return "item/page";
     }

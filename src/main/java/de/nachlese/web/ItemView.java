@@ -2,12 +2,23 @@ package de.nachlese.web;
 
 import de.nachlese.index.StoredItem;
 import de.nachlese.search.IssueView;
+import de.nachlese.search.RelatedItems;
 
 import java.util.Arrays;
 import java.util.List;
 
 /** What the permalink page renders: the item and its issue. */
-public record ItemView(StoredItem stored, IssueView issue) {
+public record ItemView(StoredItem stored, IssueView issue, RelatedItems related) {
+
+    /** For pages that show an item without its related coverage (the issue page). */
+    public ItemView(StoredItem stored, IssueView issue) {
+        this(stored, issue, null);
+    }
+
+    /** True when the item belongs to a story of more than one item. */
+    public boolean inThread() {
+        return related != null && related.thread().size() > 1;
+    }
 
     /** Body paragraphs, each a list of lines, so the template can escape text and add only its own markup. */
     public List<List<String>> paragraphs() {

@@ -1,6 +1,8 @@
 package de.nachlese.web;
 
+import de.nachlese.search.Completion;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -11,9 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.io.IOException;
+import java.util.List;
 
 @Controller
 class SearchController {
+
+    /** Suggestions offered under the search box as the reader types. */
+    static final int COMPLETIONS = 8;
 
     private final ItemSearcher searcher;
 
@@ -24,11 +30,14 @@ class SearchController {
     @GetMapping(WebPaths.SEARCH)
     String search(@RequestParam MultiValueMap<String, String> params, Model model,
                   HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SearchView view = new SearchView(searcher.search(SearchParams.parse(params)));
+        SearchRequest search = SearchParams.parse(params);
+        List<Completion> completions = search.query().isEmpty() ? List.of() : searcher.complete(search.query(), COMPLETIONS);
+        SearchView view = new SearchView(searcher.search(search), completions);
         model.addAttribute("view", view);
         if (Htmx.wantsFragment(request, response)) {
             // the canonical URL: no empty form fields, no defaults, so shared links stay short and stable
             response.setHeader("HX-Push-Url", view.url());
+            model.addAttribute("fragment", true); // the suggestions below the search box come along, out of band
             return "search/results";
         }
         return "search/page";

@@ -1,7 +1,9 @@
 package de.nachlese.web;
 
 import de.nachlese.index.Facet;
+import de.nachlese.search.Completion;
 import de.nachlese.search.FacetValue;
+import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
@@ -12,7 +14,21 @@ import java.util.List;
 import java.util.Map;
 
 /** What the search templates render: the page of results plus the URLs every link and chip needs. */
-public record SearchView(SearchPage page) {
+public record SearchView(SearchPage page, List<Completion> completions) {
+
+    public SearchView(SearchPage page) {
+        this(page, List.of());
+    }
+
+    public QueryNotes notes() {
+        return page.notes();
+    }
+
+    /** The same search with another query text, e.g. the spelling suggestion. */
+    public String queryUrl(String query) {
+        SearchRequest r = request();
+        return SearchParams.url(WebPaths.SEARCH, new SearchRequest(query, r.filters(), r.from(), r.until(), null, 1, r.size()));
+    }
 
     /** Facets in the order the sidebar shows them. */
     static final List<Facet> SIDEBAR = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.TYPE, Facet.SOURCE, Facet.WEEK);
@@ -62,7 +78,7 @@ public record SearchView(SearchPage page) {
     /** Hits per week; a bar selects its week as the date range, keeping query and filters. */
     public Timeline timeline() {
         SearchRequest r = request();
-        return Timeline.of(page.facet(Facet.WEEK), week -> SearchParams.url(WebPaths.SEARCH,
+        return Timeline.ofHistogram(page.histogram(), week -> SearchParams.url(WebPaths.SEARCH,
                 new SearchRequest(r.query(), r.filters(), week.monday(), week.monday().plusDays(6), r.sort(), 1, r.size())));
     }
 

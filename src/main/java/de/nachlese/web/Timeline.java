@@ -2,6 +2,7 @@ package de.nachlese.web;
 
 import de.nachlese.model.IsoWeek;
 import de.nachlese.search.FacetValue;
+import de.nachlese.search.WeekCount;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ public record Timeline(List<Bar> bars, int widthPx, int heightPx) {
     public record Bar(IsoWeek week, long count, int xPx, int yPx, int barHeightPx, String label, String url) {
     }
 
+    /** From week facet values such as "2025-W05". */
     static Timeline of(List<FacetValue> weeks, Function<IsoWeek, String> weekUrl) {
         Map<IsoWeek, Long> counts = new LinkedHashMap<>();
         for (FacetValue value : weeks) {
@@ -34,6 +36,17 @@ public record Timeline(List<Bar> bars, int widthPx, int heightPx) {
                 // a week value we did not write; leave it off the chart
             }
         }
+        return of(counts, weekUrl);
+    }
+
+    /** From the search's histogram of the whole result set. */
+    static Timeline ofHistogram(List<WeekCount> histogram, Function<IsoWeek, String> weekUrl) {
+        Map<IsoWeek, Long> counts = new LinkedHashMap<>();
+        histogram.forEach(week -> counts.put(week.week(), week.count()));
+        return of(counts, weekUrl);
+    }
+
+    private static Timeline of(Map<IsoWeek, Long> counts, Function<IsoWeek, String> weekUrl) {
         if (counts.isEmpty()) {
             return new Timeline(List.of(), 0, HEIGHT_PX);
         }

@@ -128,6 +128,38 @@ class BrowsePagesWebTest {
         assertThat(body("/")).contains("<link rel=\"search\" type=\"application/opensearchdescription+xml\"");
     }
 
+    @Test
+    void permalinkShowsTheStoryThreadAndEarlierCoverage() throws Exception {
+        String html = body("/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
+        assertThat(html).contains("<h2 id=\"thread-heading\">Story-Verlauf (7 Beiträge)</h2>")
+                .contains("<strong aria-current=\"step\">KW 21 · 19.05.2025: Stargate UAE: OpenAI baut sein erstes Rechenzentrum im Ausland</strong>")
+                .contains("<a rel=\"prev\" href=\"/items/wochenwerk-tech-2025-w18-fragezeichen-hinter-stargate\">")
+                .contains("<a rel=\"next\" href=\"/items/wochenwerk-tech-2025-w28-stargate-bekommt-4-5-gigawatt-mehr\">")
+                .contains("<h2 id=\"earlier-heading\">Frühere Berichterstattung</h2>")
+                .contains("<h2 id=\"later-heading\">Spätere Folgen</h2>");
+        String earlier = html.substring(html.indexOf("earlier-heading"), html.indexOf("later-heading"));
+        assertThat(earlier).contains("/items/wochenwerk-tech-2025-w").doesNotContain("2025-w2[2-9]");
+    }
+
+    @Test
+    void searchExplainsHowItReadTheQuery() throws Exception {
+        assertThat(body("/?q=Zuckerburg")).contains("Keine Treffer für „Zuckerburg“. Gezeigt werden die Treffer für <a href=\"/?q=Zuckerberg\"><strong>Zuckerberg</strong></a>.");
+        assertThat(body("/?q=Facebook")).contains("<span class=\"chip company\">Facebook → Meta (Firmen)</span>");
+        String fallback = mvc.perform(get("/").param("q", "(Musk")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fallback).contains("<p class=\"notice\" role=\"note\">Die Suche ließ sich nicht so lesen, wie sie geschrieben war "
+                + "(Klammer nicht geschlossen); gesucht wurde nach ihren Wörtern.</p>");
+    }
+
+    @Test
+    void suggestionsComeAlongWithEachSwap() throws Exception {
+        String fragment = mvc.perform(get("/").param("q", "Nvi").header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("<datalist id=\"suggestions\" data-hx-swap-oob=\"true\">")
+                .contains("<option value=\"Nvidia\"></option>");
+        assertThat(body("/?q=Nvi")).contains("<datalist id=\"suggestions\">").contains("list=\"suggestions\"");
+    }
+
     private String body(String url) throws Exception {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }

@@ -169,6 +169,29 @@ class BrowserSearchTest {
         assertThat(driver.getCurrentUrl()).isEqualTo(url);
     }
 
+    @Test
+    void aPermalinkLeadsToEarlierCoverageAndAlongItsStory() {
+        driver.get("http://localhost:" + port + "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
+        WebElement earlier = driver.findElement(By.cssSelector(".related.earlier li a"));
+        String target = earlier.getDomAttribute("href");
+        earlier.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(target));
+        assertThat(target).matches("/items/wochenwerk-tech-2025-w(0[2-9]|1\\d|20)-.*");
+        driver.get("http://localhost:" + port + "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
+        driver.findElement(By.cssSelector(".thread-nav a[rel=next]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                d.getCurrentUrl().endsWith("/items/wochenwerk-tech-2025-w28-stargate-bekommt-4-5-gigawatt-mehr"));
+    }
+
+    @Test
+    void typingOffersCompletions() {
+        driver.get("http://localhost:" + port + "/");
+        Browser.awaitHtmx(driver);
+        driver.findElement(By.id(WebPaths.QUERY_INPUT_ID)).sendKeys("Nvi");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#suggestions option[value=Nvidia]")).isEmpty());
+    }
+
     private void click(String css) {
         driver.findElement(By.cssSelector(css)).click();
     }
