@@ -12,6 +12,8 @@ public final class WebPaths {
     public static final String API_ITEMS = "/api/items/";
     public static final String ISSUES = "/issues";
     public static final String FEED = "/feed.atom";
+    public static final String API_EARNINGS = "/api/earnings";
+    public static final String EARNINGS_ICS = "/earnings.ics";
     public static final String OPENSEARCH = "/opensearch.xml";
     public static final String API_ISSUES = "/api/issues/";
     public static final String API_RELATED_SUFFIX = "/related";

@@ -1,0 +1,140 @@
+package de.nachlese.web;
+
+import de.nachlese.index.Facet;
+import de.nachlese.model.EarningsEntry;
+import de.nachlese.model.ItemType;
+import de.nachlese.search.Hit;
+import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchPage;
+import de.nachlese.search.SearchRequest;
+import de.nachlese.search.SortOrder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The earnings calendars of all issues as one calendar: JSON for programs, ICS for calendar apps. Takes the search
+ * parameters, so {@code ?company=SAP} or {@code ?from=2025-04-01} narrow it.
+ */
+@RestController
+class EarningsController {
+
+    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+    private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final ItemSearcher searcher;
+
+    EarningsController(ItemSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** One report date; {@code item} is the permalink of the calendar it was announced in. */
+    record EarningsJson(String company, String date, String timing, String item) {
+    }
+
+    @GetMapping(WebPaths.API_EARNINGS)
+    List<EarningsJson> json(@RequestParam MultiValueMap<String, String> params) throws IOException {
+        return entries(params).stream()
+                .map(e -> new EarningsJson(e.entry().company(), e.entry().date().toString(), e.entry().timing().name(),
+                        WebPaths.item(e.itemId())))
+                .toList();
+    }
+
+    @GetMapping(WebPaths.EARNINGS_ICS)
+    ResponseEntity<String> ics(@RequestParam MultiValueMap<String, String> params) throws IOException {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        StringBuilder ics = new StringBuilder();
+        line(ics, "BEGIN:VCALENDAR");
+        line(ics, "VERSION:2.0");
+        line(ics, "PRODID:-//Nachlese//Earnings//DE");
+        line(ics, "CALSCALE:GREGORIAN");
+        line(ics, "X-WR-CALNAME:" + text(Messages.t("earnings.calendar")));
+        for (Dated dated : entries(params)) {
+            EarningsEntry entry = dated.entry();
+            String date = entry.date().format(ICS_DATE);
+            line(ics, "BEGIN:VEVENT");
+            line(ics, "UID:" + text(entry.company().replaceAll("[^A-Za-z0-9]", "") + "-" + date + "@nachlese"));
+            line(ics, "DTSTAMP:" + date + "T000000Z");
+            line(ics, "DTSTART;VALUE=DATE:" + date);
+            line(ics, "DTEND;VALUE=DATE:" + entry.date().plusDays(1).format(ICS_DATE));
+            line(ics, "SUMMARY:" + text(Messages.t("earnings.summary", entry.company(), Messages.t("earnings." + entry.timing().name()))));
+            line(ics, "URL:" + base + WebPaths.item(dated.itemId()));
+            line(ics, "TRANSP:TRANSPARENT");
+            line(ics, "END:VEVENT");
+        }
+        line(ics, "END:VCALENDAR");
+        return ResponseEntity.ok().contentType(CALENDAR).body(ics.toString());
+    }
+
+    private record Dated(EarningsEntry entry, String itemId) {
+    }
+
+    /** Every calendar entry of the matching earnings items, by date; a company filter keeps only its entries. */
+    private List<Dated> entries(MultiValueMap<String, String> params) throws IOException {
+        SearchRequest asked = SearchParams.parse(params);
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        filters.putAll(asked.filters());
+        filters.put(Facet.TYPE, List.of(ItemType.EARNINGS.id()));
+        List<String> companies = asked.selected(Facet.COMPANY);
+        List<Dated> entries = new ArrayList<>();
+        for (int page = 1; page * SearchRequest.MAX_SIZE <= SearchRequest.MAX_WINDOW; page++) {
+            SearchPage result = searcher.search(new SearchRequest(asked.query(), filters, null, null, SortOrder.OLDEST,
+                    page, SearchRequest.MAX_SIZE));
+            for (Hit hit : result.hits()) {
+                for (EarningsEntry entry : hit.stored().item().tags().earnings()) {
+                    boolean inRange = (asked.from() == null || !entry.date().isBefore(asked.from()))
+                            && (asked.until() == null || !entry.date().isAfter(asked.until()));
+                    if (inRange && (companies.isEmpty() || companies.contains(entry.company()))) {
+                        entries.add(new Dated(entry, hit.stored().item().id()));
+                    }
+                }
+            }
+            if (!result.hasNext()) {
+                break;
+            }
+        }
+        entries.sort(Comparator.comparing((Dated d) -> d.entry().date()).thenComparing(d -> d.entry().company()));
+        return entries;
+    }
+
+    /** RFC 5545 text: backslash, comma, semicolon and newline escaped. */
+    private static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    }
+
+    /** RFC 5545 lines end in CRLF and fold at 75 octets; our lines stay short, but folding keeps long names valid. */
+    private static void line(StringBuilder ics, String content) {
+        byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= 75) {
+            ics.append(content).append("\r\n");
+            return;
+        }
+        StringBuilder current = new StringBuilder();
+        int octets = 0;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (octets + size > 74) {
+                ics.append(current).append("\r\n ");
+                current.setLength(0);
+                octets = 0;
+            }
+            current.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        ics.append(current).append("\r\n");
+    }
+}

@@ -1,0 +1,63 @@
+package de.nachlese.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The demo's earnings calendars as JSON and as an ICS calendar. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EarningsWebTest {
+
+    @DynamicPropertySource
+    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("nachlese-earnings-test");
+        registry.add("nachlese.index-dir", dir::toString);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void jsonListsAcompanysReportDates() throws Exception {
+        mvc.perform(get("/api/earnings").param("company", "Nvidia"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].company").value("Nvidia"))
+                .andExpect(jsonPath("$[0].date").value("2025-02-26"))
+                .andExpect(jsonPath("$[0].timing").value("AMC"))
+                .andExpect(jsonPath("$[0].item").value("/items/wochenwerk-tech-2025-w09-quartalsergebnisse-der-woche"))
+                .andExpect(jsonPath("$[1].date").value("2025-05-28"));
+    }
+
+    @Test
+    void icsIsACalendarWithOneAllDayEventPerReport() throws Exception {
+        String ics = mvc.perform(get("/earnings.ics").param("company", "Nvidia"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("text/calendar;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n")
+                .contains("BEGIN:VEVENT\r\nUID:Nvidia-20250226@nachlese\r\n")
+                .contains("DTSTART;VALUE=DATE:20250226\r\nDTEND;VALUE=DATE:20250227\r\n")
+                .contains("SUMMARY:Nvidia: Quartalszahlen (nach Börsenschluss)\r\n");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+    }
+
+    @Test
+    void badParametersAre400() throws Exception {
+        mvc.perform(get("/api/earnings").param("from", "morgen")).andExpect(status().isBadRequest());
+    }
+}
