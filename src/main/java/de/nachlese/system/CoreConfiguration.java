@@ -12,6 +12,7 @@ import de.nachlese.ingest.IssueReader;
 import de.nachlese.search.EntityDirectory;
 import de.nachlese.search.IssueDirectory;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.tagging.Gazetteer;
 import de.nachlese.tagging.Tagger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,15 +23,24 @@ import java.io.IOException;
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
 
+    /**
+     * The bundled names plus the archive folder's nachlese-gazetteer.tsv. One instance serves tagging, the analyzer
+     * (names are never split as compounds) and the query side (names recognised in queries), so a name a user adds
+     * works everywhere; its fingerprint triggers re-indexing.
+     */
     @Bean
-    IndexSchema indexSchema() {
-        return new IndexSchema();
+    Gazetteer gazetteer(NachleseProperties properties) {
+        return properties.archiveDir() == null ? Gazetteer.bundled() : Gazetteer.withOverrides(properties.archiveDir());
     }
 
     @Bean
-    Tagger tagger(NachleseProperties properties) {
-        // The archive folder's nachlese-gazetteer.tsv extends the bundled data; its fingerprint triggers re-indexing.
-        return properties.archiveDir() == null ? Tagger.bundled() : Tagger.forArchive(properties.archiveDir());
+    IndexSchema indexSchema(Gazetteer gazetteer) {
+        return new IndexSchema(gazetteer);
+    }
+
+    @Bean
+    Tagger tagger(Gazetteer gazetteer) {
+        return new Tagger(gazetteer);
     }
 
     @Bean
@@ -44,8 +54,8 @@ class CoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ItemSearcher itemSearcher(IndexSchema schema, ItemIndexer indexer) throws IOException {
-        return ItemSearcher.open(schema, indexer);
+    ItemSearcher itemSearcher(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer) throws IOException {
+        return ItemSearcher.open(schema, indexer, gazetteer);
     }
 
     @Bean
