@@ -3,12 +3,14 @@ package de.nachlese.web;
 import de.nachlese.search.EntityDirectory;
 import de.nachlese.search.EntityProfile;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.io.IOException;
 
@@ -35,12 +37,26 @@ class EntityController {
     @GetMapping("/{kind:companies|people|topics}/{name}")
     String entity(@PathVariable String kind, @PathVariable String name, Model model) throws IOException {
         EntityRoute route = route(kind);
-        EntityProfile profile = entities.profile(route.facet(), name)
-                .orElseThrow(() -> new NotFoundException("no " + route.facet().id() + " '" + name + "' in the archive"));
-        SearchRequest latest = SearchRequest.of("").withFilter(route.facet(), name);
-        var page = searcher.search(new SearchRequest("", latest.filters(), null, null, SortOrder.NEWEST, 1, LATEST_ITEMS));
-        model.addAttribute("view", new EntityPageView(route, profile, page));
+        EntityProfile profile = profile(route, name);
+        model.addAttribute("view", new EntityPageView(route, profile, latest(route, name)));
         return "entity/page";
+    }
+
+    @GetMapping("/api/{kind:companies|people|topics}/{name}")
+    @ResponseBody
+    EntityJson api(@PathVariable String kind, @PathVariable String name) throws IOException {
+        EntityRoute route = route(kind);
+        return EntityJson.of(route, profile(route, name), latest(route, name));
+    }
+
+    private EntityProfile profile(EntityRoute route, String name) throws IOException {
+        return entities.profile(route.facet(), name)
+                .orElseThrow(() -> new NotFoundException("no " + route.facet().id() + " '" + name + "' in the archive"));
+    }
+
+    private SearchPage latest(EntityRoute route, String name) throws IOException {
+        SearchRequest filter = SearchRequest.of("").withFilter(route.facet(), name);
+        return searcher.search(new SearchRequest("", filter.filters(), null, null, SortOrder.NEWEST, 1, LATEST_ITEMS));
     }
 
     private static EntityRoute route(String kind) {

@@ -82,6 +82,22 @@ class BrowsePagesWebTest {
     }
 
     @Test
+    void entityJsonHasTheProfile() throws Exception {
+        mvc.perform(get("/api/companies/Nvidia"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("company"))
+                .andExpect(jsonPath("$.mentions").value(48))
+                .andExpect(jsonPath("$.firstMention").value("2025-01-06"))
+                .andExpect(jsonPath("$.lastMention").value("2025-07-14"))
+                .andExpect(jsonPath("$.url").value("/companies/Nvidia"))
+                .andExpect(jsonPath("$.related.person[0].value").value("Jensen Huang"))
+                .andExpect(jsonPath("$.latest.length()").value(10))
+                .andExpect(jsonPath("$.latest[0].week").value("2025-W29"));
+        mvc.perform(get(java.net.URI.create("/api/people/Niemand%20Bekannt"))).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("no person 'Niemand Bekannt' in the archive"));
+    }
+
+    @Test
     void timelineBarsSelectTheirWeekAsDateRange() throws Exception {
         String html = body("/?q=Stargate");
         assertThat(html).contains("<a href=\"/?q=Stargate&amp;from=2025-01-20&amp;until=2025-01-26\" aria-label=\"KW 4/2025: 4 Treffer\"><rect");
