@@ -85,6 +85,9 @@ public final class IndexSchema {
     static final String SOURCE_VERSION = "source_version";
     private static final Set<String> TRACKING_FIELDS = Set.of(ISSUE_ID, ISSUE_TITLE, ORIGIN, SOURCE_FILE, SOURCE_HASH,
             SOURCE_VERSION);
+    /** Ids the item had before a headline edit changed its id; their permalinks redirect here. */
+    static final String FORMER_ID = "former_id";
+    private static final Set<String> RETIRE_FIELDS = Set.of(ID, ISSUE_ID, POSITION, FORMER_ID);
     static final String PRODUCT = "product";
     static final String EARNINGS = "earnings";
 
@@ -204,6 +207,33 @@ public final class IndexSchema {
     /** Items of the given source file. */
     Term sourceFileTerm(String sourceFile) {
         return new Term(SOURCE_FILE, sourceFile);
+    }
+
+    /** Items that once had the given id. */
+    public Query formerIdQuery(String itemId) {
+        return new TermQuery(new Term(FORMER_ID, itemId));
+    }
+
+    /** The fields {@link #retired} reads. */
+    Set<String> retireFields() {
+        return RETIRE_FIELDS;
+    }
+
+    /** An item about to be replaced: its place in its issue and every id it has had, newest first. */
+    RetiredItem retired(Document doc) {
+        List<String> ids = new ArrayList<>();
+        ids.add(doc.get(ID));
+        ids.addAll(List.of(doc.getValues(FORMER_ID)));
+        return new RetiredItem(doc.get(ISSUE_ID), doc.getField(POSITION).numericValue().intValue(), ids);
+    }
+
+    void addFormerIds(Document doc, List<String> formerIds) {
+        formerIds.forEach(id -> doc.add(new StringField(FORMER_ID, id, Field.Store.YES)));
+    }
+
+    /** The id of the document: for looking up where a former id lives now. */
+    public String id(Document doc) {
+        return doc.get(ID);
     }
 
     /** The stored fields {@link IndexStats} counts over. */

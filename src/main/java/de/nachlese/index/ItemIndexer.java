@@ -2,6 +2,7 @@ package de.nachlese.index;
 
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -9,6 +10,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +39,8 @@ public final class ItemIndexer implements Closeable {
     private final IndexSchema schema;
     private final Directory directory;
     private final IndexWriter writer;
+    /** Items of files deleted since the last commit, by issue and position; see {@link #deleteSourceFile}. */
+    private final Map<String, RetiredItem> retired = new HashMap<>();
 
     private ItemIndexer(IndexSchema schema, Directory directory) throws IOException {
         this.schema = schema;
@@ -64,15 +70,31 @@ public final class ItemIndexer implements Closeable {
     void upsert(Issue issue, SourceFile source) throws IOException {
         BooleanQuery.Builder stale = new BooleanQuery.Builder().add(schema.issueQuery(issue.id()), BooleanClause.Occur.FILTER);
         for (Item item : issue.items()) {
-            writer.updateDocument(schema.idTerm(item.id()),
-                    schema.facetsConfig().build(schema.toDocument(issue, item, source)));
+            Document doc = schema.toDocument(issue, item, source);
+            RetiredItem before = retired.get(RetiredItem.slot(issue.id(), item.position()));
+            if (before != null && !before.ids().contains(item.id())) {
+                schema.addFormerIds(doc, before.ids());
+            }
+            writer.updateDocument(schema.idTerm(item.id()), schema.facetsConfig().build(doc));
             stale.add(new TermQuery(schema.idTerm(item.id())), BooleanClause.Occur.MUST_NOT);
         }
         writer.deleteDocuments(stale.build());
     }
 
-    /** Removes every item read from the given file. */
+    /**
+     * Removes every item read from the given file, remembering their ids until the next commit, so that the file's
+     * new version can carry them as former ids where a headline edit changed an id.
+     */
     void deleteSourceFile(String path) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs top = searcher.search(new TermQuery(schema.sourceFileTerm(path)), Integer.MAX_VALUE - 1);
+            StoredFields stored = reader.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                RetiredItem item = schema.retired(stored.document(hit.doc, schema.retireFields()));
+                retired.put(item.slot(), item);
+            }
+        }
         writer.deleteDocuments(schema.sourceFileTerm(path));
     }
 
@@ -105,6 +127,7 @@ public final class ItemIndexer implements Closeable {
     public void commit(Map<String, String> commitData) throws IOException {
         writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
         writer.commit();
+        retired.clear();
     }
 
     /** A value stored with the last commit, such as the fingerprint of the archive it holds. */

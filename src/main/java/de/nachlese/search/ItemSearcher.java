@@ -119,6 +119,20 @@ public final class ItemSearcher implements Closeable {
         }
     }
 
+    /** The id an item has now, when {@code formerId} was its id before a headline edit. */
+    public Optional<String> currentId(String formerId) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            TopDocs top = searcher.search(schema.formerIdQuery(formerId), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(schema.id(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     public Optional<IssueView> issue(String issueId) throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {

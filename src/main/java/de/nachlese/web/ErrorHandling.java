@@ -19,6 +19,11 @@ class ErrorHandling {
         return respond(HttpStatus.BAD_REQUEST, e.getMessage(), request);
     }
 
+    @ExceptionHandler(MovedPermanentlyException.class)
+    ResponseEntity<Void> moved(MovedPermanentlyException e) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(java.net.URI.create(e.location())).build();
+    }
+
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, e.getMessage(), request);

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 
 @Controller
 class ItemController {
@@ -23,7 +25,7 @@ class ItemController {
 
     @GetMapping(WebPaths.ITEMS + "{id}")
     String item(@PathVariable String id, Model model) throws IOException {
-        StoredItem item = find(id);
+        StoredItem item = find(id, WebPaths::item);
         IssueView issue = searcher.issue(item.issueId()).orElseThrow();
         model.addAttribute("view", new ItemView(item, issue, searcher.related(id).orElse(null)));
         model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
@@ -33,7 +35,7 @@ class ItemController {
     @GetMapping(WebPaths.API_ITEMS + "{id}")
     @ResponseBody
     ItemJson api(@PathVariable String id) throws IOException {
-        return ItemJson.of(find(id));
+        return ItemJson.of(find(id, newId -> WebPaths.API_ITEMS + newId));
     }
 
     @GetMapping(WebPaths.API_ITEMS + "{id}" + WebPaths.API_RELATED_SUFFIX)
@@ -42,7 +44,16 @@ class ItemController {
         return RelatedJson.of(searcher.related(id).orElseThrow(() -> new NotFoundException("no item with id '" + id + "'")));
     }
 
-    private StoredItem find(String id) throws IOException {
-        return searcher.item(id).orElseThrow(() -> new NotFoundException("no item with id '" + id + "'"));
+    /** The item, or a permanent redirect when the id is a former one (its headline was edited since). */
+    private StoredItem find(String id, Function<String, String> urlOf) throws IOException {
+        Optional<StoredItem> item = searcher.item(id);
+        if (item.isPresent()) {
+            return item.get();
+        }
+        Optional<String> moved = searcher.currentId(id);
+        if (moved.isPresent()) {
+            throw new MovedPermanentlyException(urlOf.apply(moved.get()));
+        }
+        throw new NotFoundException("no item with id '" + id + "'");
     }
 }
