@@ -65,6 +65,10 @@ final class IndexCommand implements Callable<Integer> {
             description = "A ZIP may inflate to at most N times its size (default: ${DEFAULT-VALUE}).")
     int maxZipRatio;
 
+    @Option(names = "--all-warnings",
+            description = "List every warning; by default the first " + ReportPrinter.WARNINGS_SHOWN + " are listed and the rest counted. Errors are always listed in full.")
+    boolean allWarnings;
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (a bar on a terminal, plain lines otherwise), bar, lines or none.")
     ProgressMode progress;
@@ -116,7 +120,7 @@ final class IndexCommand implements Callable<Integer> {
             err.println("nachlese index: cannot use the index " + index.indexDir.toAbsolutePath() + ": " + e.getMessage());
             return ExitCode.INDEX_UNUSABLE;
         }
-        ReportPrinter.print(report, index.indexDir.toAbsolutePath(), out);
+        ReportPrinter.print(report, index.indexDir.toAbsolutePath(), out, allWarnings ? Integer.MAX_VALUE : ReportPrinter.WARNINGS_SHOWN);
         return report.hasErrors() ? ExitCode.INPUT_FAILED : ExitCode.OK;
     }
 
