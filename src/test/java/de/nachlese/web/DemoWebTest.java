@@ -181,6 +181,18 @@ class DemoWebTest {
     }
 
     @Test
+    void actuatorExposesHealthOnly() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components").doesNotExist())
+                .andExpect(jsonPath("$.details").doesNotExist());
+        for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
+                "/actuator/loggers", "/actuator/mappings", "/actuator/metrics")) {
+            mvc.perform(get(hidden)).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
     void htmxIsServedFromItsWebjar() throws Exception {
         mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
         mvc.perform(get("/app.css")).andExpect(status().isOk());
