@@ -1,6 +1,9 @@
 package de.nachlese.web;
 
 import de.nachlese.index.Facet;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.Optional;
 
@@ -39,7 +42,7 @@ public enum EntityRoute {
     }
 
     public String url(String name) {
-        return indexUrl() + "/" + org.springframework.web.util.UriUtils.encodePathSegment(name, java.nio.charset.StandardCharsets.UTF_8);
+        return indexUrl() + "/" + UriUtils.encodePathSegment(name, StandardCharsets.UTF_8);
     }
 
     static Optional<EntityRoute> of(String segment) {
