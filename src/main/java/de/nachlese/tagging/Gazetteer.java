@@ -1,6 +1,5 @@
 package de.nachlese.tagging;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -104,13 +103,13 @@ public final class Gazetteer {
 
         /** Lines of "canonical TAB aliases TAB related TAB context", all of one kind. */
         public Builder read(EntityKind kind, Reader in, String name) throws IOException {
-            forEachLine(in, (columns, where) -> add(entry(kind, columns, 0, where)), name);
+            DataLines.forEach(in, name, (columns, where) -> add(entry(kind, columns, 0, where)));
             return this;
         }
 
         /** Lines of "kind TAB canonical TAB aliases TAB related TAB context", kind being company, person or product. */
         public Builder readOverride(Reader in, String name) throws IOException {
-            forEachLine(in, (columns, where) -> {
+            DataLines.forEach(in, name, (columns, where) -> {
                 EntityKind kind;
                 try {
                     kind = EntityKind.fromId(columns[0]);
@@ -118,25 +117,8 @@ public final class Gazetteer {
                     throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
                 }
                 add(entry(kind, columns, 1, where));
-            }, name);
+            });
             return this;
-        }
-
-        private interface LineHandler {
-            void handle(String[] columns, String where);
-        }
-
-        private static void forEachLine(Reader in, LineHandler handler, String name) throws IOException {
-            BufferedReader reader = new BufferedReader(in);
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                handler.handle(line.split("\t", -1), name + ":" + number);
-            }
         }
 
         private static GazetteerEntry entry(EntityKind kind, String[] columns, int first, String where) {

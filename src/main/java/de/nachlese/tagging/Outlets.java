@@ -3,7 +3,6 @@ package de.nachlese.tagging;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,13 +38,8 @@ final class Outlets {
                 throw new IllegalStateException("outlet list missing: /gazetteer/outlets.tsv");
             }
             Outlets outlets = new Outlets();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    outlets.add(line.split("\t", -1));
-                }
-            }
+            DataLines.forEach(new InputStreamReader(in, StandardCharsets.UTF_8), "outlets.tsv",
+                    (columns, where) -> outlets.add(columns));
             return outlets;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

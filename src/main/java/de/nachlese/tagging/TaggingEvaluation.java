@@ -4,7 +4,6 @@ import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.Tags;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -79,24 +78,16 @@ public final class TaggingEvaluation {
 
     /** Adds the gold lines of one file; malformed lines fail with file and line number. */
     public TaggingEvaluation read(Reader in, String name) throws IOException {
-        BufferedReader reader = new BufferedReader(in);
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\t", -1);
+        DataLines.forEach(in, name, (columns, where) -> {
             if (columns.length != 4 || columns[0].isBlank()) {
-                throw new IllegalArgumentException(name + ":" + number + ": expected 'key TAB companies TAB people TAB topics'");
+                throw new IllegalArgumentException(where + ": expected 'key TAB companies TAB people TAB topics'");
             }
             Map<Dimension, Set<String>> tags = new LinkedHashMap<>();
             tags.put(Dimension.COMPANIES, set(columns[1]));
             tags.put(Dimension.PEOPLE, set(columns[2]));
             tags.put(Dimension.TOPICS, set(columns[3]));
             gold.add(new Gold(columns[0].strip(), tags));
-        }
+        });
         return this;
     }
 

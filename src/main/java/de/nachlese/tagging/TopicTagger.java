@@ -2,7 +2,6 @@ package de.nachlese.tagging;
 
 import de.nachlese.model.Item;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -58,22 +57,14 @@ final class TopicTagger {
     /** Lines of "topic TAB kind:value TAB weight"; # starts a comment. */
     static List<TopicRule> read(InputStream in) throws IOException {
         List<TopicRule> rules = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t");
+        DataLines.forEach(new InputStreamReader(in, StandardCharsets.UTF_8), "topics.tsv", (c, where) -> {
             int colon = c.length == 3 ? c[1].indexOf(':') : -1;
             if (colon <= 0) {
-                throw new IllegalArgumentException("topics.tsv:" + number + ": expected 'topic TAB kind:value TAB weight'");
+                throw new IllegalArgumentException(where + ": expected 'topic TAB kind:value TAB weight'");
             }
             TopicRule.Kind kind = TopicRule.Kind.valueOf(c[1].substring(0, colon).strip().toUpperCase(Locale.ROOT));
             rules.add(new TopicRule(c[0].strip(), kind, c[1].substring(colon + 1).strip(), Integer.parseInt(c[2].strip())));
-        }
+        });
         return rules;
     }
 
