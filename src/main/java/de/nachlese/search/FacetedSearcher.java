@@ -36,6 +36,11 @@ final class FacetedSearcher extends IndexSearcher {
     }
 
     static SearcherFactory factory(FacetsConfig config) {
+        return factory(config, SearchDeadline.NONE);
+    }
+
+    /** Searchers whose queries stop collecting when the calling thread's search deadline has passed. */
+    static SearcherFactory factory(FacetsConfig config, SearchDeadline deadline) {
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
@@ -45,7 +50,11 @@ final class FacetedSearcher extends IndexSearcher {
                 } catch (IllegalArgumentException noFacetValuesYet) {
                     state = null;
                 }
-                return new FacetedSearcher(reader, state);
+                FacetedSearcher searcher = new FacetedSearcher(reader, state);
+                if (deadline.limited()) {
+                    searcher.setTimeout(deadline);
+                }
+                return searcher;
             }
         };
     }

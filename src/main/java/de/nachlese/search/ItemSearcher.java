@@ -32,6 +32,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,9 +64,11 @@ public final class ItemSearcher implements Closeable {
     private final Synonyms synonyms;
     private final Speller speller;
     private final RelatedFinder related;
+    private final SearchDeadline deadline;
 
-    private ItemSearcher(IndexSchema schema, SearcherManager manager, Gazetteer gazetteer) {
+    private ItemSearcher(IndexSchema schema, SearcherManager manager, Gazetteer gazetteer, SearchDeadline deadline) {
         this.schema = schema;
+        this.deadline = deadline;
         this.manager = manager;
         this.names = new EntityNames(gazetteer);
         this.synonyms = Synonyms.bundled();
@@ -80,7 +83,22 @@ public final class ItemSearcher implements Closeable {
 
     /** As {@link #open(IndexSchema, ItemIndexer)}, recognising the names of the given gazetteer in queries. */
     public static ItemSearcher open(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer) throws IOException {
-        return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig())), gazetteer);
+        return open(schema, indexer, gazetteer, SearchDeadline.NONE);
+    }
+
+    /**
+     * As {@link #open(IndexSchema, ItemIndexer, Gazetteer)}, with a time budget for each {@link #search}: a search
+     * that exceeds it stops collecting and answers what it found so far, marked {@link QueryNotes#timedOut()}.
+     */
+    public static ItemSearcher open(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer, Duration searchTimeout)
+            throws IOException {
+        return open(schema, indexer, gazetteer, SearchDeadline.of(searchTimeout));
+    }
+
+    static ItemSearcher open(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer, SearchDeadline deadline)
+            throws IOException {
+        return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline)),
+                gazetteer, deadline);
     }
 
     /**
@@ -89,7 +107,7 @@ public final class ItemSearcher implements Closeable {
      */
     public static ItemSearcher openReadOnly(IndexSchema schema, Directory directory) throws IOException {
         return new ItemSearcher(schema, new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig())),
-                Gazetteer.bundled());
+                Gazetteer.bundled(), SearchDeadline.NONE);
     }
 
     /** Makes the latest commit visible to new searches. */
@@ -99,8 +117,9 @@ public final class ItemSearcher implements Closeable {
 
     public SearchPage search(SearchRequest request) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-        try {
-            return search(searcher, request);
+        try (SearchDeadline.Scope scope = deadline.start()) {
+            SearchPage page = search(searcher, request);
+            return scope.expired() ? page.withNotes(page.notes().withTimedOut()) : page;
         } finally {
             manager.release(searcher);
         }
@@ -223,7 +242,7 @@ public final class ItemSearcher implements Closeable {
         }
 
         String suggestion = null;
-        if (page.total() <= FEW_HITS && !interpreter.plainWords().isEmpty()) {
+        if (page.total() <= FEW_HITS && !interpreter.plainWords().isEmpty() && !deadline.expired()) {
             suggestion = speller.correct(request.query(), interpreter.plainWords(), searcher.getIndexReader()).orElse(null);
         }
         if (suggestion != null && page.total() == 0) {

@@ -54,8 +54,9 @@ class CoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ItemSearcher itemSearcher(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer) throws IOException {
-        return ItemSearcher.open(schema, indexer, gazetteer);
+    ItemSearcher itemSearcher(NachleseProperties properties, IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer)
+            throws IOException {
+        return ItemSearcher.open(schema, indexer, gazetteer, properties.searchTimeout());
     }
 
     @Bean

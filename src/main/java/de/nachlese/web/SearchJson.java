@@ -22,8 +22,12 @@ import java.util.Map;
  * @param showingResultsFor the query whose hits are shown when it differs from {@code query} (the correction), or null
  * @param understood   names, topics, synonyms and filters recognised in the query
  * @param histogram    hits per week of the whole result set, oldest first, empty weeks included
+ * @param timedOut     the search ran out of its time budget ({@code nachlese.search-timeout}): hits, total, facets
+ *                     and histogram are what was found until then
+ * @param timeoutNotice a sentence saying so when {@code timedOut}, else null
  */
-public record SearchJson(String query, long total, int page, int size, String syntaxError, String didYouMean,
+public record SearchJson(String query, long total, int page, int size, boolean timedOut, String timeoutNotice,
+                  String syntaxError, String didYouMean,
                   String showingResultsFor, List<UnderstoodJson> understood, List<HitJson> hits,
                   Map<String, List<FacetValue>> facets, List<WeekJson> histogram) {
 
@@ -60,7 +64,7 @@ public record SearchJson(String query, long total, int page, int size, String sy
         }
         QueryNotes notes = page.notes();
         return new SearchJson(page.request().query(), page.total(), page.request().page(), page.request().size(),
-                notes.syntaxError(), notes.suggestion(), notes.showingSuggestion() ? notes.suggestion() : null,
+                notes.timedOut(), notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null, notes.syntaxError(), notes.suggestion(), notes.showingSuggestion() ? notes.suggestion() : null,
                 notes.recognized().stream().map(UnderstoodJson::of).toList(),
                 page.hits().stream().map(HitJson::of).toList(), facets,
                 page.histogram().stream().map(WeekJson::of).toList());

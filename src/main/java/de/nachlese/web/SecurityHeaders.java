@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,7 +15,11 @@ import java.io.IOException;
  * webjar), so the policy needs no 'unsafe-inline'; htmx is told not to inject its indicator styles (layout.jte).
  */
 @Component
+@Order(SecurityHeaders.ORDER)
 class SecurityHeaders extends OncePerRequestFilter {
+
+    /** Early, so every answer carries the headers, also one refused by {@link RequestAdmission}. */
+    static final int ORDER = 0;
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
