@@ -8,8 +8,11 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,16 +33,26 @@ final class FacetedSearcher extends IndexSearcher {
     private volatile Map<Facet, Map<String, Long>> allValues;
     private final Map<Class<?>, Object> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    private final SearchDeadline deadline;
+
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, SearchDeadline deadline) {
         super(reader);
         this.facetState = facetState;
+        this.deadline = deadline;
+    }
+
+    /** Every search of a segment, including DrillSideways and facet counting, stops collecting at the deadline. */
+    @Override
+    protected void searchLeaf(LeafReaderContext context, int minDocId, int maxDocId, Weight weight, Collector collector)
+            throws IOException {
+        super.searchLeaf(context, minDocId, maxDocId, weight, deadline.limit(collector));
     }
 
     static SearcherFactory factory(FacetsConfig config) {
         return factory(config, SearchDeadline.NONE);
     }
 
-    /** Searchers whose queries stop collecting when the calling thread's search deadline has passed. */
+    /** Searchers that stop collecting when the calling thread's search deadline has passed. */
     static SearcherFactory factory(FacetsConfig config, SearchDeadline deadline) {
         return new SearcherFactory() {
             @Override
@@ -50,11 +63,7 @@ final class FacetedSearcher extends IndexSearcher {
                 } catch (IllegalArgumentException noFacetValuesYet) {
                     state = null;
                 }
-                FacetedSearcher searcher = new FacetedSearcher(reader, state);
-                if (deadline.limited()) {
-                    searcher.setTimeout(deadline);
-                }
-                return searcher;
+                return new FacetedSearcher(reader, state, deadline);
             }
         };
     }

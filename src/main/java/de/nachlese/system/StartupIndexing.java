@@ -6,6 +6,7 @@ import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.FolderArchive;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Brings the index in line with the archive before the server takes requests (reading only new and changed files),
@@ -22,6 +24,7 @@ import java.io.IOException;
 class StartupIndexing implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StartupIndexing.class);
+    private static final List<String> WARM_UP_QUERIES = List.of("", "Rechenzentren", "KI AND (Chips OR Zölle)", "Nvidai");
 
     private final ArchiveIndexer archiveIndexer;
     private final Archive archive;
@@ -48,11 +51,25 @@ class StartupIndexing implements InitializingBean, DisposableBean {
                     report.filesUnchanged(), report.filesRemoved(), report.elapsedMs());
         }
         logProblems(report);
+        warmUp();
         if (archive instanceof FolderArchive folder && properties.watch()) {
             watcher = ArchiveWatcher.start(folder, archiveIndexer, changed -> searcher.refresh(), this::afterLiveSync,
                     e -> log.error("Live indexing of {} failed: {}", folder.description(), e.toString()));
             log.info("Watching {} for new and changed issue files", folder.description());
         }
+    }
+
+    /**
+     * A few searches before the first reader comes, so class loading and the first compilations do not eat into the
+     * search timeout of the first real requests (a cold first search takes several hundred milliseconds).
+     */
+    private void warmUp() throws IOException {
+        long start = System.nanoTime();
+        for (String query : WARM_UP_QUERIES) {
+            searcher.search(SearchRequest.of(query));
+            searcher.complete(query, 8);
+        }
+        log.info("Warmed up the searcher in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     private void afterLiveSync(SyncReport report) {
