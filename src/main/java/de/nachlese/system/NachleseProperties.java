@@ -25,7 +25,8 @@ import java.time.Duration;
  * @param searchTimeout    time budget of one search; past it, the search answers what it found so far, marked as
  *                         incomplete
  * @param maxConcurrentRequests how many search, page and API requests are worked on at once; static files and the
- *                         health check are not counted
+ *                         health check are not counted. 0 (the default): four per processor, since the work is CPU-bound
+ *                         (the index is in memory) and more at once only makes each slower
  * @param queueTimeout     how long a request beyond {@code maxConcurrentRequests} may wait for a turn before it is
  *                         answered 503 with Retry-After
  */
@@ -39,9 +40,14 @@ public record NachleseProperties(Path archiveDir,
                                  @DefaultValue("true") boolean watch,
                                  @NotNull @DurationMin(millis = 1) @DurationMax(seconds = 60) @DefaultValue("500ms")
                                  Duration searchTimeout,
-                                 @Min(1) @Max(10_000) @DefaultValue("16") int maxConcurrentRequests,
+                                 @Min(0) @Max(10_000) @DefaultValue("0") int maxConcurrentRequests,
                                  @NotNull @DurationMin(millis = 0) @DurationMax(seconds = 10) @DefaultValue("100ms")
                                  Duration queueTimeout) {
+
+    /** {@link #maxConcurrentRequests()} with its default resolved. */
+    public int concurrentRequests() {
+        return maxConcurrentRequests > 0 ? maxConcurrentRequests : 4 * Runtime.getRuntime().availableProcessors();
+    }
 
     public IngestLimits limits() {
         return new IngestLimits(maxFileBytes, maxZipBytes, maxZipRatio, IngestLimits.DEFAULTS.maxZipEntries());

@@ -42,7 +42,7 @@ class RequestAdmission extends OncePerRequestFilter {
     private final AtomicLong rejected = new AtomicLong();
 
     RequestAdmission(NachleseProperties properties, MessageSource messages, LocaleResolver locales) {
-        this.permits = new Semaphore(properties.maxConcurrentRequests(), true);
+        this.permits = new Semaphore(properties.concurrentRequests(), true);
         this.queueTimeoutNanos = properties.queueTimeout().toNanos();
         this.messages = messages;
         this.locales = locales;

@@ -19,7 +19,7 @@ import java.util.Optional;
  * the server recovered within the limit, 1 otherwise.
  * <p>
  * Options ({@code --name=value}): target (required, loopback), requests (file or classpath resource, default
- * load/mixed-searches.tsv), rate (300), seconds (60), warmup-seconds (15), step-seconds (10), steps (comma list of
+ * load/mixed-searches.tsv), rate (300), seconds (60), warmup-seconds (30), step-seconds (10), steps (comma list of
  * rates; default rising from the base rate by a quarter each), p99-limit-ms (100), overload-seconds (25),
  * recovery-seconds (20), recovery-limit-seconds (10), max-in-flight (1000), timeout-ms (5000), timeline (true),
  * report (a file to write the report to as well).
@@ -35,7 +35,7 @@ public final class LoadTest {
         List<LoadRequest> requests = LoadRequest.load(options.getOrDefault("requests", "load/mixed-searches.tsv"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "300"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
-        int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "15"));
+        int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "30"));
         int stepSeconds = Integer.parseInt(options.getOrDefault("step-seconds", "10"));
         double p99LimitMs = Double.parseDouble(options.getOrDefault("p99-limit-ms", "100"));
         int overloadSeconds = Integer.parseInt(options.getOrDefault("overload-seconds", "25"));
@@ -54,9 +54,13 @@ public final class LoadTest {
                 loadAverage());
         checkEveryRequest(target, requests, report);
 
-        LoadResult warmup = OpenLoopLoad.run(target, requests,
-                List.of(new OpenLoopLoad.Stage("warm-up", Math.min(rate, 100), warmupSeconds)), runOptions);
-        report.stage(warmup.stages().getFirst());
+        // the server's JIT compiles the hot paths while the rate climbs to the base rate
+        int third = Math.max(1, warmupSeconds / 3);
+        LoadResult warmup = OpenLoopLoad.run(target, requests, List.of(
+                new OpenLoopLoad.Stage("warm-up 1/3", rate / 3, third),
+                new OpenLoopLoad.Stage("warm-up 2/3", rate * 2 / 3, third),
+                new OpenLoopLoad.Stage("warm-up 3/3", rate, Math.max(1, warmupSeconds - 2 * third))), runOptions);
+        warmup.stages().forEach(report::stage);
 
         String baseLabel = String.format(Locale.ROOT, "base %.0f/s", rate);
         LoadResult base = OpenLoopLoad.run(target, requests,

@@ -232,6 +232,32 @@ public final class OpenLoopLoad {
         }
     }
 
+    /**
+     * One run at one rate, printed with its timeline: {@code --target=http://127.0.0.1:8080 --rate=300 --seconds=60
+     * [--requests=load/mixed-searches.tsv] [--max-in-flight=1000] [--timeout-ms=5000]}.
+     */
+    public static void main(String[] args) {
+        java.util.Map<String, String> options = new java.util.HashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new IllegalArgumentException("options are --name=value, was " + arg);
+            }
+            options.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        if (!options.containsKey("target")) {
+            throw new IllegalArgumentException("--target=http://127.0.0.1:PORT is required");
+        }
+        LoadResult result = run(URI.create(options.get("target")),
+                LoadRequest.load(options.getOrDefault("requests", "load/mixed-searches.tsv")),
+                List.of(new Stage("load", Double.parseDouble(options.getOrDefault("rate", "100")),
+                        Integer.parseInt(options.getOrDefault("seconds", "10")))),
+                new Options(Integer.parseInt(options.getOrDefault("max-in-flight", "1000")),
+                        Duration.ofMillis(Long.parseLong(options.getOrDefault("timeout-ms", "5000")))));
+        result.stages().forEach(stage -> System.out.println(stage.format()));
+        result.timeline().forEach(second -> System.out.println(second.format()));
+    }
+
     /** Sends one request and waits for it: for checks before a run (is the server up, does every request work). */
     public static int status(URI target, LoadRequest request) throws IOException, InterruptedException {
         requireLoopback(target);
