@@ -35,9 +35,9 @@ fi
 
 if [ "$build" = 1 ]; then
   # package compiles the bench sources with the tests (skipTests only skips running them)
-  mvn -B -ntp -q package -DskipTests
+  mvn -B -ntp -q -Dstyle.color=never package -DskipTests
 fi
-mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load-test.classpath
+mvn -B -ntp -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load-test.classpath
 [ -f target/nachlese.jar ] || { echo "load-test: target/nachlese.jar missing; run without --skip-build" >&2; exit 3; }
 
 work="$(mktemp -d)"

@@ -27,22 +27,40 @@ public record LoadResult(URI target, List<Stage> stages, List<Second> timeline) 
         return timeline.stream().filter(s -> s.stage().equals(stageLabel)).toList();
     }
 
+    /** How many good seconds in a row it takes to call latency normal again (one good second can be luck). */
+    public static final int SETTLED_SECONDS = 3;
+
     /**
-     * Seconds from the start of a stage until every later second of it had only 2xx answers with a p99 within
-     * {@code p99LimitMs}; empty when that never happened.
+     * Seconds from the start of a stage until it recovered: from that second on every answer is a 2xx, and that
+     * second and the {@value #SETTLED_SECONDS} - 1 after it have a p99 within {@code p99LimitMs}. Empty when that never
+     * happened. (A later second slower than the limit, with only 2xx, is noise of the machine, not a lack of recovery;
+     * {@link #slowSecondsAfter} counts those.)
      */
     public Optional<Integer> recoverySeconds(String stageLabel, double p99LimitMs) {
         List<Second> seconds = seconds(stageLabel);
-        int firstGood = seconds.size();
-        for (int i = seconds.size() - 1; i >= 0; i--) {
-            Second s = seconds.get(i);
-            boolean good = s.counts().ok() == s.counts().due() && s.ok().p99() <= p99LimitMs;
-            if (!good) {
-                break;
-            }
-            firstGood = i;
+        int allOkFrom = seconds.size();
+        while (allOkFrom > 0 && allOk(seconds.get(allOkFrom - 1))) {
+            allOkFrom--;
         }
-        return firstGood == seconds.size() ? Optional.empty() : Optional.of(firstGood);
+        for (int r = allOkFrom; r + SETTLED_SECONDS <= seconds.size(); r++) {
+            boolean settled = true;
+            for (int i = r; i < r + SETTLED_SECONDS; i++) {
+                settled &= seconds.get(i).ok().p99() <= p99LimitMs;
+            }
+            if (settled) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Seconds of a stage, from {@code from} on, whose p99 exceeded the limit. */
+    public long slowSecondsAfter(String stageLabel, int from, double p99LimitMs) {
+        return seconds(stageLabel).stream().skip(from).filter(s -> s.ok().p99() > p99LimitMs).count();
+    }
+
+    private static boolean allOk(Second s) {
+        return s.counts().ok() == s.counts().due();
     }
 
     /**

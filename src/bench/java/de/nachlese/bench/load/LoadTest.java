@@ -19,7 +19,7 @@ import java.util.Optional;
  * the server recovered within the limit, 1 otherwise.
  * <p>
  * Options ({@code --name=value}): target (required, loopback), requests (file or classpath resource, default
- * load/mixed-searches.tsv), rate (300), seconds (60), warmup-seconds (30), step-seconds (10), steps (comma list of
+ * load/mixed-searches.tsv), rate (300), seconds (60), warmup-seconds (40), step-seconds (10), steps (comma list of
  * rates; default rising from the base rate by a quarter each), p99-limit-ms (100), overload-seconds (25),
  * recovery-seconds (20), recovery-limit-seconds (10), max-in-flight (1000), timeout-ms (5000), timeline (true),
  * report (a file to write the report to as well).
@@ -35,7 +35,7 @@ public final class LoadTest {
         List<LoadRequest> requests = LoadRequest.load(options.getOrDefault("requests", "load/mixed-searches.tsv"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "300"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
-        int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "30"));
+        int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "40"));
         int stepSeconds = Integer.parseInt(options.getOrDefault("step-seconds", "10"));
         double p99LimitMs = Double.parseDouble(options.getOrDefault("p99-limit-ms", "100"));
         int overloadSeconds = Integer.parseInt(options.getOrDefault("overload-seconds", "25"));
@@ -55,11 +55,12 @@ public final class LoadTest {
         checkEveryRequest(target, requests, report);
 
         // the server's JIT compiles the hot paths while the rate climbs to the base rate
-        int third = Math.max(1, warmupSeconds / 3);
+        int quarter = Math.max(1, warmupSeconds / 4);
         LoadResult warmup = OpenLoopLoad.run(target, requests, List.of(
-                new OpenLoopLoad.Stage("warm-up 1/3", rate / 3, third),
-                new OpenLoopLoad.Stage("warm-up 2/3", rate * 2 / 3, third),
-                new OpenLoopLoad.Stage("warm-up 3/3", rate, Math.max(1, warmupSeconds - 2 * third))), runOptions);
+                new OpenLoopLoad.Stage("warm-up 1/4", Math.max(1, rate / 10), quarter),
+                new OpenLoopLoad.Stage("warm-up 2/4", rate / 3, quarter),
+                new OpenLoopLoad.Stage("warm-up 3/4", rate * 2 / 3, quarter),
+                new OpenLoopLoad.Stage("warm-up 4/4", rate, Math.max(1, warmupSeconds - 3 * quarter))), runOptions);
         warmup.stages().forEach(report::stage);
 
         String baseLabel = String.format(Locale.ROOT, "base %.0f/s", rate);
@@ -107,7 +108,9 @@ public final class LoadTest {
                 overloadStage.okRate(), overloadStage.counts().shed(), overloadStage.shed().p99(),
                 overloadStage.counts().errors(), overloadStage.ok().p99());
         report.line("=> recovery after the load dropped to %.0f/s: %s", rate, recovered
-                .map(r -> r + " s until every answer was a 2xx with p99 <= " + (int) p99LimitMs + " ms")
+                .map(r -> r + " s until every answer was a 2xx and p99 <= " + (int) p99LimitMs + " ms for "
+                        + LoadResult.SETTLED_SECONDS + " s in a row (later seconds over the limit: "
+                        + shed.slowSecondsAfter(recoveryLabel, r, p99LimitMs) + ")")
                 .orElse("NOT RECOVERED within " + recoverySeconds + " s"));
         if (printTimeline) {
             report.line("Timeline of the overload and recovery (by the second each request was due):");

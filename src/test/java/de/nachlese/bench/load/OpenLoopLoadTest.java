@@ -110,8 +110,14 @@ class OpenLoopLoadTest {
                 new LoadResult.Second(1, "back", shedding, fast),
                 new LoadResult.Second(2, "back", clean, slow),
                 new LoadResult.Second(3, "back", clean, fast),
-                new LoadResult.Second(4, "back", clean, fast)));
+                new LoadResult.Second(4, "back", clean, fast),
+                new LoadResult.Second(5, "back", clean, fast),
+                new LoadResult.Second(6, "back", clean, slow),
+                new LoadResult.Second(7, "back", clean, fast)));
+        // second 1 still sheds, second 2 is slow; seconds 3-5 are the first three good ones in a row
         assertThat(result.recoverySeconds("back", 100)).contains(2);
+        assertThat(result.slowSecondsAfter("back", 2, 100)).isEqualTo(1);
+        assertThat(result.recoverySeconds("back", 1)).isEmpty();
         assertThat(result.recoverySeconds("over", 100)).isEmpty();
     }
 

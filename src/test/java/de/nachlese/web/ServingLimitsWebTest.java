@@ -1,0 +1,101 @@
+package de.nachlese.web;
+
+import de.nachlese.bench.load.LoadRequest;
+import de.nachlese.bench.load.LoadResult;
+import de.nachlese.bench.load.OpenLoopLoad;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The running server over real HTTP: read-only (every method but GET and HEAD is refused), the actuator shows
+ * health only, it listens on loopback by default, and a short open-loop run of the load test's mixed searches is
+ * answered with 2xx only (the 60-s load test itself is tools/load-test.sh).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServingLimitsWebTest {
+
+    @DynamicPropertySource
+    static void indexDir(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("nachlese-serving-limits").toString();
+        registry.add("nachlese.index-dir", () -> dir);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Environment environment;
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "x=1"))
+                .timeout(Duration.ofSeconds(20)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void nothingButReadingIsAllowed() throws Exception {
+        List<String> paths = List.of("/", "/api/search?q=KI", "/api/suggest?q=Nv", "/items/x", "/api/items/x",
+                "/issues", "/companies/Nvidia", "/feed.atom", "/api/earnings");
+        List<String> unexpected = new ArrayList<>();
+        for (String path : paths) {
+            for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+                int status = send(method, path).statusCode();
+                if (status != 405) {
+                    unexpected.add(method + " " + path + " -> " + status);
+                }
+            }
+        }
+        assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void theActuatorShowsHealthOnlyAndWithoutDetails() throws Exception {
+        HttpResponse<String> health = send("GET", "/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+        for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/info",
+                "/actuator/metrics", "/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers",
+                "/actuator/mappings", "/actuator/shutdown", "/actuator/health/db")) {
+            assertThat(send("GET", path).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(send("POST", "/actuator/shutdown").statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/actuator").body()).doesNotContain("env", "beans", "shutdown");
+    }
+
+    @Test
+    void itListensOnLoopbackByDefault() {
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void aShortOpenLoopRunOfTheMixedSearchesIsAllAnswered() {
+        List<LoadRequest> mix = LoadRequest.load("load/mixed-searches.tsv");
+        LoadResult result = OpenLoopLoad.run(URI.create("http://127.0.0.1:" + port), mix,
+                List.of(new OpenLoopLoad.Stage("smoke", 20, 3)), new OpenLoopLoad.Options(200, Duration.ofSeconds(20)));
+        LoadResult.Stage stage = result.stage("smoke");
+        System.out.println(stage.format());
+        assertThat(stage.counts()).isEqualTo(new LoadResult.Counts(60, 60, 0, 0, 0, 0, 0));
+        assertThat(result.timeline()).hasSize(3).allSatisfy(second -> assertThat(second.counts().ok()).isEqualTo(20));
+        assertThat(stage.ok().count()).isEqualTo(60);
+    }
+}
