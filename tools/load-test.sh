@@ -6,7 +6,8 @@
 # normal latency (must be <= 10). Exit code 0 when all of that held.
 #
 # Usage: tools/load-test.sh [--port=18200] [--skip-build] [LoadTest options, e.g. --rate=300 --seconds=60 --steps=400,500]
-# Writes the report to target/load-test-report.txt and the server log to target/load-test-server.log.
+# Writes the report to target/load-test-report.txt, the server log to target/load-test-server.log and its GC log to
+# target/load-test-gc.log. SERVER_JAVA_OPTS replaces the server's heap settings (default -Xms1g -Xmx1g).
 # Needs a JDK 21+ (found like bin/nachlese does, or JAVA=/path/to/java) and Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +50,9 @@ cleanup() {
 trap cleanup EXIT
 
 # the server alone in its JVM, on loopback (the default server.address), with a fresh index of the demo archive
-"$java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -jar target/nachlese.jar \
+# a fixed 1 GB heap: the default initial heap (1/64 of RAM) makes G1 collect every few seconds under load
+"$java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g} \
+  -Xlog:gc:file=target/load-test-gc.log -jar target/nachlese.jar \
   --server.port="$port" --server.address=127.0.0.1 --nachlese.index-dir="$work/index" \
   > target/load-test-server.log 2>&1 &
 server=$!

@@ -69,17 +69,19 @@ public record LoadResult(URI target, List<Stage> stages, List<Second> timeline) 
      * @param okRate       2xx answers per second of the stage
      * @param ok           latencies of the 2xx answers
      * @param shed         latencies of the 503 answers
+     * @param maxSendLagMs how late the generator sent its latest request; more than a few milliseconds means the
+     *                     machine was too busy for the generator itself, and the latencies include that delay
      */
     public record Stage(String label, double offeredRate, double seconds, Counts counts, double achievedRate,
-                        double okRate, Latencies ok, Latencies shed) {
+                        double okRate, Latencies ok, Latencies shed, double maxSendLagMs) {
 
         public String format() {
             Counts c = counts;
             return String.format(Locale.ROOT, "%-14s offered %7.1f/s  achieved %7.1f/s  2xx %7.1f/s | sent %d: "
                             + "2xx %d, 503 %d, other status %d, I/O errors %d, timeouts %d, dropped %d%n"
-                            + "%-14s 2xx latency: %s%n%-14s 503 latency: %s",
+                            + "%-14s 2xx latency: %s%n%-14s 503 latency: %s%n%-14s generator's max send lag: %.1f ms",
                     label, offeredRate, achievedRate, okRate, c.due(), c.ok(), c.shed(), c.otherStatus(), c.ioErrors(),
-                    c.timeouts(), c.dropped(), "", ok, "", shed);
+                    c.timeouts(), c.dropped(), "", ok, "", shed, "", maxSendLagMs);
         }
     }
 

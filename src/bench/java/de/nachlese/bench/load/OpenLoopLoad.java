@@ -174,6 +174,7 @@ public final class OpenLoopLoad {
             HttpRequest.Builder http = HttpRequest.newBuilder(target.resolve(request.path()))
                     .timeout(options.requestTimeout()).GET();
             request.headers().forEach(http::header);
+            stage.sendLag((System.nanoTime() - due) / 1_000);
             client.sendAsync(http.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 try {
                     long micros = (System.nanoTime() - due) / 1_000;
@@ -222,7 +223,7 @@ public final class OpenLoopLoad {
                 LoadResult.Counts counts = stageTallies[s].counts();
                 stageResults.add(new LoadResult.Stage(stage.label(), stage.rate(), stage.seconds(), counts,
                         counts.answered() / (double) stage.seconds(), counts.ok() / (double) stage.seconds(),
-                        stageTallies[s].okLatencies(), stageTallies[s].shedLatencies()));
+                        stageTallies[s].okLatencies(), stageTallies[s].shedLatencies(), stageTallies[s].maxSendLagMs()));
                 for (int i = 0; i < stage.seconds(); i++, second++) {
                     Tally t = seconds.getOrDefault(second, new Tally());
                     timeline.add(new LoadResult.Second(second, stage.label(), t.counts(), t.okLatencies()));

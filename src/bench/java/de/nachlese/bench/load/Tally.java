@@ -18,6 +18,7 @@ final class Tally {
     private long ioErrors;
     private long timeouts;
     private long dropped;
+    private long maxSendLagMicros;
 
     synchronized void due() {
         due++;
@@ -43,6 +44,15 @@ final class Tally {
 
     synchronized void timeout() {
         timeouts++;
+    }
+
+    /** How late the generator itself sent a request: a busy machine delays the sender too. */
+    synchronized void sendLag(long micros) {
+        maxSendLagMicros = Math.max(maxSendLagMicros, micros);
+    }
+
+    synchronized double maxSendLagMs() {
+        return maxSendLagMicros / 1000.0;
     }
 
     synchronized void dropped() {
