@@ -26,10 +26,10 @@ import java.util.Map;
  *                     and histogram are what was found until then
  * @param timeoutNotice a sentence saying so when {@code timedOut}, else null
  */
-public record SearchJson(String query, long total, int page, int size, boolean timedOut, String timeoutNotice,
-                  String syntaxError, String didYouMean,
+public record SearchJson(String query, long total, int page, int size, String syntaxError, String didYouMean,
                   String showingResultsFor, List<UnderstoodJson> understood, List<HitJson> hits,
-                  Map<String, List<FacetValue>> facets, List<WeekJson> histogram) {
+                  Map<String, List<FacetValue>> facets, List<WeekJson> histogram, boolean timedOut,
+                  String timeoutNotice) {
 
     /** {@code facet} is null for a synonym. */
     record UnderstoodJson(String typed, String facet, String value) {
@@ -64,9 +64,10 @@ public record SearchJson(String query, long total, int page, int size, boolean t
         }
         QueryNotes notes = page.notes();
         return new SearchJson(page.request().query(), page.total(), page.request().page(), page.request().size(),
-                notes.timedOut(), notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null, notes.syntaxError(), notes.suggestion(), notes.showingSuggestion() ? notes.suggestion() : null,
+                notes.syntaxError(), notes.suggestion(), notes.showingSuggestion() ? notes.suggestion() : null,
                 notes.recognized().stream().map(UnderstoodJson::of).toList(),
                 page.hits().stream().map(HitJson::of).toList(), facets,
-                page.histogram().stream().map(WeekJson::of).toList());
+                page.histogram().stream().map(WeekJson::of).toList(), notes.timedOut(),
+                notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null);
     }
 }
