@@ -117,10 +117,12 @@ public final class ItemSearcher implements Closeable {
 
     public SearchPage search(SearchRequest request) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
-        searcher.allValues(schema::dimension); // built once per reader, outside the budget of the query that asks first
-        try (SearchDeadline.Scope scope = deadline.start()) {
-            SearchPage page = search(searcher, request);
-            return scope.expired() ? page.withNotes(page.notes().withTimedOut()) : page;
+        try {
+            searcher.allValues(schema::dimension); // built once per reader, outside the budget of the first query
+            try (SearchDeadline.Scope scope = deadline.start()) {
+                SearchPage page = search(searcher, request);
+                return scope.expired() ? page.withNotes(page.notes().withTimedOut()) : page;
+            }
         } finally {
             manager.release(searcher);
         }
