@@ -176,7 +176,9 @@ class CrashRecoveryTest {
                     int files = random.nextInt(reach + 2);
                     boolean pastEnd = files > reach && reach == pending;
                     exited = child.awaitFiles(unchanged + Math.min(files, reach), TimeUnit.MINUTES.toMillis(2));
-                    if (!exited) {
+                    if (!exited && pastEnd && random.nextBoolean()) {
+                        exited = child.awaitFinalCommit(TimeUnit.MINUTES.toMillis(2)); // then the report and exit
+                    } else if (!exited) {
                         // past the last file: the final commit, the report, the exit
                         long jitterMs = pastEnd ? random.nextInt(400) : random.nextInt(40);
                         exited = child.process.waitFor(jitterMs, TimeUnit.MILLISECONDS);
@@ -406,9 +408,11 @@ class CrashRecoveryTest {
                         listed.countDown();
                     }
                     lines.add(line);
-                    if (line.startsWith("[")) {
+                    if (line.startsWith("[") || line.startsWith("Committed: ")) {
                         synchronized (this) {
-                            filesDone++;
+                            if (line.startsWith("[")) {
+                                filesDone++;
+                            }
                             notifyAll();
                         }
                     }
@@ -422,6 +426,16 @@ class CrashRecoveryTest {
                     notifyAll();
                 }
             }
+        }
+
+        /** Waits until the run has reported its final commit; true when it ended before. */
+        synchronized boolean awaitFinalCommit(long timeoutMs) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + timeoutMs;
+            while (phase() != Phase.AFTER_FINAL_COMMIT && filesDone != Integer.MAX_VALUE
+                    && System.currentTimeMillis() < deadline) {
+                wait(Math.max(1, deadline - System.currentTimeMillis()));
+            }
+            return !process.isAlive() || filesDone == Integer.MAX_VALUE;
         }
 
         /** Waits until the run has reported {@code files} files done; true when it ended before. */
