@@ -1,6 +1,7 @@
 package de.nachlese.cli;
 
 import de.nachlese.index.ArchiveIndexer;
+import de.nachlese.index.CommitPolicy;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.SyncReport;
@@ -14,6 +15,7 @@ import de.nachlese.ingest.IssueReader;
 import de.nachlese.ingest.SingleFileArchive;
 import de.nachlese.ingest.UrlArchive;
 import de.nachlese.tagging.Tagger;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,7 @@ import java.util.concurrent.Callable;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Indexes files, folders, ZIP exports, mbox files and feeds. Only new and changed files are read;",
                 "files that have gone from a folder given here also go from the index.",
+                "A long run commits on its way: after a crash, the same command goes on where the last commit ended.",
                 "Ends with a report of everything it did; exits with 1 when any input could not be read."})
 final class IndexCommand implements Callable<Integer> {
 
@@ -69,6 +72,14 @@ final class IndexCommand implements Callable<Integer> {
             description = "List every warning; by default the first " + ReportPrinter.WARNINGS_SHOWN + " are listed and the rest counted. Errors are always listed in full.")
     boolean allWarnings;
 
+    @Option(names = "--commit-every", paramLabel = "ITEMS", defaultValue = "10000",
+            description = "Commit (make durable) after this many items; a crash loses at most the files read since (default: ${DEFAULT-VALUE}).")
+    int commitItems;
+
+    @Option(names = "--commit-interval", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Commit at least this often during a long run (default: ${DEFAULT-VALUE}).")
+    double commitSeconds;
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (a bar on a terminal, plain lines otherwise), bar, lines or none.")
     ProgressMode progress;
@@ -78,8 +89,10 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestLimits limits;
+        CommitPolicy commitPolicy;
         try {
             limits = new IngestLimits(maxFileBytes, maxZipBytes, maxZipRatio, IngestLimits.DEFAULTS.maxZipEntries());
+            commitPolicy = new CommitPolicy(commitItems, Math.round(commitSeconds * 1000));
         } catch (IllegalArgumentException e) {
             err.println("nachlese index: " + e.getMessage());
             return ExitCode.USAGE;
@@ -109,9 +122,9 @@ final class IndexCommand implements Callable<Integer> {
         ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY, limits));
         IndexSchema schema = new IndexSchema();
         SyncReport report;
-        try (ItemIndexer indexer = ItemIndexer.open(index.indexDir, schema);
-             Progress bar = Progress.of(mode(), err)) {
-            report = new ArchiveIndexer(reader, Tagger.bundled(), indexer).sync(archives, bar, true);
+        ItemIndexer indexer;
+        try {
+            indexer = opener.open(index.indexDir, schema);
         } catch (LockObtainFailedException e) {
             err.println("nachlese index: the index " + index.indexDir.toAbsolutePath() + " is in use by a running "
                     + "server. Drop the files into the server's archive folder (they are indexed live), or stop it.");
@@ -120,8 +133,34 @@ final class IndexCommand implements Callable<Integer> {
             err.println("nachlese index: cannot use the index " + index.indexDir.toAbsolutePath() + ": " + e.getMessage());
             return ExitCode.INDEX_UNUSABLE;
         }
+        try (indexer; Progress bar = Progress.of(mode(), err)) {
+            report = new ArchiveIndexer(reader, Tagger.bundled(), indexer, commitPolicy).sync(archives, bar, true);
+        } catch (IOException | AlreadyClosedException e) {
+            // a full disk or an I/O error: Lucene never leaves a half-written commit, so the last one stands
+            err.println("nachlese index: writing the index " + index.indexDir.toAbsolutePath() + " failed: "
+                    + cause(e) + ". The index keeps its last commit and can be searched; once the cause is"
+                    + " fixed, run the same command again to go on from there.");
+            return ExitCode.WRITE_FAILED;
+        }
         ReportPrinter.print(report, index.indexDir.toAbsolutePath(), out, allWarnings ? Integer.MAX_VALUE : ReportPrinter.WARNINGS_SHOWN);
         return report.hasErrors() ? ExitCode.INPUT_FAILED : ExitCode.OK;
+    }
+
+    /** Opens the index; tests put in a directory that fails. */
+    interface IndexOpener {
+        ItemIndexer open(Path indexDir, IndexSchema schema) throws IOException;
+    }
+
+    IndexOpener opener = ItemIndexer::open;
+
+    /** The innermost message, e.g. "No space left on device" rather than Lucene's wrapper around it. */
+    static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root instanceof java.nio.file.NoSuchFileException ? "file not found: " + message : message;
     }
 
     private ProgressMode mode() {

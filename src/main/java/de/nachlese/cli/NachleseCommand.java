@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         footer = {"", "Without a command, or when the first argument starts with \"--\" (e.g. --server.port=8080),",
                 "the server starts, as with `nachlese serve`.",
                 "Exit codes: 0 all went well, 1 some input could not be read (everything readable was indexed),",
-                "2 wrong usage, 3 the index cannot be used (missing, locked by a running server, unwritable)."})
+                "2 wrong usage, 3 the index cannot be used (missing, locked by a running server, unwritable),",
+                "4 writing the index failed (full disk, I/O error); it keeps its last commit."})
 final class NachleseCommand {
 
     static final class Version implements CommandLine.IVersionProvider {

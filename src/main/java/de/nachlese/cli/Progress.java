@@ -72,6 +72,11 @@ abstract class Progress implements ArchiveIndexer.Listener, AutoCloseable {
         public void fileDone(ArchiveFile file) {
             err.println("[" + ++done + "/" + total + "] " + file.origin());
         }
+
+        @Override
+        public void committed(int itemsWritten, boolean last) {
+            err.println((last ? "Committed: " : "Committed so far: ") + itemsWritten + " items written in this run");
+        }
     }
 
     private static final class Silent extends Progress {

@@ -29,7 +29,8 @@ import java.util.Set;
  * hash, so a run reads only new and changed files, replaces the items of an edited file, removes the items of a
  * file that has gone from its archive, and writes nothing at all when nothing changed. Files indexed from other
  * places (another folder, the command line) are left alone. When the schema or the tagging data changed, every
- * known file is indexed afresh.
+ * known file is indexed afresh. A long sync commits on its way, as its {@link CommitPolicy} says, so that a crash
+ * loses only the files read since the last commit.
  */
 public final class ArchiveIndexer {
 
@@ -39,6 +40,7 @@ public final class ArchiveIndexer {
     private final ArchiveReader reader;
     private final Tagger tagger;
     private final ItemIndexer indexer;
+    private final CommitPolicy commitPolicy;
     /** Unreadable files by version, so a watched archive does not re-read (and re-report) them on every change. */
     private final Map<String, String> failedVersions = new HashMap<>();
     /**
@@ -48,9 +50,14 @@ public final class ArchiveIndexer {
     private Map<String, FileState> tracked;
 
     public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer) {
+        this(reader, tagger, indexer, CommitPolicy.DEFAULT);
+    }
+
+    public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer, CommitPolicy commitPolicy) {
         this.reader = reader;
         this.tagger = tagger;
         this.indexer = indexer;
+        this.commitPolicy = commitPolicy;
     }
 
     /** Hears about progress, e.g. to draw a progress bar. */
@@ -63,6 +70,15 @@ public final class ArchiveIndexer {
 
         /** Called once per listed file, read or not. */
         default void fileDone(ArchiveFile file) {
+        }
+
+        /**
+         * Called after each commit: everything written so far is durable.
+         *
+         * @param itemsWritten items written in this sync so far
+         * @param last         whether this is the sync's final commit
+         */
+        default void committed(int itemsWritten, boolean last) {
         }
     }
 
@@ -164,7 +180,20 @@ public final class ArchiveIndexer {
         long readNanos = 0;
         long tagNanos = 0;
         long writeNanos = 0;
+        int itemsWritten = 0;
+        int itemsSinceCommit = 0;
+        long lastCommitNanos = System.nanoTime();
         for (ArchiveFile file : toRead) {
+            // between two files, so a commit holds every item of a file or none; never in a rebuild (CommitPolicy)
+            if (!rebuild && commitPolicy.due(itemsSinceCommit, (System.nanoTime() - lastCommitNanos) / 1_000_000)) {
+                long t = System.nanoTime();
+                beforeCommit.accept(true);
+                indexer.commitProgress(Map.of(FINGERPRINT_KEY, fingerprint));
+                writeNanos += System.nanoTime() - t;
+                itemsSinceCommit = 0;
+                lastCommitNanos = System.nanoTime();
+                listener.committed(itemsWritten, false);
+            }
             long t0 = System.nanoTime();
             ArchiveReader.ReadFile result = reader.readFile(file);
             readNanos += System.nanoTime() - t0;
@@ -209,6 +238,8 @@ public final class ArchiveIndexer {
                 indexer.upsert(tagged, source);
                 tagNanos += t2 - t1;
                 writeNanos += System.nanoTime() - t2;
+                itemsWritten += issue.items().size();
+                itemsSinceCommit += issue.items().size();
             }
         }
         boolean commit = rebuild || indexer.hasUncommittedChanges()
@@ -220,6 +251,7 @@ public final class ArchiveIndexer {
             long t3 = System.nanoTime();
             indexer.commit(Map.of(FINGERPRINT_KEY, fingerprint));
             writeNanos += System.nanoTime() - t3;
+            listener.committed(itemsWritten, true);
         }
         return new SyncReport(read.build(files.size()), unchanged, removed.size(), itemsRemoved, rebuild, commit,
                 (System.nanoTime() - startNanos) / 1_000_000,

@@ -33,22 +33,61 @@ import java.util.Optional;
 /**
  * The write side: owns the single IndexWriter of an index folder. Items are written by their stable id, so indexing
  * the same issue again replaces its items instead of adding copies.
+ *
+ * <p>A new index folder gets an empty first commit, so the folder always holds an index that opens. When writing
+ * fails for good (a full disk, an I/O error), Lucene closes the writer and the folder keeps its last commit; the
+ * next call opens a fresh writer on that commit, so a long-running server recovers once the cause is gone.
  */
 public final class ItemIndexer implements Closeable {
 
     private final IndexSchema schema;
     private final Directory directory;
-    private final IndexWriter writer;
+    private volatile IndexWriter writer;
+    /** Counts the writers opened; a searcher bound to an earlier one must be reopened. */
+    private volatile int writerGeneration;
     /** Items of files deleted since the last commit, by issue and position; see {@link #deleteSourceFile}. */
     private final Map<String, RetiredItem> retired = new HashMap<>();
 
     private ItemIndexer(IndexSchema schema, Directory directory) throws IOException {
         this.schema = schema;
         this.directory = directory;
+        this.writer = newWriter();
+        if (!DirectoryReader.indexExists(directory)) {
+            writer.commit();
+        }
+    }
+
+    private IndexWriter newWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(directory, config);
+        return new IndexWriter(directory, config);
+    }
+
+    /**
+     * The writer, or a new one on the last commit when the previous one was closed by a failure. What the failed
+     * writer held uncommitted is gone, and so are the ids remembered for it.
+     */
+    private synchronized IndexWriter writer() throws IOException {
+        IndexWriter current = writer;
+        if (current.isOpen() || current.getTragicException() == null) {
+            return current; // closed without a failure means closed on purpose: let the call fail as usual
+        }
+        retired.clear();
+        writer = newWriter();
+        writerGeneration++;
+        return writer;
+    }
+
+    /** Why the last writer failed for good, or null; the next write opens a new writer. */
+    public Throwable failure() {
+        IndexWriter current = writer;
+        return current.isOpen() ? null : current.getTragicException();
+    }
+
+    /** Changes whenever a new writer replaced a failed one. */
+    public int writerGeneration() {
+        return writerGeneration;
     }
 
     public static ItemIndexer open(Path indexDir, IndexSchema schema) throws IOException {
@@ -68,6 +107,7 @@ public final class ItemIndexer implements Closeable {
 
     /** Like {@link #upsert(Issue)}, remembering the file the issue was read from. */
     void upsert(Issue issue, SourceFile source) throws IOException {
+        IndexWriter writer = writer();
         BooleanQuery.Builder stale = new BooleanQuery.Builder().add(schema.issueQuery(issue.id()), BooleanClause.Occur.FILTER);
         for (Item item : issue.items()) {
             Document doc = schema.toDocument(issue, item, source);
@@ -86,6 +126,7 @@ public final class ItemIndexer implements Closeable {
      * new version can carry them as former ids where a headline edit changed an id.
      */
     void deleteSourceFile(String path) throws IOException {
+        IndexWriter writer = writer();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TopDocs top = searcher.search(new TermQuery(schema.sourceFileTerm(path)), Integer.MAX_VALUE - 1);
@@ -101,7 +142,7 @@ public final class ItemIndexer implements Closeable {
     /** Where every item in the index (including changes not yet committed) came from. */
     List<TrackedItem> trackedItems() throws IOException {
         List<TrackedItem> items = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = DirectoryReader.open(writer())) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields stored = leaf.reader().storedFields();
@@ -120,14 +161,23 @@ public final class ItemIndexer implements Closeable {
     }
 
     public void deleteAll() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
     }
 
     /** Makes everything written so far durable, together with the given commit metadata. */
     public void commit(Map<String, String> commitData) throws IOException {
+        commitProgress(commitData);
+        retired.clear();
+    }
+
+    /**
+     * A commit in the middle of a sync: durable like {@link #commit}, but the ids of deleted files are kept, since
+     * a file read later in the same sync may be the new version (or new place) of one of them.
+     */
+    void commitProgress(Map<String, String> commitData) throws IOException {
+        IndexWriter writer = writer();
         writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
         writer.commit();
-        retired.clear();
     }
 
     /** A value stored with the last commit, such as the fingerprint of the archive it holds. */
@@ -146,7 +196,7 @@ public final class ItemIndexer implements Closeable {
 
     /** A near-real-time searcher manager that sees this writer's changes after each refresh. */
     public SearcherManager newSearcherManager(SearcherFactory factory) throws IOException {
-        return new SearcherManager(writer, factory);
+        return new SearcherManager(writer(), factory);
     }
 
     @Override

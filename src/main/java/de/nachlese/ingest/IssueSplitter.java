@@ -76,7 +76,13 @@ final class IssueSplitter {
             throw new IssueFormatException("no items found: no lead story and no \"emoji Headline: text\" lines");
         }
 
-        String issueId = Slugs.slug(header.publication(), MAX_ID_SLUG_CHARS) + "-" + header.week().toString().toLowerCase(Locale.ROOT);
+        String publicationSlug = Slugs.slug(header.publication(), MAX_ID_SLUG_CHARS);
+        if (publicationSlug.isEmpty()) {
+            // found by IngestFuzzTest: a publication line of only punctuation gave an id starting with "-"
+            throw new IssueFormatException("the publication line \"" + abbreviate(header.publication())
+                    + "\" holds no letter or digit to name the issue by");
+        }
+        String issueId = publicationSlug + "-" + header.week().toString().toLowerCase(Locale.ROOT);
         List<Item> items = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
         for (Draft draft : drafts) {
@@ -138,6 +144,11 @@ final class IssueSplitter {
             date = found.get();
             warnings.add("no byline date, used the first date in the text: " + date);
         }
+        if (!IsoWeek.supports(date)) {
+            // found by IngestFuzzTest: "10. März 4050" in a byline made IsoWeek throw instead of refusing the file
+            throw new IssueFormatException("publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR
+                    + "–" + IsoWeek.MAX_YEAR);
+        }
         IsoWeek week = IsoWeek.of(date);
         if (weekHint != null && weekHint != week.week()) {
             warnings.add("title says KW" + weekHint + " but the date " + date + " is in " + week + "; the date wins");
@@ -166,7 +177,8 @@ final class IssueSplitter {
 
     private int readLead(List<Line> lines, int i, List<Draft> drafts, List<String> warnings) {
         Emoji.Split headline = Emoji.split(lines.get(i).text());
-        if (sectionStart(lines.get(i).text()) != null || !isLeadHeadline(lines, i)) {
+        // a line of only an emoji is no headline (found by IngestFuzzTest: it made an item without a headline)
+        if (sectionStart(lines.get(i).text()) != null || !isLeadHeadline(lines, i) || headline.rest().isBlank()) {
             warnings.add("no lead story: the issue starts with its short news");
             return i;
         }
@@ -265,7 +277,7 @@ final class IssueSplitter {
             return null;
         }
         int colon = split.rest().indexOf(": ");
-        if (colon <= 0 || colon > MAX_NEWS_HEADLINE_CHARS) {
+        if (colon <= 0 || colon > MAX_NEWS_HEADLINE_CHARS || split.rest().substring(0, colon).isBlank()) {
             return null;
         }
         Draft draft = new Draft(ItemType.NEWS, split.emoji(), split.rest().substring(0, colon));

@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * Cleans the invisible noise that real newsletters carry: non-breaking and narrow spaces, zero-width characters,
  * byte order marks and decomposed umlauts. Emoji variation selectors and joiners are kept, because they belong to
- * the emoji; {@link Emoji} knows how to read past them.
+ * the emoji; {@link Emoji} knows how to read past them. Control characters and unpaired surrogates are dropped
+ * (found by IngestFuzzTest): they carry no text, and one in a headline would make the Atom feed invalid XML.
  */
 final class TextNormalizer {
 
@@ -21,8 +22,19 @@ final class TextNormalizer {
             if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\u2060') {
                 continue; // zero-width space, BOM, soft hyphen, word joiner
             }
-            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < nfc.length() && Character.isLowSurrogate(nfc.charAt(i + 1))) {
+                    out.append(c).append(nfc.charAt(++i));
+                    lastWasSpace = false;
+                }
+                continue; // an unpaired surrogate is no character at all
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C'
+                    || c == '\u0085' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
                     || (c >= '\u2000' && c <= '\u200A') || c == '\u3000';
+            if (!space && Character.isISOControl(c)) {
+                continue; // C0 and C1 controls, DEL
+            }
             if (space) {
                 if (!lastWasSpace) {
                     out.append(' ');

@@ -9,16 +9,25 @@ import java.util.regex.Pattern;
 /** An ISO-8601 week such as 2025-W05. The year is the week-based year, which differs from the calendar year around New Year. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
+    /** The years a week may have (week-based years). */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2999;
     private static final Pattern ISO = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     public IsoWeek {
-        if (year < 1900 || year > 2999) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         int weeksInYear = (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
         if (week < 1 || week > weeksInYear) {
             throw new IllegalArgumentException("week " + week + " does not exist in " + year);
         }
+    }
+
+    /** Whether {@link #of(LocalDate)} accepts the date. */
+    public static boolean supports(LocalDate date) {
+        int year = date.get(IsoFields.WEEK_BASED_YEAR);
+        return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
     public static IsoWeek of(LocalDate date) {

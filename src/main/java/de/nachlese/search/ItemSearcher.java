@@ -59,17 +59,23 @@ public final class ItemSearcher implements Closeable {
     static final int LONG_QUERY_WORDS = 32;
 
     private final IndexSchema schema;
-    private final SearcherManager manager;
+    private volatile SearcherManager manager;
+    /** The indexer whose writer the manager reads, or null for a read-only searcher over a folder. */
+    private final ItemIndexer indexer;
+    private int writerGeneration;
     private final EntityNames names;
     private final Synonyms synonyms;
     private final Speller speller;
     private final RelatedFinder related;
     private final SearchDeadline deadline;
 
-    private ItemSearcher(IndexSchema schema, SearcherManager manager, Gazetteer gazetteer, SearchDeadline deadline) {
+    private ItemSearcher(IndexSchema schema, SearcherManager manager, ItemIndexer indexer, Gazetteer gazetteer,
+                         SearchDeadline deadline) {
         this.schema = schema;
         this.deadline = deadline;
         this.manager = manager;
+        this.indexer = indexer;
+        this.writerGeneration = indexer == null ? 0 : indexer.writerGeneration();
         this.names = new EntityNames(gazetteer);
         this.synonyms = Synonyms.bundled();
         this.speller = new Speller(schema, names);
@@ -98,7 +104,7 @@ public final class ItemSearcher implements Closeable {
     static ItemSearcher open(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer, SearchDeadline deadline)
             throws IOException {
         return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline)),
-                gazetteer, deadline);
+                indexer, gazetteer, deadline);
     }
 
     /**
@@ -107,11 +113,21 @@ public final class ItemSearcher implements Closeable {
      */
     public static ItemSearcher openReadOnly(IndexSchema schema, Directory directory) throws IOException {
         return new ItemSearcher(schema, new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig())),
-                Gazetteer.bundled(), SearchDeadline.NONE);
+                null, Gazetteer.bundled(), SearchDeadline.NONE);
     }
 
-    /** Makes the latest commit visible to new searches. */
-    public void refresh() throws IOException {
+    /**
+     * Makes the latest changes visible to new searches. Until then, searches see the state of the last refresh, also
+     * when the indexer's writer failed (a full disk); once the indexer has opened a new writer, the searcher follows.
+     */
+    public synchronized void refresh() throws IOException {
+        if (indexer != null && indexer.writerGeneration() != writerGeneration) {
+            SearcherManager old = manager;
+            manager = indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline));
+            writerGeneration = indexer.writerGeneration();
+            old.close();
+            return;
+        }
         manager.maybeRefreshBlocking();
     }
 

@@ -11,6 +11,7 @@ import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
 import de.nachlese.tagging.Tagger;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,31 @@ class ArchiveIndexerTest {
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
             assertThat(new ArchiveIndexer(reader, tagger, indexer).sync(BundledArchive.DEMO).committed()).isTrue();
             assertThat(allIds(indexer)).isEqualTo(firstIds);
+        }
+    }
+
+    @Test
+    void commitsBetweenFilesButARebuildOnlyAtItsEnd() throws IOException {
+        try (ItemIndexer indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema)) {
+            List<Boolean> commits = new ArrayList<>(); // true for a sync's final commit
+            ArchiveIndexer.Listener listener = new ArchiveIndexer.Listener() {
+                @Override
+                public void committed(int itemsWritten, boolean last) {
+                    commits.add(last);
+                }
+            };
+            CommitPolicy everyFile = new CommitPolicy(1, 60_000);
+            new ArchiveIndexer(reader, tagger, indexer, everyFile).sync(List.of(BundledArchive.DEMO), listener, false);
+            // one before each file after the first (27), then the final one
+            assertThat(commits).hasSize(28).endsWith(true).containsOnlyOnce(true);
+
+            indexer.commit(Map.of(ArchiveIndexer.FINGERPRINT_KEY, "v0:other tagging data"));
+            commits.clear();
+            SyncReport rebuild = new ArchiveIndexer(reader, tagger, indexer, everyFile)
+                    .sync(List.of(BundledArchive.DEMO), listener, false);
+            assertThat(rebuild.rebuilt()).isTrue();
+            assertThat(rebuild.itemsIndexed()).isEqualTo(235);
+            assertThat(commits).containsExactly(true); // the old index stays the committed one until the end
         }
     }
 
