@@ -1,5 +1,6 @@
 package de.nachlese.ingest;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,6 +40,8 @@ final class HtmlReader {
         return collector.lines;
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final class Collector implements NodeVisitor {
         final List<Line> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
@@ -48,7 +51,7 @@ final class HtmlReader {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode textNode) {
-                text.append(textNode.getWholeText().replaceAll("\\s+", " "));
+                text.append(WHITESPACE.matcher(textNode.getWholeText()).replaceAll(" "));
             } else if (node instanceof Element element) {
                 String tag = element.normalName();
                 if (tag.equals("br")) {

@@ -1,6 +1,7 @@
 package de.nachlese.tagging;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,6 +43,11 @@ final class EntityMatcher {
 
     private final Pattern pattern;
     private final Map<String, Form> bySurface;
+    /**
+     * The surface forms as literals: the alternation can only match where a form starts, so it is tried only there
+     * rather than at every position of the text (where it would try each of a thousand forms in turn).
+     */
+    private final Literals forms;
     private final Map<GazetteerEntry, Pattern> needsPatterns = new HashMap<>();
     private final Map<GazetteerEntry, Pattern> vetoPatterns = new HashMap<>();
     /** Companies and people alone: a product's name may contain its maker's ("Google-Suche", "Meta AI"). */
@@ -64,6 +70,7 @@ final class EntityMatcher {
             }
         }
         pattern = alternation(bySurface.keySet());
+        forms = new Literals(List.copyOf(bySurface.keySet()), false);
         List<GazetteerEntry> others = entries.stream().filter(e -> e.kind() != EntityKind.PRODUCT).toList();
         withoutProducts = nested && others.size() < entries.size() ? new EntityMatcher(others, false) : null;
     }
@@ -105,7 +112,7 @@ final class EntityMatcher {
     /** Every accepted mention in the text, in order. */
     List<Mention> mentions(String text) {
         List<Mention> mentions = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matches m = new Matches(text);
         while (m.find()) {
             Form form = bySurface.get(m.group(1));
             if (insideVeto(form.entry(), text, m.start(), m.end())) {
@@ -128,11 +135,57 @@ final class EntityMatcher {
     /** Spans of text that any form of any entry covers, context rules ignored: for finding uncovered names. */
     List<int[]> coveredSpans(String text) {
         List<int[]> spans = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matches m = new Matches(text);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
         }
         return spans;
+    }
+
+    /**
+     * The successive matches of the alternation in a text, exactly as {@code Matcher.find()} returns them, but the
+     * regex is tried only where some surface form starts.
+     */
+    private final class Matches {
+        private final Matcher matcher;
+        private final BitSet starts;
+        private final int length;
+        private int from;
+
+        Matches(String text) {
+            length = text.length();
+            matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            starts = new BitSet(text.length());
+            forms.scan(text, (form, start) -> starts.set(start));
+        }
+
+        boolean find() {
+            for (int s = starts.nextSetBit(from); s >= 0; s = starts.nextSetBit(s + 1)) {
+                // transparent bounds: the look-behind at the start still sees the char before s
+                if (matcher.region(s, length).lookingAt()) {
+                    from = matcher.end();
+                    return true;
+                }
+            }
+            from = length;
+            return false;
+        }
+
+        int start() {
+            return matcher.start();
+        }
+
+        int end() {
+            return matcher.end();
+        }
+
+        String group() {
+            return matcher.group();
+        }
+
+        String group(int group) {
+            return matcher.group(group);
+        }
     }
 
     private boolean insideVeto(GazetteerEntry entry, String text, int start, int end) {
