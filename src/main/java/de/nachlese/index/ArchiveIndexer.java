@@ -39,6 +39,7 @@ public final class ArchiveIndexer {
     private final ArchiveReader reader;
     private final Tagger tagger;
     private final ItemIndexer indexer;
+    private final int workers;
     /** Unreadable files by version, so a watched archive does not re-read (and re-report) them on every change. */
     private final Map<String, String> failedVersions = new HashMap<>();
     /**
@@ -48,9 +49,18 @@ public final class ArchiveIndexer {
     private Map<String, FileState> tracked;
 
     public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer) {
+        this(reader, tagger, indexer, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param workers threads that read and tag files while this one writes */
+    public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
+        }
         this.reader = reader;
         this.tagger = tagger;
         this.indexer = indexer;
+        this.workers = workers;
     }
 
     /** Hears about progress, e.g. to draw a progress bar. */
@@ -113,6 +123,8 @@ public final class ArchiveIndexer {
                 failedVersions.clear();
             }
         }
+        // Into an empty index every admitted issue is new (the deduplicator admits an id once): nothing to replace.
+        boolean emptyIndex = indexer.isEmpty();
         IngestReport.Builder read = new IngestReport.Builder();
         List<ArchiveFile> files = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
@@ -161,55 +173,52 @@ public final class ArchiveIndexer {
             indexer.deleteSourceFile(path);
             itemsRemoved += tracked.remove(path).items;
         }
-        long readNanos = 0;
-        long tagNanos = 0;
         long writeNanos = 0;
-        for (ArchiveFile file : toRead) {
-            long t0 = System.nanoTime();
-            ArchiveReader.ReadFile result = reader.readFile(file);
-            readNanos += System.nanoTime() - t0;
-            FileState state = tracked.get(file.origin());
-            listener.fileDone(file);
-            if (state != null && state.source.contentHash().equals(result.contentHash())) {
-                unchanged++; // touched, not changed: the items are still right
-                state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
-                tracked.put(file.origin(), state.withVersion(file.version()));
-                continue;
-            }
-            if (result.result().issues().isEmpty() && !result.result().problems().isEmpty()) {
-                failedVersions.put(file.origin(), file.version());
-                if (state != null) {
-                    read.warning(new IngestProblem(file.origin(), "kept the " + state.items
-                            + " items of its previous version, since the new one cannot be read"));
+        IndexingPipeline pipeline = new IndexingPipeline(toRead, reader, tagger, workers);
+        try {
+            for (ArchiveFile file : toRead) {
+                ArchiveReader.ReadFile result = pipeline.nextRead();
+                FileState state = tracked.get(file.origin());
+                listener.fileDone(file);
+                if (state != null && state.source.contentHash().equals(result.contentHash())) {
+                    unchanged++; // touched, not changed: the items are still right
                     state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+                    tracked.put(file.origin(), state.withVersion(file.version()));
+                    continue;
                 }
-                read.add(result.result(), dedup);
-                continue;
+                if (result.result().issues().isEmpty() && !result.result().problems().isEmpty()) {
+                    failedVersions.put(file.origin(), file.version());
+                    if (state != null) {
+                        read.warning(new IngestProblem(file.origin(), "kept the " + state.items
+                                + " items of its previous version, since the new one cannot be read"));
+                        state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+                    }
+                    read.add(result.result(), dedup);
+                    continue;
+                }
+                failedVersions.remove(file.origin());
+                List<Issue> admitted = read.add(result.result(), dedup);
+                if (state != null) {
+                    pipeline.write(none -> indexer.deleteSourceFile(file.origin()));
+                    itemsRemoved += state.items;
+                    tracked.remove(file.origin());
+                }
+                SourceFile source = new SourceFile(file.origin(), result.contentHash(), file.version());
+                if (!admitted.isEmpty()) {
+                    FileState written = new FileState(source);
+                    admitted.forEach(issue -> {
+                        written.issues.put(issue.id(), new KnownIssue(issue.title(), issue.origin()));
+                        written.items += issue.items().size();
+                    });
+                    tracked.put(file.origin(), written);
+                }
+                for (Issue issue : admitted) {
+                    pipeline.tagThenWrite(issue, tagged -> indexer.upsert(tagged, source, emptyIndex));
+                }
             }
-            failedVersions.remove(file.origin());
-            List<Issue> admitted = read.add(result.result(), dedup);
-            if (state != null) {
-                indexer.deleteSourceFile(file.origin());
-                itemsRemoved += state.items;
-                tracked.remove(file.origin());
-            }
-            SourceFile source = new SourceFile(file.origin(), result.contentHash(), file.version());
-            if (!admitted.isEmpty()) {
-                FileState written = new FileState(source);
-                admitted.forEach(issue -> {
-                    written.issues.put(issue.id(), new KnownIssue(issue.title(), issue.origin()));
-                    written.items += issue.items().size();
-                });
-                tracked.put(file.origin(), written);
-            }
-            for (Issue issue : admitted) {
-                long t1 = System.nanoTime();
-                Issue tagged = tagger.tag(issue);
-                long t2 = System.nanoTime();
-                indexer.upsert(tagged, source);
-                tagNanos += t2 - t1;
-                writeNanos += System.nanoTime() - t2;
-            }
+            pipeline.finish();
+        } finally {
+            pipeline.close();
         }
         boolean commit = rebuild || indexer.hasUncommittedChanges()
                 || indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
@@ -217,14 +226,15 @@ public final class ArchiveIndexer {
             if (indexer.hasUncommittedChanges()) {
                 beforeCommit.accept(true);
             }
-            long t3 = System.nanoTime();
+            long commitStart = System.nanoTime();
             indexer.commit(Map.of(FINGERPRINT_KEY, fingerprint));
-            writeNanos += System.nanoTime() - t3;
+            writeNanos += System.nanoTime() - commitStart;
         }
         return new SyncReport(read.build(files.size()), unchanged, removed.size(), itemsRemoved, rebuild, commit,
                 (System.nanoTime() - startNanos) / 1_000_000,
-                new SyncReport.Timing(readNanos / 1_000_000, tagNanos / 1_000_000, writeNanos / 1_000_000,
-                        (CPU.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000));
+                new SyncReport.Timing(pipeline.readNanos() / 1_000_000, pipeline.tagNanos() / 1_000_000,
+                        (pipeline.writeNanos() + writeNanos) / 1_000_000,
+                        (CPU.getCurrentThreadCpuTime() - startCpuNanos + pipeline.workerCpuNanos()) / 1_000_000));
     }
 
     /** A callback that may fail with an IOException, e.g. refreshing a searcher. */
