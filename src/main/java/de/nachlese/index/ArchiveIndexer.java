@@ -125,7 +125,7 @@ public final class ArchiveIndexer {
         }
         // Into an empty index every admitted issue is new (the deduplicator admits an id once): nothing to replace.
         boolean emptyIndex = indexer.isEmpty();
-        IngestReport.Builder read = new IngestReport.Builder();
+        IngestReport.Builder read = IngestReport.Builder.countingOnly();
         List<ArchiveFile> files = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
         List<Archive> listedArchives = new ArrayList<>();
