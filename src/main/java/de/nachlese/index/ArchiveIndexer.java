@@ -41,6 +41,7 @@ public final class ArchiveIndexer {
     private final Tagger tagger;
     private final ItemIndexer indexer;
     private final CommitPolicy commitPolicy;
+    private final int workers;
     /** Unreadable files by version, so a watched archive does not re-read (and re-report) them on every change. */
     private final Map<String, String> failedVersions = new HashMap<>();
     /**
@@ -50,14 +51,27 @@ public final class ArchiveIndexer {
     private Map<String, FileState> tracked;
 
     public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer) {
-        this(reader, tagger, indexer, CommitPolicy.DEFAULT);
+        this(reader, tagger, indexer, CommitPolicy.DEFAULT, Runtime.getRuntime().availableProcessors());
     }
 
     public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer, CommitPolicy commitPolicy) {
+        this(reader, tagger, indexer, commitPolicy, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param commitPolicy when a long sync commits on its way
+     * @param workers      threads that read and tag files while this one writes
+     */
+    public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer, CommitPolicy commitPolicy,
+                          int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1: " + workers);
+        }
         this.reader = reader;
         this.tagger = tagger;
         this.indexer = indexer;
         this.commitPolicy = commitPolicy;
+        this.workers = workers;
     }
 
     /** Hears about progress, e.g. to draw a progress bar. */
@@ -129,7 +143,9 @@ public final class ArchiveIndexer {
                 failedVersions.clear();
             }
         }
-        IngestReport.Builder read = new IngestReport.Builder();
+        // Into an empty index every admitted issue is new (the deduplicator admits an id once): nothing to replace.
+        boolean emptyIndex = indexer.isEmpty();
+        IngestReport.Builder read = IngestReport.Builder.countingOnly();
         List<ArchiveFile> files = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
         List<Archive> listedArchives = new ArrayList<>();
@@ -177,70 +193,68 @@ public final class ArchiveIndexer {
             indexer.deleteSourceFile(path);
             itemsRemoved += tracked.remove(path).items;
         }
-        long readNanos = 0;
-        long tagNanos = 0;
         long writeNanos = 0;
-        int itemsWritten = 0;
-        int itemsSinceCommit = 0;
-        long lastCommitNanos = System.nanoTime();
-        for (ArchiveFile file : toRead) {
-            // between two files, so a commit holds every item of a file or none; never in a rebuild (CommitPolicy)
-            if (!rebuild && commitPolicy.due(itemsSinceCommit, (System.nanoTime() - lastCommitNanos) / 1_000_000)) {
-                long t = System.nanoTime();
-                beforeCommit.accept(true);
-                indexer.commitProgress(Map.of(FINGERPRINT_KEY, fingerprint));
-                writeNanos += System.nanoTime() - t;
-                itemsSinceCommit = 0;
-                lastCommitNanos = System.nanoTime();
-                listener.committed(itemsWritten, false);
-            }
-            long t0 = System.nanoTime();
-            ArchiveReader.ReadFile result = reader.readFile(file);
-            readNanos += System.nanoTime() - t0;
-            FileState state = tracked.get(file.origin());
-            listener.fileDone(file);
-            if (state != null && state.source.contentHash().equals(result.contentHash())) {
-                unchanged++; // touched, not changed: the items are still right
-                state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
-                tracked.put(file.origin(), state.withVersion(file.version()));
-                continue;
-            }
-            if (result.result().issues().isEmpty() && !result.result().problems().isEmpty()) {
-                failedVersions.put(file.origin(), file.version());
-                if (state != null) {
-                    read.warning(new IngestProblem(file.origin(), "kept the " + state.items
-                            + " items of its previous version, since the new one cannot be read"));
-                    state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+        CommitPoints points = new CommitPoints();
+        IndexingPipeline pipeline = new IndexingPipeline(toRead, reader, tagger, workers);
+        try {
+            for (ArchiveFile file : toRead) {
+                if (!rebuild) {
+                    // queued in order with the writes, so it runs between two files: a commit holds every item of
+                    // a file or none; never in a rebuild (CommitPolicy)
+                    pipeline.write(none -> {
+                        if (commitPolicy.due(points.itemsSinceCommit, points.millisSinceCommit())) {
+                            beforeCommit.accept(true);
+                            indexer.commitProgress(Map.of(FINGERPRINT_KEY, fingerprint));
+                            points.committed();
+                            listener.committed(points.itemsWritten, false);
+                        }
+                    });
                 }
-                read.add(result.result(), dedup);
-                continue;
+                ArchiveReader.ReadFile result = pipeline.nextRead();
+                FileState state = tracked.get(file.origin());
+                listener.fileDone(file);
+                if (state != null && state.source.contentHash().equals(result.contentHash())) {
+                    unchanged++; // touched, not changed: the items are still right
+                    state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+                    tracked.put(file.origin(), state.withVersion(file.version()));
+                    continue;
+                }
+                if (result.result().issues().isEmpty() && !result.result().problems().isEmpty()) {
+                    failedVersions.put(file.origin(), file.version());
+                    if (state != null) {
+                        read.warning(new IngestProblem(file.origin(), "kept the " + state.items
+                                + " items of its previous version, since the new one cannot be read"));
+                        state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+                    }
+                    read.add(result.result(), dedup);
+                    continue;
+                }
+                failedVersions.remove(file.origin());
+                List<Issue> admitted = read.add(result.result(), dedup);
+                if (state != null) {
+                    pipeline.write(none -> indexer.deleteSourceFile(file.origin()));
+                    itemsRemoved += state.items;
+                    tracked.remove(file.origin());
+                }
+                SourceFile source = new SourceFile(file.origin(), result.contentHash(), file.version());
+                if (!admitted.isEmpty()) {
+                    FileState written = new FileState(source);
+                    admitted.forEach(issue -> {
+                        written.issues.put(issue.id(), new KnownIssue(issue.title(), issue.origin()));
+                        written.items += issue.items().size();
+                    });
+                    tracked.put(file.origin(), written);
+                }
+                for (Issue issue : admitted) {
+                    pipeline.tagThenWrite(issue, tagged -> {
+                        indexer.upsert(tagged, source, emptyIndex);
+                        points.written(tagged.items().size());
+                    });
+                }
             }
-            failedVersions.remove(file.origin());
-            List<Issue> admitted = read.add(result.result(), dedup);
-            if (state != null) {
-                indexer.deleteSourceFile(file.origin());
-                itemsRemoved += state.items;
-                tracked.remove(file.origin());
-            }
-            SourceFile source = new SourceFile(file.origin(), result.contentHash(), file.version());
-            if (!admitted.isEmpty()) {
-                FileState written = new FileState(source);
-                admitted.forEach(issue -> {
-                    written.issues.put(issue.id(), new KnownIssue(issue.title(), issue.origin()));
-                    written.items += issue.items().size();
-                });
-                tracked.put(file.origin(), written);
-            }
-            for (Issue issue : admitted) {
-                long t1 = System.nanoTime();
-                Issue tagged = tagger.tag(issue);
-                long t2 = System.nanoTime();
-                indexer.upsert(tagged, source);
-                tagNanos += t2 - t1;
-                writeNanos += System.nanoTime() - t2;
-                itemsWritten += issue.items().size();
-                itemsSinceCommit += issue.items().size();
-            }
+            pipeline.finish();
+        } finally {
+            pipeline.close();
         }
         boolean commit = rebuild || indexer.hasUncommittedChanges()
                 || indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
@@ -248,15 +262,16 @@ public final class ArchiveIndexer {
             if (indexer.hasUncommittedChanges()) {
                 beforeCommit.accept(true);
             }
-            long t3 = System.nanoTime();
+            long commitStart = System.nanoTime();
             indexer.commit(Map.of(FINGERPRINT_KEY, fingerprint));
-            writeNanos += System.nanoTime() - t3;
-            listener.committed(itemsWritten, true);
+            writeNanos += System.nanoTime() - commitStart;
+            listener.committed(points.itemsWritten, true);
         }
         return new SyncReport(read.build(files.size()), unchanged, removed.size(), itemsRemoved, rebuild, commit,
                 (System.nanoTime() - startNanos) / 1_000_000,
-                new SyncReport.Timing(readNanos / 1_000_000, tagNanos / 1_000_000, writeNanos / 1_000_000,
-                        (CPU.getCurrentThreadCpuTime() - startCpuNanos) / 1_000_000));
+                new SyncReport.Timing(pipeline.readNanos() / 1_000_000, pipeline.tagNanos() / 1_000_000,
+                        (pipeline.writeNanos() + writeNanos) / 1_000_000,
+                        (CPU.getCurrentThreadCpuTime() - startCpuNanos + pipeline.workerCpuNanos()) / 1_000_000));
     }
 
     /** A callback that may fail with an IOException, e.g. refreshing a searcher. */
@@ -283,6 +298,27 @@ public final class ArchiveIndexer {
             former.add(BundledArchive.DEMO);
         }
         return former;
+    }
+
+    /** Items written since the sync began and since its last commit; only the writing thread touches them. */
+    private static final class CommitPoints {
+        int itemsWritten;
+        int itemsSinceCommit;
+        long lastCommitNanos = System.nanoTime();
+
+        void written(int items) {
+            itemsWritten += items;
+            itemsSinceCommit += items;
+        }
+
+        long millisSinceCommit() {
+            return (System.nanoTime() - lastCommitNanos) / 1_000_000;
+        }
+
+        void committed() {
+            itemsSinceCommit = 0;
+            lastCommitNanos = System.nanoTime();
+        }
     }
 
     private record KnownIssue(String title, String origin) {

@@ -6,6 +6,8 @@ import de.danielnaber.jwordsplitter.InputTooLongException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits German compounds ("sicherheitslücke" → "sicherheits", "lücke") with jWordSplitter's bundled dictionary.
@@ -18,6 +20,14 @@ final class Decompounder {
     /** jWordSplitter's search grows with the word; longer tokens are URLs or junk, not German compounds. */
     static final int MAX_WORD_CHARS = 40;
 
+    /**
+     * Splits by word, since a word's split never changes and the same words recur in every issue: splitting is the
+     * most expensive step of the analysis. Bounded, so a huge archive's long tail of words cannot fill the heap; when
+     * full it starts afresh, which keeps it simple and lets the frequent words return at once.
+     */
+    static final int CACHE_WORDS = 50_000;
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
     private static volatile GermanWordSplitter shared;
 
     private Decompounder() {
@@ -28,6 +38,19 @@ final class Decompounder {
         if (lowerCaseWord.length() < MIN_WORD_CHARS || lowerCaseWord.length() > MAX_WORD_CHARS) {
             return List.of();
         }
+        List<String> cached = CACHE.get(lowerCaseWord);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> parts = split(lowerCaseWord);
+        if (CACHE.size() >= CACHE_WORDS) {
+            CACHE.clear();
+        }
+        CACHE.put(lowerCaseWord, parts);
+        return parts;
+    }
+
+    private static List<String> split(String lowerCaseWord) {
         GermanWordSplitter splitter = splitter();
         List<String> parts;
         // jWordSplitter keeps no per-call state in its documented API, but it is not declared thread-safe either.
@@ -38,7 +61,7 @@ final class Decompounder {
                 return List.of();
             }
         }
-        return parts.size() > 1 ? parts : List.of();
+        return parts.size() > 1 ? List.copyOf(parts) : List.of();
     }
 
     private static GermanWordSplitter splitter() {

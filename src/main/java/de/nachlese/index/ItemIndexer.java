@@ -107,6 +107,15 @@ public final class ItemIndexer implements Closeable {
 
     /** Like {@link #upsert(Issue)}, remembering the file the issue was read from. */
     void upsert(Issue issue, SourceFile source) throws IOException {
+        upsert(issue, source, false);
+    }
+
+    /**
+     * @param newIssue the index holds no item of this issue, so there are no stale items to delete: a query delete
+     *                 per issue is the costliest part of bulk indexing into an empty index, since every flush applies
+     *                 it to every segment
+     */
+    void upsert(Issue issue, SourceFile source, boolean newIssue) throws IOException {
         IndexWriter writer = writer();
         BooleanQuery.Builder stale = new BooleanQuery.Builder().add(schema.issueQuery(issue.id()), BooleanClause.Occur.FILTER);
         for (Item item : issue.items()) {
@@ -118,7 +127,14 @@ public final class ItemIndexer implements Closeable {
             writer.updateDocument(schema.idTerm(item.id()), schema.facetsConfig().build(doc));
             stale.add(new TermQuery(schema.idTerm(item.id())), BooleanClause.Occur.MUST_NOT);
         }
-        writer.deleteDocuments(stale.build());
+        if (!newIssue) {
+            writer.deleteDocuments(stale.build());
+        }
+    }
+
+    /** Whether the index holds no document at all, not even a deleted one or one not yet committed. */
+    boolean isEmpty() throws IOException {
+        return writer().getDocStats().maxDoc == 0;
     }
 
     /**

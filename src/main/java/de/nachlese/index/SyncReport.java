@@ -28,7 +28,7 @@ public record SyncReport(IngestReport read, int filesUnchanged, int filesRemoved
     }
 
     public int issuesIndexed() {
-        return read.issues().size();
+        return read.issueCount();
     }
 
     public int itemsIndexed() {

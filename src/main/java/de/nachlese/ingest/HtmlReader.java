@@ -1,11 +1,14 @@
 package de.nachlese.ingest;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
@@ -19,9 +22,9 @@ import java.util.Set;
  */
 final class HtmlReader {
 
-    private static final String NOISE = "script, style, noscript, template, nav, form, footer, header > nav, iframe, "
+    private static final Evaluator NOISE = QueryParser.parse("script, style, noscript, template, nav, form, footer, header > nav, iframe, "
             + "img, svg, picture, video, audio, button, input, select, textarea, [hidden], [aria-hidden=true], "
-            + "[style*=display:none], [style*=display: none]";
+            + "[style*=display:none], [style*=display: none]");
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
@@ -39,6 +42,8 @@ final class HtmlReader {
         return collector.lines;
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final class Collector implements NodeVisitor {
         final List<Line> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
@@ -48,7 +53,7 @@ final class HtmlReader {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode textNode) {
-                text.append(textNode.getWholeText().replaceAll("\\s+", " "));
+                text.append(WHITESPACE.matcher(textNode.getWholeText()).replaceAll(" "));
             } else if (node instanceof Element element) {
                 String tag = element.normalName();
                 if (tag.equals("br")) {

@@ -10,31 +10,47 @@ import java.util.TreeMap;
 /**
  * What reading produced: the issues, each at most once, and everything that went wrong or was guessed.
  *
+ * @param issues     the issues read, unless they went straight into an index (see {@link Builder#countingOnly()});
+ *                   the counts cover them either way
  * @param errors     files (or parts of files) that could not be read; the other files are still in {@code issues}
  * @param duplicates files that held an issue already read from another file
+ * @param perFormat  issues and items per input format ("text", "eml", "mbox", ...), in name order
  */
 public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem> errors,
-                           List<IngestProblem> warnings, List<IngestProblem> duplicates) {
+                           List<IngestProblem> warnings, List<IngestProblem> duplicates,
+                           Map<String, FormatCount> perFormat) {
 
     public IngestReport {
         issues = List.copyOf(issues);
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
         duplicates = List.copyOf(duplicates);
+        perFormat = java.util.Collections.unmodifiableMap(new TreeMap<>(perFormat));
+    }
+
+    /** A report on the given issues, counted per format. */
+    public IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem> errors, List<IngestProblem> warnings,
+                        List<IngestProblem> duplicates) {
+        this(filesSeen, issues, errors, warnings, duplicates, countPerFormat(issues));
+    }
+
+    public int issueCount() {
+        return perFormat.values().stream().mapToInt(FormatCount::issues).sum();
     }
 
     public int itemCount() {
-        return issues.stream().mapToInt(issue -> issue.items().size()).sum();
+        return perFormat.values().stream().mapToInt(FormatCount::items).sum();
     }
 
-    /** Issues and items per input format ("text", "eml", "mbox", ...), in name order. */
-    public Map<String, FormatCount> perFormat() {
+    private static Map<String, FormatCount> countPerFormat(List<Issue> issues) {
         Map<String, FormatCount> counts = new TreeMap<>();
-        for (Issue issue : issues) {
-            counts.merge(issue.metadata().getOrDefault("format", "?"), new FormatCount(1, issue.items().size()),
-                    FormatCount::plus);
-        }
+        issues.forEach(issue -> count(counts, issue));
         return counts;
+    }
+
+    private static void count(Map<String, FormatCount> counts, Issue issue) {
+        counts.merge(issue.metadata().getOrDefault("format", "?"), new FormatCount(1, issue.items().size()),
+                FormatCount::plus);
     }
 
     public record FormatCount(int issues, int items) {
@@ -45,10 +61,28 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
 
     /** Collects file results in reading order, admitting each issue through a deduplicator. */
     public static final class Builder {
+        private final boolean keepIssues;
         private final List<Issue> issues = new ArrayList<>();
+        private final Map<String, FormatCount> perFormat = new TreeMap<>();
         private final List<IngestProblem> errors = new ArrayList<>();
         private final List<IngestProblem> warnings = new ArrayList<>();
         private final List<IngestProblem> duplicates = new ArrayList<>();
+
+        public Builder() {
+            this(true);
+        }
+
+        private Builder(boolean keepIssues) {
+            this.keepIssues = keepIssues;
+        }
+
+        /**
+         * A builder that counts the issues but does not keep them, for issues that go straight into an index: an
+         * archive of a million items must not be held in memory for a report.
+         */
+        public static Builder countingOnly() {
+            return new Builder(false);
+        }
 
         /** @return the issues of this file that were admitted */
         public List<Issue> add(FileResult result, IssueDeduplicator dedup) {
@@ -64,7 +98,10 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
                 parsed.warnings().forEach(w -> warnings.add(new IngestProblem(issue.origin(), w)));
                 admitted.add(issue);
             }
-            issues.addAll(admitted);
+            if (keepIssues) {
+                issues.addAll(admitted);
+            }
+            admitted.forEach(issue -> count(perFormat, issue));
             return admitted;
         }
 
@@ -77,7 +114,7 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
         }
 
         public IngestReport build(int filesSeen) {
-            return new IngestReport(filesSeen, issues, errors, warnings, duplicates);
+            return new IngestReport(filesSeen, issues, errors, warnings, duplicates, perFormat);
         }
     }
 }

@@ -47,8 +47,10 @@ public final class IssueDeduplicator {
                 + "\", not \"" + issue.title() + "\"); only one issue per publication and week is kept"), true));
     }
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String normalize(String title) {
         String lower = title.toLowerCase(Locale.GERMAN).strip();
-        return WEEK_PREFIX.matcher(lower).replaceFirst("").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NON_WORD.matcher(WEEK_PREFIX.matcher(lower).replaceFirst("")).replaceAll(" ").strip();
     }
 }

@@ -1,10 +1,13 @@
 package de.nachlese.ingest;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Plain-text issues: one {@link Line} per non-blank line; blank lines mark paragraphs. */
 final class PlainTextReader {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private PlainTextReader() {
     }
@@ -12,7 +15,7 @@ final class PlainTextReader {
     static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
         boolean paragraphStart = true;
-        for (String raw : text.split("\\R")) {
+        for (String raw : LINE_BREAK.split(text)) {
             String normalized = TextNormalizer.normalize(raw);
             if (normalized.isEmpty()) {
                 paragraphStart = true;

@@ -1,5 +1,6 @@
 package de.nachlese.model;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,10 +14,12 @@ import java.util.Objects;
 public record Item(String id, int position, ItemType type, String emoji, String headline, String body,
                    List<Source> sources, Tags tags) {
 
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     public Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
-        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+        if (!SLUG.matcher(id).matches()) {
             throw new IllegalArgumentException("item id must be a lower-case slug: " + id);
         }
         if (position < 1) {

@@ -10,9 +10,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -288,7 +286,27 @@ public final class ItemSearcher implements Closeable {
         }
     }
 
-    private SearchPage run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+    /**
+     * The Lucene queries a request runs (without the spelling fallback), for tools that compare Nachlese with plain
+     * Lucene and other engines on exactly the same queries.
+     */
+    public PlannedQuery plan(SearchRequest request) throws IOException {
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            QueryNode parsed;
+            try {
+                parsed = QuerySyntax.parse(request.query());
+            } catch (QuerySyntaxException e) {
+                parsed = QuerySyntax.plainWords(request.query());
+            }
+            Query text = request.query().isEmpty() ? MatchAllDocsQuery.INSTANCE : interpreter(searcher).toQuery(parsed);
+            return new PlannedQuery(text, drillDown(request, text), sort(request.sort()), request.page() * request.size());
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private DrillDownQuery drillDown(SearchRequest request, Query text) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (request.from() != null || request.until() != null) {
             base.add(schema.dateRange(request.from(), request.until()), BooleanClause.Occur.FILTER);
@@ -296,6 +314,11 @@ public final class ItemSearcher implements Closeable {
         DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), base.build());
         // Adding a dimension again ORs the values; the varargs of add() would be a hierarchical path instead.
         request.filters().forEach((facet, values) -> values.forEach(value -> query.add(schema.dimension(facet), value)));
+        return query;
+    }
+
+    private SearchPage run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+        DrillDownQuery query = drillDown(request, text);
         int topN = request.page() * request.size();
         DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
         DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort(request.sort()), false);
@@ -305,20 +328,22 @@ public final class ItemSearcher implements Closeable {
         ScoreDoc[] pageDocs = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(result.hits.scoreDocs.length, topN - request.size()), result.hits.scoreDocs.length);
         List<Hit> hits = hits(searcher, text, request.query().isEmpty(), pageDocs);
-        return new SearchPage(request, total, hits, facets(result.facets, request), histogram(searcher, query),
+        return new SearchPage(request, total, hits, facets(result.facets, request), histogram(result.facets, request),
                 QueryNotes.NONE);
     }
 
-    /** Hits per week of the whole result set, every facet filter applied, gaps filled with zero weeks. */
-    private List<WeekCount> histogram(FacetedSearcher searcher, Query query) throws IOException {
-        FacetsCollectorManager.FacetsResult collected =
-                FacetsCollectorManager.search(searcher, query, 0, new FacetsCollectorManager());
-        Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState, collected.facetsCollector());
-        FacetResult weeks = topChildren(counts, Facet.WEEK);
+    /**
+     * Hits per week of the whole result set, every facet filter applied, gaps filled with zero weeks. Every item has
+     * exactly one week, so the sideways week counts (all filters but the week filter) are the histogram once the
+     * weeks not selected are left out; no second pass over the result set is needed.
+     */
+    private List<WeekCount> histogram(Facets sideways, SearchRequest request) throws IOException {
+        FacetResult weeks = topChildren(sideways, Facet.WEEK);
+        List<String> selectedWeeks = request.selected(Facet.WEEK);
         TreeMap<IsoWeek, Long> byWeek = new TreeMap<>();
         if (weeks != null) {
             for (LabelAndValue lv : weeks.labelValues) {
-                if (lv.value.longValue() > 0) {
+                if (lv.value.longValue() > 0 && (selectedWeeks.isEmpty() || selectedWeeks.contains(lv.label))) {
                     byWeek.put(IsoWeek.parse(lv.label), lv.value.longValue());
                 }
             }

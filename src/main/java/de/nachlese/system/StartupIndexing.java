@@ -17,8 +17,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Brings the index in line with the archive before the server takes requests (reading only new and changed files),
- * then keeps it in line while the server runs: a file dropped into the archive folder is indexed within a second.
+ * Brings the index in line with the archive (reading only new and changed files), then keeps it in line while the
+ * server runs: a file dropped into the archive folder is indexed within a second. An empty index is filled before the
+ * server takes requests; an existing one answers at once, from its last commit, while the check runs in the
+ * background (on a large index, learning which files it holds alone takes seconds).
  */
 @Component
 class StartupIndexing implements InitializingBean, DisposableBean {
@@ -30,7 +32,7 @@ class StartupIndexing implements InitializingBean, DisposableBean {
     private final Archive archive;
     private final ItemSearcher searcher;
     private final NachleseProperties properties;
-    private ArchiveWatcher watcher;
+    private volatile ArchiveWatcher watcher;
 
     StartupIndexing(ArchiveIndexer archiveIndexer, Archive archive, ItemSearcher searcher, NachleseProperties properties) {
         this.archiveIndexer = archiveIndexer;
@@ -41,6 +43,23 @@ class StartupIndexing implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() throws IOException {
+        if (searcher.itemCount() == 0) {
+            syncThenWatch();
+            return;
+        }
+        Thread background = new Thread(() -> {
+            try {
+                syncThenWatch();
+            } catch (IOException | RuntimeException e) {
+                log.error("Indexing {} failed; searches are answered from the index as it was: {}",
+                        archive.description(), e.toString());
+            }
+        }, "nachlese-startup-sync");
+        background.setDaemon(true);
+        background.start();
+    }
+
+    private void syncThenWatch() throws IOException {
         SyncReport report = archiveIndexer.sync(archive);
         if (!report.committed()) {
             log.info("Index is up to date with {} ({} items); no re-indexing", archive.description(), searcher.itemCount());

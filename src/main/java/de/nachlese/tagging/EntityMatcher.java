@@ -1,6 +1,7 @@
 package de.nachlese.tagging;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,9 +40,20 @@ final class EntityMatcher {
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     /** Genitive -s and the apostrophe forms; a hyphen may follow (a compound), a letter may not. */
     private static final String AFTER = "(?:s|'s|’s|'|’)?(?![\\p{L}\\p{N}])";
+    private static final Pattern WORD_START = Pattern.compile(BEFORE);
+    private static final Pattern WORD_END = Pattern.compile(AFTER);
+    /** The order in which the forms are tried at one position: longest first, so "Meta AI" wins over "Meta". */
+    private static final Comparator<String> LONGEST_FIRST =
+            Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
 
-    private final Pattern pattern;
     private final Map<String, Form> bySurface;
+    /**
+     * The surface forms in {@link #LONGEST_FIRST} order, found in one pass over the text. A mention is what the
+     * regex {@code BEFORE(form1|form2|…)AFTER} over these forms would match; instead of trying a thousand
+     * alternatives at every position, {@link Matches} tries only the forms that occur there, in the same order.
+     */
+    private final List<String> ordered;
+    private final Literals forms;
     private final Map<GazetteerEntry, Pattern> needsPatterns = new HashMap<>();
     private final Map<GazetteerEntry, Pattern> vetoPatterns = new HashMap<>();
     /** Companies and people alone: a product's name may contain its maker's ("Google-Suche", "Meta AI"). */
@@ -63,7 +75,8 @@ final class EntityMatcher {
                 vetoPatterns.put(entry, prefixes(entry.vetoes()));
             }
         }
-        pattern = alternation(bySurface.keySet());
+        ordered = bySurface.keySet().stream().sorted(LONGEST_FIRST).toList();
+        forms = new Literals(ordered, false);
         List<GazetteerEntry> others = entries.stream().filter(e -> e.kind() != EntityKind.PRODUCT).toList();
         withoutProducts = nested && others.size() < entries.size() ? new EntityMatcher(others, false) : null;
     }
@@ -76,10 +89,6 @@ final class EntityMatcher {
         }
     }
 
-    private static Pattern alternation(Collection<String> forms) {
-        return Pattern.compile(BEFORE + "(" + longestFirst(forms) + ")" + AFTER);
-    }
-
     /** Context words and veto phrases match at a word start with any ending: "Plattform" also finds "Plattformen". */
     private static Pattern prefixes(Collection<String> words) {
         return Pattern.compile(BEFORE + "(?:" + longestFirst(words) + ")");
@@ -87,7 +96,7 @@ final class EntityMatcher {
 
     private static String longestFirst(Collection<String> forms) {
         String alternation = forms.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .sorted(LONGEST_FIRST)
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         return alternation.isEmpty() ? "(?!)" : alternation;
@@ -105,9 +114,9 @@ final class EntityMatcher {
     /** Every accepted mention in the text, in order. */
     List<Mention> mentions(String text) {
         List<Mention> mentions = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matches m = new Matches(text);
         while (m.find()) {
-            Form form = bySurface.get(m.group(1));
+            Form form = bySurface.get(m.form());
             if (insideVeto(form.entry(), text, m.start(), m.end())) {
                 continue;
             }
@@ -128,11 +137,95 @@ final class EntityMatcher {
     /** Spans of text that any form of any entry covers, context rules ignored: for finding uncovered names. */
     List<int[]> coveredSpans(String text) {
         List<int[]> spans = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matches m = new Matches(text);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
         }
         return spans;
+    }
+
+    /**
+     * The successive matches of {@code BEFORE(form1|form2|…)AFTER} in a text, exactly as {@code Matcher.find()}
+     * would return them: at the first position where a form starts after a non-word char, the first form in
+     * {@link #LONGEST_FIRST} order that starts there and is followed by a valid ending (regex backtracking tries the
+     * alternatives in that order); the next search starts after the match.
+     */
+    private final class Matches {
+        /** Each occurrence as start &lt;&lt; 32 | rank of the form, sorted: by position, then in alternation order. */
+        private final long[] hits;
+        private final int hitCount;
+        private final Matcher wordStart;
+        private final Matcher wordEnd;
+        private final String text;
+        private int next;
+        private int from;
+        private int start;
+        private int end;
+        private String form;
+
+        Matches(String text) {
+            this.text = text;
+            long[][] found = {new long[16]};
+            int[] count = {0};
+            forms.scan(text, (rank, at) -> {
+                if (count[0] == found[0].length) {
+                    found[0] = java.util.Arrays.copyOf(found[0], count[0] * 2);
+                }
+                found[0][count[0]++] = ((long) at << 32) | rank;
+            });
+            hits = found[0];
+            hitCount = count[0];
+            java.util.Arrays.sort(hits, 0, hitCount);
+            // transparent bounds: the look-behind sees the char before the region, the look-ahead the one after
+            wordStart = WORD_START.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            wordEnd = WORD_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        boolean find() {
+            int checkedStart = -1;
+            boolean startOk = false;
+            for (; next < hitCount; next++) {
+                int at = (int) (hits[next] >>> 32);
+                if (at < from) {
+                    continue;
+                }
+                if (at != checkedStart) {
+                    checkedStart = at;
+                    startOk = wordStart.region(at, text.length()).lookingAt();
+                }
+                if (!startOk) {
+                    continue;
+                }
+                String candidate = ordered.get((int) hits[next]);
+                if (wordEnd.region(at + candidate.length(), text.length()).lookingAt()) {
+                    start = at;
+                    end = wordEnd.end();
+                    form = candidate;
+                    from = end;
+                    next++;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        /** The whole match, ending included. */
+        String group() {
+            return text.substring(start, end);
+        }
+
+        /** The surface form matched. */
+        String form() {
+            return form;
+        }
     }
 
     private boolean insideVeto(GazetteerEntry entry, String text, int start, int end) {

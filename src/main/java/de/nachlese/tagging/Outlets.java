@@ -1,5 +1,6 @@
 package de.nachlese.tagging;
 
+import java.util.regex.Pattern;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
 
@@ -69,8 +70,10 @@ final class Outlets {
     }
 
     /** Names compare without case, spaces and dots: "Tom's Hardware" = "toms hardware", "heise.de" stays distinct. */
+    private static final Pattern KEY_IGNORED = Pattern.compile("[\\s'’]+");
+
     private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s'’]+", "");
+        return KEY_IGNORED.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     String canonical(String outlet, String url, ItemType type) {

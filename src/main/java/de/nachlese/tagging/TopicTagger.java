@@ -34,13 +34,31 @@ final class TopicTagger {
      */
     static final Set<String> INDEPENDENT = Set.of("Earnings");
 
-    private record CompiledRule(TopicRule rule, Pattern pattern) {
+    /** A rule with its regex, and the index of its value among {@link #literals} (-1: the regex scans alone). */
+    private record CompiledRule(TopicRule rule, Pattern pattern, int literal) {
     }
 
     private final List<CompiledRule> rules;
+    /**
+     * The values of the word rules, case-folded: a rule's regex can only match where its value occurs, so it is
+     * tried only there, which keeps 165 regexes from each scanning every item in full.
+     */
+    private final Literals literals;
 
     TopicTagger(List<TopicRule> rules) {
-        this.rules = rules.stream().map(r -> new CompiledRule(r, compile(r))).toList();
+        List<String> values = new ArrayList<>();
+        List<CompiledRule> compiled = new ArrayList<>();
+        for (TopicRule rule : rules) {
+            Pattern pattern = compile(rule);
+            int literal = -1;
+            if (pattern != null && !Literals.hasSurrogate(rule.value())) {
+                literal = values.size();
+                values.add(rule.value());
+            }
+            compiled.add(new CompiledRule(rule, pattern, literal));
+        }
+        this.rules = List.copyOf(compiled);
+        this.literals = new Literals(values, true);
     }
 
     static TopicTagger bundled() {
@@ -99,11 +117,13 @@ final class TopicTagger {
     List<String> topics(Item item, String headline, String body, Evidence evidence) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         Set<String> grounded = new HashSet<>();
+        Literals.Occurrences inBody = literals.find(body);
+        Literals.Occurrences inHeadline = literals.find(headline);
         for (CompiledRule compiled : rules) {
             TopicRule rule = compiled.rule();
             int hits = switch (rule.kind()) {
-                case WORD, PREFIX, PART -> Math.min(count(compiled.pattern(), body), MAX_BODY_HITS)
-                        + (compiled.pattern().matcher(headline).find() ? 2 : 0);
+                case WORD, PREFIX, PART -> count(compiled, body, inBody, MAX_BODY_HITS)
+                        + (count(compiled, headline, inHeadline, 1) > 0 ? 2 : 0);
                 case COMPANY -> entityHits(evidence.companies(), rule.value(), evidence);
                 case PERSON -> entityHits(evidence.people(), rule.value(), evidence);
                 case PRODUCT -> entityHits(evidence.products(), rule.value(), evidence);
@@ -138,11 +158,30 @@ final class TopicTagger {
         return evidence.inHeadline().contains(name) ? 3 : 1;
     }
 
-    private static int count(Pattern pattern, String text) {
+    /**
+     * How often the rule's regex matches in the text, counting up to {@code max}: the matches {@code find()} would
+     * return one after the other, tried only where the rule's value occurs.
+     */
+    private static int count(CompiledRule compiled, String text, Literals.Occurrences occurrences, int max) {
+        if (compiled.literal() >= 0 && occurrences.count(compiled.literal()) == 0) {
+            return 0;
+        }
+        Matcher m = compiled.pattern().matcher(text);
         int n = 0;
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            n++;
+        if (compiled.literal() < 0) {
+            while (n < max && m.find()) {
+                n++;
+            }
+            return n;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int k = 0; k < occurrences.count(compiled.literal()) && n < max; k++) {
+            int start = occurrences.start(compiled.literal(), k);
+            if (start >= from && m.region(start, text.length()).lookingAt()) {
+                n++;
+                from = m.end();
+            }
         }
         return n;
     }

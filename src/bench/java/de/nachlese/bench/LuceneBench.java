@@ -1,0 +1,131 @@
+package de.nachlese.bench;
+
+import de.nachlese.bench.corpus.Options;
+import de.nachlese.index.Facet;
+import de.nachlese.index.IndexSchema;
+import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.PlannedQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.FSDirectory;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The limit: plain Lucene on the same index with the same Lucene queries (built once, up front, by Nachlese's query
+ * interpreter), the same drill-sideways facets on the same dimensions, the same highlighting of headline and body,
+ * and the stored fields of the page's hits; no application code inside the timed region.
+ */
+public final class LuceneBench {
+
+    private final IndexSearcher searcher;
+    private final FacetsConfig config;
+    private final SortedSetDocValuesReaderState state;
+    private final Map<String, PlannedQuery> planned;
+    private final UnifiedHighlighter headlines;
+    private final UnifiedHighlighter bodies;
+    private final String headlineField;
+    private final String bodyField;
+
+    LuceneBench(DirectoryReader reader, IndexSchema schema, Map<String, PlannedQuery> planned) throws java.io.IOException {
+        this.searcher = new IndexSearcher(reader);
+        this.config = schema.facetsConfig();
+        this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        this.planned = planned;
+        this.headlineField = schema.headlineField();
+        this.bodyField = schema.bodyField();
+        this.headlines = UnifiedHighlighter.builder(searcher, schema.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withHighlightPhrasesStrictly(true)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(1)
+                .build();
+        this.bodies = UnifiedHighlighter.builder(searcher, schema.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(1)
+                .build();
+    }
+
+    /** Plans every query with Nachlese's interpreter; done before anything is timed. */
+    static Map<String, PlannedQuery> plan(Path indexDir, List<BenchQuery> queries) throws Exception {
+        Map<String, PlannedQuery> planned = new HashMap<>();
+        try (ItemSearcher app = ItemSearcher.openReadOnly(new IndexSchema(), FSDirectory.open(indexDir))) {
+            for (BenchQuery query : queries) {
+                planned.put(query.id(), app.plan(query.request()));
+            }
+        }
+        return planned;
+    }
+
+    long search(BenchQuery query) throws java.io.IOException {
+        PlannedQuery plan = planned.get(query.id());
+        DrillSideways sideways = new DrillSideways(searcher, config, state);
+        DrillSideways.DrillSidewaysResult result = sideways.search(plan.query(), null, null, plan.topN(), plan.sort(), false);
+        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                ? result.hits.totalHits.value() : searcher.count(plan.query());
+        long histogramWeeks = 0;
+        for (Facet facet : Facet.values()) {
+            FacetResult values = topChildren(result.facets, facet);
+            if (facet == Facet.WEEK && values != null) {
+                for (LabelAndValue lv : values.labelValues) {
+                    histogramWeeks += lv.value.longValue() > 0 ? 1 : 0;
+                }
+            }
+        }
+        ScoreDoc[] docs = result.hits.scoreDocs;
+        if (!query.query().isEmpty() && docs.length > 0) {
+            TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+            headlines.highlight(headlineField, plan.text(), page, 1);
+            bodies.highlight(bodyField, plan.text(), page, 2);
+        }
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc doc : docs) {
+            stored.document(doc.doc);
+        }
+        return histogramWeeks >= 0 ? total : -1;
+    }
+
+    private static FacetResult topChildren(Facets facets, Facet facet) throws java.io.IOException {
+        try {
+            return facet == Facet.WEEK ? facets.getAllChildren(facet.id()) : facets.getTopChildren(200, facet.id());
+        } catch (IllegalArgumentException dimensionNotInIndex) {
+            return null;
+        }
+    }
+
+    /** {@code --index DIR --queries FILE --out DIR [--rounds N] [--warmup N] [--seconds N] [--threads N]} */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "seconds", "threads"));
+        Path index = Path.of(options.get("index"));
+        Path out = Path.of(options.get("out"));
+        List<BenchQuery> queries = Measure.readQueries(Path.of(options.get("queries")));
+        Map<String, PlannedQuery> planned = plan(index, queries);
+        Results results = new Results();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            LuceneBench bench = new LuceneBench(reader, new IndexSchema(), planned);
+            Measure.run(bench::search, queries, BenchSettings.from(options), results, "search", out.resolve("counts-lucene.tsv"));
+            results.put("heap_after_gc_mb", String.format(java.util.Locale.ROOT, "%.1f", Results.heapAfterFullGcMb()));
+            results.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+        results.write(out.resolve("lucene.properties"));
+        System.out.println("raw Lucene: " + results.values());
+    }
+}
