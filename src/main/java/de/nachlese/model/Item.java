@@ -2,6 +2,7 @@ package de.nachlese.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One news item of an issue: the lead story, a short news item, the chart, the podcast tip or the earnings calendar.
@@ -13,10 +14,13 @@ import java.util.Objects;
 public record Item(String id, int position, ItemType type, String emoji, String headline, String body,
                    List<Source> sources, Tags tags) {
 
+    /** Compiled once: every item read back from the index passes through this constructor. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     public Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
-        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+        if (!SLUG.matcher(id).matches()) {
             throw new IllegalArgumentException("item id must be a lower-case slug: " + id);
         }
         if (position < 1) {

@@ -4,8 +4,8 @@ import de.nachlese.index.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.StoredItem;
-import de.nachlese.model.IsoWeek;
 import de.nachlese.tagging.Gazetteer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -24,13 +24,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The read side: full-text search with facets and highlighting over a SearcherManager. Every method acquires a
@@ -235,9 +230,15 @@ public final class ItemSearcher implements Closeable {
     }
 
     private QueryInterpreter interpreter(FacetedSearcher searcher) {
-        Map<String, String> topics = new HashMap<>();
-        searcher.allValues(schema::dimension).get(Facet.TOPIC).keySet().forEach(t -> topics.put(Normalized.key(t), t));
-        return new QueryInterpreter(schema, names, synonyms, topics);
+        return new QueryInterpreter(schema, names, synonyms, searcher.perReader(TopicKeys.class, s -> {
+            Map<String, String> topics = new HashMap<>();
+            s.allValues(schema::dimension).get(Facet.TOPIC).keySet().forEach(t -> topics.put(Normalized.key(t), t));
+            return new TopicKeys(Map.copyOf(topics));
+        }).byKey());
+    }
+
+    /** The index's topics by their normalised key, computed once per reader. */
+    private record TopicKeys(Map<String, String> byKey) {
     }
 
     private static QueryNode parseLeniently(String query) {
@@ -290,7 +291,7 @@ public final class ItemSearcher implements Closeable {
         ScoreDoc[] pageDocs = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(result.hits.scoreDocs.length, topN - request.size()), result.hits.scoreDocs.length);
         List<Hit> hits = hits(searcher, text, request.query().isEmpty(), pageDocs);
-        return new SearchPage(request, total, hits, facets(result.facets, request), histogram(result.facets, request),
+        return new SearchPage(request, total, hits, facets(result.facets, request), histogram(searcher, result.facets, request),
                 QueryNotes.NONE);
     }
 
@@ -299,28 +300,20 @@ public final class ItemSearcher implements Closeable {
      * exactly one week, so the sideways week counts (all filters but the week filter) are the histogram once the
      * weeks not selected are left out; no second pass over the result set is needed.
      */
-    private List<WeekCount> histogram(Facets sideways, SearchRequest request) throws IOException {
+    private List<WeekCount> histogram(FacetedSearcher searcher, Facets sideways, SearchRequest request) throws IOException {
         FacetResult weeks = topChildren(sideways, Facet.WEEK);
+        if (weeks == null) {
+            return List.of();
+        }
+        WeekAxis axis = searcher.perReader(WeekAxis.class, s -> WeekAxis.of(s.allValues(schema::dimension).get(Facet.WEEK).keySet()));
         List<String> selectedWeeks = request.selected(Facet.WEEK);
-        TreeMap<IsoWeek, Long> byWeek = new TreeMap<>();
-        if (weeks != null) {
-            for (LabelAndValue lv : weeks.labelValues) {
-                if (lv.value.longValue() > 0 && (selectedWeeks.isEmpty() || selectedWeeks.contains(lv.label))) {
-                    byWeek.put(IsoWeek.parse(lv.label), lv.value.longValue());
-                }
+        long[] counts = new long[axis.size()];
+        for (LabelAndValue lv : weeks.labelValues) {
+            if (lv.value.longValue() > 0 && (selectedWeeks.isEmpty() || selectedWeeks.contains(lv.label))) {
+                counts[axis.indexOf(lv.label)] += lv.value.longValue();
             }
         }
-        List<WeekCount> histogram = new ArrayList<>();
-        if (byWeek.isEmpty()) {
-            return histogram;
-        }
-        IsoWeek last = byWeek.lastKey();
-        for (LocalDate monday = byWeek.firstKey().monday();
-             !IsoWeek.of(monday).equals(last); monday = monday.plusWeeks(1)) {
-            histogram.add(new WeekCount(IsoWeek.of(monday), byWeek.getOrDefault(IsoWeek.of(monday), 0L)));
-        }
-        histogram.add(new WeekCount(last, byWeek.get(last)));
-        return histogram;
+        return axis.histogram(counts);
     }
 
     private Sort sort(SortOrder order) {
@@ -332,38 +325,29 @@ public final class ItemSearcher implements Closeable {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query text, boolean browsing, ScoreDoc[] docs) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int[] docIds = new int[docs.length];
+        Document[] documents = new Document[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docIds[i] = docs[i].doc;
+            documents[i] = stored.document(docs[i].doc);
+        }
         String[] headlines = new String[docs.length];
         String[] snippets = new String[docs.length];
         if (!browsing && docs.length > 0) {
-            TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-            headlines = headlineHighlighter(searcher).highlight(schema.headlineField(), text, page, 1);
-            snippets = bodyHighlighter(searcher).highlight(schema.bodyField(), text, page, 2);
+            Map<String, String[]> marked = Snippets.highlight(searcher, schema.analyzer(), schema.headlineField(),
+                    schema.bodyField(), text, docIds, documents);
+            headlines = marked.get(schema.headlineField());
+            snippets = marked.get(schema.bodyField());
         }
-        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            StoredItem item = schema.fromDocument(stored.document(docs[i].doc));
+            StoredItem item = schema.fromDocument(documents[i]);
             String headline = headlines[i] != null ? headlines[i] : Html.escape(item.item().headline());
             String snippet = snippets[i] != null ? snippets[i].strip() : Html.escape(abbreviate(item.item().body()));
             hits.add(new Hit(item, headline, snippet));
         }
         return hits;
-    }
-
-    private UnifiedHighlighter headlineHighlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, schema.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withHighlightPhrasesStrictly(true)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withMaxNoHighlightPassages(1)
-                .build();
-    }
-
-    private UnifiedHighlighter bodyHighlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, schema.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(1)
-                .build();
     }
 
     /** The start of a body, cut at a word, for snippets without a query. */
