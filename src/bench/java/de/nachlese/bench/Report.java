@@ -143,11 +143,13 @@ public final class Report {
         if (ours.isEmpty() || theirs.isEmpty()) {
             return "";
         }
+        String fallback = Results.read(dir.resolve("results/nachlese.properties")).get("spelling_fallback_ids");
+        List<String> corrected = fallback == null || fallback.isBlank() ? List.of() : List.of(fallback.split(","));
         int compared = 0;
         List<String> differ = new ArrayList<>();
         for (Map.Entry<String, Long> e : ours.entrySet()) {
             Long other = theirs.get(e.getKey());
-            if (other == null || other < 0) {
+            if (other == null || other < 0 || corrected.contains(e.getKey())) {
                 continue;
             }
             compared++;
@@ -155,8 +157,10 @@ public final class Report {
                 differ.add(e.getKey() + " (" + e.getValue() + " vs " + other + ")");
             }
         }
-        return String.format(Locale.ROOT, "Hit counts, Nachlese vs %s: %d of %d queries agree exactly%s.%n%n", name,
-                compared - differ.size(), compared, differ.isEmpty() ? "" : "; differ: " + String.join(", ", differ));
+        return String.format(Locale.ROOT, "Hit counts, Nachlese vs %s: %d of %d queries agree exactly%s%s.%n%n", name,
+                compared - differ.size(), compared, differ.isEmpty() ? "" : "; differ: " + String.join(", ", differ),
+                corrected.isEmpty() ? "" : " (not compared: " + String.join(", ", corrected)
+                        + ", which found nothing, so Nachlese showed the hits of its spelling correction)");
     }
 
     static double parse(String value) {
