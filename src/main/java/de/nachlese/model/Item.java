@@ -1,8 +1,8 @@
 package de.nachlese.model;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One news item of an issue: the lead story, a short news item, the chart, the podcast tip or the earnings calendar.
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 public record Item(String id, int position, ItemType type, String emoji, String headline, String body,
                    List<Source> sources, Tags tags) {
 
-    /** Compiled once: every item read back from the index passes through this constructor. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     public Item {
