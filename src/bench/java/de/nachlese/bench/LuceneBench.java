@@ -79,17 +79,21 @@ public final class LuceneBench {
         PlannedQuery plan = planned.get(query.id());
         DrillSideways sideways = new DrillSideways(searcher, config, state);
         DrillSideways.DrillSidewaysResult result = sideways.search(plan.query(), null, null, plan.topN(), plan.sort(), false);
-        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                ? result.hits.totalHits.value() : searcher.count(plan.query());
-        long histogramWeeks = 0;
+        List<String> selectedWeeks = query.filters().getOrDefault(Facet.WEEK, List.of());
+        long byWeek = 0;
         for (Facet facet : Facet.values()) {
             FacetResult values = topChildren(result.facets, facet);
             if (facet == Facet.WEEK && values != null) {
                 for (LabelAndValue lv : values.labelValues) {
-                    histogramWeeks += lv.value.longValue() > 0 ? 1 : 0;
+                    if (selectedWeeks.isEmpty() || selectedWeeks.contains(lv.label)) {
+                        byWeek += lv.value.longValue();
+                    }
                 }
             }
         }
+        // the week facet is single-valued and always present: its counts give the exact total of a sorted search
+        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? result.hits.totalHits.value()
+                : byWeek >= result.hits.totalHits.value() ? byWeek : searcher.count(plan.query());
         ScoreDoc[] docs = result.hits.scoreDocs;
         if (!query.query().isEmpty() && docs.length > 0) {
             TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
@@ -100,7 +104,7 @@ public final class LuceneBench {
         for (ScoreDoc doc : docs) {
             stored.document(doc.doc);
         }
-        return histogramWeeks >= 0 ? total : -1;
+        return total;
     }
 
     private static FacetResult topChildren(Facets facets, Facet facet) throws java.io.IOException {

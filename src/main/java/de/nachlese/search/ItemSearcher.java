@@ -286,13 +286,17 @@ public final class ItemSearcher implements Closeable {
         DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
         DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort(request.sort()), false);
 
-        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                ? result.hits.totalHits.value() : searcher.count(query);
+        List<WeekCount> histogram = histogram(searcher, result.facets, request);
+        long total = result.hits.totalHits.value();
+        if (result.hits.totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
+            // every item has exactly one week, so the histogram holds the exact total without a second pass
+            long byWeek = histogram.stream().mapToLong(WeekCount::count).sum();
+            total = byWeek >= total ? byWeek : searcher.count(query);
+        }
         ScoreDoc[] pageDocs = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(result.hits.scoreDocs.length, topN - request.size()), result.hits.scoreDocs.length);
         List<Hit> hits = hits(searcher, text, request.query().isEmpty(), pageDocs);
-        return new SearchPage(request, total, hits, facets(result.facets, request), histogram(searcher, result.facets, request),
-                QueryNotes.NONE);
+        return new SearchPage(request, total, hits, facets(result.facets, request), histogram, QueryNotes.NONE);
     }
 
     /**
