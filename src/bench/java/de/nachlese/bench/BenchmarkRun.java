@@ -66,12 +66,11 @@ public final class BenchmarkRun {
         index();
         Path queries = queries();
         for (String engine : engines) {
-            switch (engine.strip()) {
-                case "lucene" -> child("lucene", heap(), List.of(), "de.nachlese.bench.LuceneBench", measuring(queries));
-                case "nachlese" -> child("nachlese", heap(), List.of(), "de.nachlese.bench.NachleseBench", measuring(queries));
-                case "http" -> child("http", "512m", List.of(), "de.nachlese.bench.HttpBench", http(queries));
-                case "solr" -> solr(queries);
-                default -> throw new IllegalArgumentException("unknown engine " + engine + "; engines: lucene, nachlese, http, solr");
+            try {
+                measure(engine.strip(), queries);
+            } catch (Exception e) {
+                // one engine failing (a missing tool, a crash) costs the report that column, not the other engines
+                log(engine.strip() + ": FAILED, " + e.getMessage());
             }
         }
         String report = Report.markdown(dir);
@@ -80,6 +79,18 @@ public final class BenchmarkRun {
         System.out.println();
         System.out.println(report);
         System.out.println("Report written to " + reportFile);
+    }
+
+    private void measure(String engine, Path queries) throws Exception {
+        delete(results.resolve(engine + ".properties")); // never report figures of an earlier run
+        delete(results.resolve("counts-" + engine + ".tsv"));
+        switch (engine) {
+            case "lucene" -> child("lucene", heap(), List.of(), "de.nachlese.bench.LuceneBench", measuring(queries));
+            case "nachlese" -> child("nachlese", heap(), List.of(), "de.nachlese.bench.NachleseBench", measuring(queries));
+            case "http" -> child("http", "512m", List.of(), "de.nachlese.bench.HttpBench", http(queries));
+            case "solr" -> solr(queries);
+            default -> throw new IllegalArgumentException("unknown engine " + engine + "; engines: lucene, nachlese, http, solr");
+        }
     }
 
     private String heap() {
