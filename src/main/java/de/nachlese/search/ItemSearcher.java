@@ -281,6 +281,9 @@ public final class ItemSearcher implements Closeable {
     }
 
     private SearchPage run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+        if (text instanceof MatchAllDocsQuery && request.filters().isEmpty() && request.from() == null && request.until() == null) {
+            return browseAll(searcher, request);
+        }
         DrillDownQuery query = drillDown(request, text);
         int topN = request.page() * request.size();
         DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
@@ -297,6 +300,42 @@ public final class ItemSearcher implements Closeable {
                 Math.min(result.hits.scoreDocs.length, topN - request.size()), result.hits.scoreDocs.length);
         List<Hit> hits = hits(searcher, text, request.query().isEmpty(), pageDocs);
         return new SearchPage(request, total, hits, facets(result.facets, request), histogram, QueryNotes.NONE);
+    }
+
+    /**
+     * The whole archive, newest (or oldest) first. Its facet counts and histogram depend only on the reader, so they
+     * are computed once per reader instead of counting every item's facets on every request.
+     */
+    private SearchPage browseAll(FacetedSearcher searcher, SearchRequest request) throws IOException {
+        int topN = request.page() * request.size();
+        Sort sort = sort(request.sort());
+        TopDocs top = sort == null ? searcher.search(MatchAllDocsQuery.INSTANCE, topN)
+                : searcher.search(MatchAllDocsQuery.INSTANCE, topN, sort);
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, topN - request.size()),
+                top.scoreDocs.length);
+        WholeIndex whole = searcher.perReader(WholeIndex.class, s -> wholeIndex(s));
+        return new SearchPage(request, searcher.getIndexReader().numDocs(), hits(searcher, MatchAllDocsQuery.INSTANCE, true, pageDocs),
+                whole.facets(), whole.histogram(), QueryNotes.NONE);
+    }
+
+    /** Facet values and histogram of every item of a reader. */
+    private record WholeIndex(Map<Facet, List<FacetValue>> facets, List<WeekCount> histogram) {
+    }
+
+    private WholeIndex wholeIndex(FacetedSearcher searcher) {
+        Map<Facet, Map<String, Long>> all = searcher.allValues(schema::dimension);
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<FacetValue> values = all.get(facet).entrySet().stream()
+                    .map(e -> new FacetValue(e.getKey(), e.getValue(), false)).toList();
+            facets.put(facet, facet == Facet.WEEK
+                    ? values.stream().sorted(Comparator.comparing(FacetValue::value)).toList()
+                    : values.subList(0, Math.min(FACET_VALUES_LIMIT, values.size())));
+        }
+        WeekAxis axis = searcher.perReader(WeekAxis.class, s -> WeekAxis.of(all.get(Facet.WEEK).keySet()));
+        long[] counts = new long[axis.size()];
+        all.get(Facet.WEEK).forEach((week, count) -> counts[axis.indexOf(week)] += count);
+        return new WholeIndex(facets, axis.histogram(counts));
     }
 
     /**
