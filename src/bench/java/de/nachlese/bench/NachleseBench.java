@@ -36,6 +36,13 @@ public final class NachleseBench {
             results.put("startup_open_and_search_ms", (System.nanoTime() - openStart) / 1_000_000);
             results.put("items", searcher.itemCount());
             results.put("first_query_hits", first.total());
+            List<String> corrected = new java.util.ArrayList<>();
+            for (BenchQuery query : queries) {
+                if (searcher.search(query.request()).notes().showingSuggestion()) {
+                    corrected.add(query.id());
+                }
+            }
+            results.put("spelling_fallback_ids", String.join(",", corrected));
             Measure.run(query -> searcher.search(query.request()).total(), queries, BenchSettings.from(options), results,
                     "search", out.resolve("counts-nachlese.tsv"));
             results.put("heap_after_gc_mb", String.format(Locale.ROOT, "%.1f", Results.heapAfterFullGcMb()));

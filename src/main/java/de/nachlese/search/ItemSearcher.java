@@ -4,8 +4,8 @@ import de.nachlese.index.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.StoredItem;
-import de.nachlese.model.IsoWeek;
 import de.nachlese.tagging.Gazetteer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -24,14 +24,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The read side: full-text search with facets and highlighting over a SearcherManager. Every method acquires a
@@ -273,9 +268,15 @@ public final class ItemSearcher implements Closeable {
     }
 
     private QueryInterpreter interpreter(FacetedSearcher searcher) {
-        Map<String, String> topics = new HashMap<>();
-        searcher.allValues(schema::dimension).get(Facet.TOPIC).keySet().forEach(t -> topics.put(Normalized.key(t), t));
-        return new QueryInterpreter(schema, names, synonyms, topics);
+        return new QueryInterpreter(schema, names, synonyms, searcher.perReader(TopicKeys.class, s -> {
+            Map<String, String> topics = new HashMap<>();
+            s.allValues(schema::dimension).get(Facet.TOPIC).keySet().forEach(t -> topics.put(Normalized.key(t), t));
+            return new TopicKeys(Map.copyOf(topics));
+        }).byKey());
+    }
+
+    /** The index's topics by their normalised key, computed once per reader. */
+    private record TopicKeys(Map<String, String> byKey) {
     }
 
     private static QueryNode parseLeniently(String query) {
@@ -318,18 +319,61 @@ public final class ItemSearcher implements Closeable {
     }
 
     private SearchPage run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+        if (text instanceof MatchAllDocsQuery && request.filters().isEmpty() && request.from() == null && request.until() == null) {
+            return browseAll(searcher, request);
+        }
         DrillDownQuery query = drillDown(request, text);
         int topN = request.page() * request.size();
         DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
         DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort(request.sort()), false);
 
-        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                ? result.hits.totalHits.value() : searcher.count(query);
+        List<WeekCount> histogram = histogram(searcher, result.facets, request);
+        long total = result.hits.totalHits.value();
+        if (result.hits.totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
+            // every item has exactly one week, so the histogram holds the exact total without a second pass
+            long byWeek = histogram.stream().mapToLong(WeekCount::count).sum();
+            total = byWeek >= total ? byWeek : searcher.count(query);
+        }
         ScoreDoc[] pageDocs = Arrays.copyOfRange(result.hits.scoreDocs,
                 Math.min(result.hits.scoreDocs.length, topN - request.size()), result.hits.scoreDocs.length);
         List<Hit> hits = hits(searcher, text, request.query().isEmpty(), pageDocs);
-        return new SearchPage(request, total, hits, facets(result.facets, request), histogram(result.facets, request),
-                QueryNotes.NONE);
+        return new SearchPage(request, total, hits, facets(result.facets, request), histogram, QueryNotes.NONE);
+    }
+
+    /**
+     * The whole archive, newest (or oldest) first. Its facet counts and histogram depend only on the reader, so they
+     * are computed once per reader instead of counting every item's facets on every request.
+     */
+    private SearchPage browseAll(FacetedSearcher searcher, SearchRequest request) throws IOException {
+        int topN = request.page() * request.size();
+        Sort sort = sort(request.sort());
+        TopDocs top = sort == null ? searcher.search(MatchAllDocsQuery.INSTANCE, topN)
+                : searcher.search(MatchAllDocsQuery.INSTANCE, topN, sort);
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, topN - request.size()),
+                top.scoreDocs.length);
+        WholeIndex whole = searcher.perReader(WholeIndex.class, s -> wholeIndex(s));
+        return new SearchPage(request, searcher.getIndexReader().numDocs(), hits(searcher, MatchAllDocsQuery.INSTANCE, true, pageDocs),
+                whole.facets(), whole.histogram(), QueryNotes.NONE);
+    }
+
+    /** Facet values and histogram of every item of a reader. */
+    private record WholeIndex(Map<Facet, List<FacetValue>> facets, List<WeekCount> histogram) {
+    }
+
+    private WholeIndex wholeIndex(FacetedSearcher searcher) {
+        Map<Facet, Map<String, Long>> all = searcher.allValues(schema::dimension);
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            List<FacetValue> values = all.get(facet).entrySet().stream()
+                    .map(e -> new FacetValue(e.getKey(), e.getValue(), false)).toList();
+            facets.put(facet, facet == Facet.WEEK
+                    ? values.stream().sorted(Comparator.comparing(FacetValue::value)).toList()
+                    : values.subList(0, Math.min(FACET_VALUES_LIMIT, values.size())));
+        }
+        WeekAxis axis = searcher.perReader(WeekAxis.class, s -> WeekAxis.of(all.get(Facet.WEEK).keySet()));
+        long[] counts = new long[axis.size()];
+        all.get(Facet.WEEK).forEach((week, count) -> counts[axis.indexOf(week)] += count);
+        return new WholeIndex(facets, axis.histogram(counts));
     }
 
     /**
@@ -337,28 +381,20 @@ public final class ItemSearcher implements Closeable {
      * exactly one week, so the sideways week counts (all filters but the week filter) are the histogram once the
      * weeks not selected are left out; no second pass over the result set is needed.
      */
-    private List<WeekCount> histogram(Facets sideways, SearchRequest request) throws IOException {
+    private List<WeekCount> histogram(FacetedSearcher searcher, Facets sideways, SearchRequest request) throws IOException {
         FacetResult weeks = topChildren(sideways, Facet.WEEK);
+        if (weeks == null) {
+            return List.of();
+        }
+        WeekAxis axis = searcher.perReader(WeekAxis.class, s -> WeekAxis.of(s.allValues(schema::dimension).get(Facet.WEEK).keySet()));
         List<String> selectedWeeks = request.selected(Facet.WEEK);
-        TreeMap<IsoWeek, Long> byWeek = new TreeMap<>();
-        if (weeks != null) {
-            for (LabelAndValue lv : weeks.labelValues) {
-                if (lv.value.longValue() > 0 && (selectedWeeks.isEmpty() || selectedWeeks.contains(lv.label))) {
-                    byWeek.put(IsoWeek.parse(lv.label), lv.value.longValue());
-                }
+        long[] counts = new long[axis.size()];
+        for (LabelAndValue lv : weeks.labelValues) {
+            if (lv.value.longValue() > 0 && (selectedWeeks.isEmpty() || selectedWeeks.contains(lv.label))) {
+                counts[axis.indexOf(lv.label)] += lv.value.longValue();
             }
         }
-        List<WeekCount> histogram = new ArrayList<>();
-        if (byWeek.isEmpty()) {
-            return histogram;
-        }
-        IsoWeek last = byWeek.lastKey();
-        for (LocalDate monday = byWeek.firstKey().monday();
-             !IsoWeek.of(monday).equals(last); monday = monday.plusWeeks(1)) {
-            histogram.add(new WeekCount(IsoWeek.of(monday), byWeek.getOrDefault(IsoWeek.of(monday), 0L)));
-        }
-        histogram.add(new WeekCount(last, byWeek.get(last)));
-        return histogram;
+        return axis.histogram(counts);
     }
 
     private Sort sort(SortOrder order) {
@@ -370,38 +406,29 @@ public final class ItemSearcher implements Closeable {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query text, boolean browsing, ScoreDoc[] docs) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int[] docIds = new int[docs.length];
+        Document[] documents = new Document[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docIds[i] = docs[i].doc;
+            documents[i] = stored.document(docs[i].doc);
+        }
         String[] headlines = new String[docs.length];
         String[] snippets = new String[docs.length];
         if (!browsing && docs.length > 0) {
-            TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-            headlines = headlineHighlighter(searcher).highlight(schema.headlineField(), text, page, 1);
-            snippets = bodyHighlighter(searcher).highlight(schema.bodyField(), text, page, 2);
+            Map<String, String[]> marked = Snippets.highlight(searcher, schema.analyzer(), schema.headlineField(),
+                    schema.bodyField(), text, docIds, documents);
+            headlines = marked.get(schema.headlineField());
+            snippets = marked.get(schema.bodyField());
         }
-        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            StoredItem item = schema.fromDocument(stored.document(docs[i].doc));
+            StoredItem item = schema.fromDocument(documents[i]);
             String headline = headlines[i] != null ? headlines[i] : Html.escape(item.item().headline());
             String snippet = snippets[i] != null ? snippets[i].strip() : Html.escape(abbreviate(item.item().body()));
             hits.add(new Hit(item, headline, snippet));
         }
         return hits;
-    }
-
-    private UnifiedHighlighter headlineHighlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, schema.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withHighlightPhrasesStrictly(true)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withMaxNoHighlightPassages(1)
-                .build();
-    }
-
-    private UnifiedHighlighter bodyHighlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, schema.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(1)
-                .build();
     }
 
     /** The start of a body, cut at a word, for snippets without a query. */

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The benchmark of BENCHMARKS.md in one command: builds Nachlese (with its src/bench tools) and the separate Solr
+# runner (bench/solr), then runs de.nachlese.bench.BenchmarkRun, which starts every engine in a JVM of its own and
+# writes target/benchmarks/report-<items>.md. Options (all optional):
+#   --items N (10000)  --seed S (42)  --engines lucene,nachlese,http,solr  --reindex  --rounds N (10)  --warmup N (3)
+#   --seconds N (10, in-process throughput)  --http-seconds N (10)  --http-rates 250,500,1000,1500  --heap 256m
+#   --solr-heap 1g  --port 18301  --dir DIR (target/benchmarks/<items>)
+# The corpus and the index of a size are kept and reused; --reindex measures indexing again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+java=""
+for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
+  if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
+    java="$candidate"
+    break
+  fi
+done
+if [ -z "$java" ]; then
+  echo "benchmark: needs a JDK 21 or newer (JAVA_HOME or /usr/lib/jvm)" >&2
+  exit 3
+fi
+
+mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+(cd bench/solr && mvn -B -ntp -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt)
+
+exec "$java" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+  -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" de.nachlese.bench.BenchmarkRun "$@" \
+  2> >(grep -v -e "^WARNING: Using incubator modules" >&2)
