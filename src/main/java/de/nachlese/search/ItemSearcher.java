@@ -5,7 +5,6 @@ import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.StoredItem;
 import de.nachlese.tagging.Gazetteer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -408,22 +407,26 @@ public final class ItemSearcher implements Closeable {
     private List<Hit> hits(IndexSearcher searcher, Query text, boolean browsing, ScoreDoc[] docs) throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docIds = new int[docs.length];
-        Document[] documents = new Document[docs.length];
+        StoredItem[] items = new StoredItem[docs.length];
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;
-            documents[i] = stored.document(docs[i].doc);
+            items[i] = schema.fromDocument(stored.document(docs[i].doc));
         }
         String[] headlines = new String[docs.length];
         String[] snippets = new String[docs.length];
         if (!browsing && docs.length > 0) {
+            Map<Integer, CharSequence[]> texts = new HashMap<>();
+            for (int i = 0; i < docs.length; i++) {
+                texts.put(docIds[i], new CharSequence[]{items[i].item().headline(), items[i].item().body()});
+            }
             Map<String, String[]> marked = Snippets.highlight(searcher, schema.analyzer(), schema.headlineField(),
-                    schema.bodyField(), text, docIds, documents);
+                    schema.bodyField(), text, docIds, texts);
             headlines = marked.get(schema.headlineField());
             snippets = marked.get(schema.bodyField());
         }
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            StoredItem item = schema.fromDocument(documents[i]);
+            StoredItem item = items[i];
             String headline = headlines[i] != null ? headlines[i] : Html.escape(item.item().headline());
             String snippet = snippets[i] != null ? snippets[i].strip() : Html.escape(abbreviate(item.item().body()));
             hits.add(new Hit(item, headline, snippet));

@@ -1,6 +1,5 @@
 package de.nachlese.search;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -12,25 +11,27 @@ import org.apache.lucene.analysis.Analyzer;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Highlights headline and body of one page of hits in a single pass. The hits' documents are loaded once by the
- * caller and handed in, so the highlighter reads no stored fields of its own (it would otherwise decompress every
+ * Highlights headline and body of one page of hits in a single pass. The hits' texts are read once by the caller
+ * (with the rest of each hit) and handed in, so the highlighter reads no stored fields of its own (it would otherwise decompress every
  * hit's stored block once per highlighted field); offsets come from the postings. The headline is marked whole, the
  * body as its best passages. One instance serves one request.
  */
 final class Snippets extends UnifiedHighlighter {
 
     private final String headlineField;
-    private final Map<Integer, Document> documents;
+    private final String bodyField;
+    /** Per hit: its headline and its body. */
+    private final Map<Integer, CharSequence[]> texts;
 
-    private Snippets(Builder builder, String headlineField, Map<Integer, Document> documents) {
+    private Snippets(Builder builder, String headlineField, String bodyField, Map<Integer, CharSequence[]> texts) {
         super(builder);
         this.headlineField = headlineField;
-        this.documents = documents;
+        this.bodyField = bodyField;
+        this.texts = texts;
     }
 
     /**
@@ -38,16 +39,12 @@ final class Snippets extends UnifiedHighlighter {
      *         query marks nothing in that field and no summary applies
      */
     static Map<String, String[]> highlight(IndexSearcher searcher, Analyzer analyzer, String headlineField, String bodyField,
-                                           Query query, int[] docIds, Document[] loaded) throws IOException {
-        Map<Integer, Document> byDoc = new HashMap<>();
-        for (int i = 0; i < docIds.length; i++) {
-            byDoc.put(docIds[i], loaded[i]);
-        }
+                                           Query query, int[] docIds, Map<Integer, CharSequence[]> texts) throws IOException {
         Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withHighlightPhrasesStrictly(true)
                 .withMaxNoHighlightPassages(1);
-        Snippets snippets = new Snippets(builder, headlineField, byDoc);
+        Snippets snippets = new Snippets(builder, headlineField, bodyField, texts);
         return snippets.highlightFields(new String[]{headlineField, bodyField}, query, docIds, new int[]{1, 2});
     }
 
@@ -61,13 +58,14 @@ final class Snippets extends UnifiedHighlighter {
             throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-            Document document = documents.get(doc);
-            CharSequence[] texts = new CharSequence[fields.length];
+            CharSequence[] hit = texts.get(doc);
+            CharSequence[] out = new CharSequence[fields.length];
             for (int f = 0; f < fields.length; f++) {
-                String text = document == null ? null : document.get(fields[f]);
-                texts[f] = text == null ? "" : text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+                int at = headlineField.equals(fields[f]) ? 0 : bodyField.equals(fields[f]) ? 1 : -1;
+                CharSequence text = hit == null || at < 0 ? "" : hit[at];
+                out[f] = text.length() > getMaxLength() ? text.subSequence(0, getMaxLength()) : text;
             }
-            values.add(texts);
+            values.add(out);
         }
         return values;
     }
