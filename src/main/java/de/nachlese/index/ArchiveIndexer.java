@@ -132,9 +132,9 @@ public final class ArchiveIndexer {
         List<Archive> all = new ArrayList<>(archives);
         if (tracked == null) {
             // first run in this process: learn from the index which files it holds; later runs keep this up to date
-            List<TrackedItem> trackedItems = indexer.trackedItems();
-            tracked = fileStates(trackedItems);
-            rebuild = !trackedItems.isEmpty()
+            tracked = new LinkedHashMap<>();
+            long trackedItems = indexer.trackedItems(item -> track(tracked, item));
+            rebuild = trackedItems > 0
                     && indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
             if (rebuild) {
                 all.addAll(formerArchives(tracked.keySet(), archives));
@@ -326,7 +326,7 @@ public final class ArchiveIndexer {
 
     private static final class FileState {
         final SourceFile source;
-        final Map<String, KnownIssue> issues = new LinkedHashMap<>();
+        final Map<String, KnownIssue> issues = new LinkedHashMap<>(2); // most files hold one issue
         int items;
 
         FileState(SourceFile source) {
@@ -341,16 +341,18 @@ public final class ArchiveIndexer {
         }
     }
 
-    private static Map<String, FileState> fileStates(List<TrackedItem> items) {
-        Map<String, FileState> states = new LinkedHashMap<>();
-        for (TrackedItem item : items) {
-            if (item.source().path() == null) {
-                continue; // written before files were tracked; the version check rebuilds such an index
-            }
-            FileState state = states.computeIfAbsent(item.source().path(), p -> new FileState(item.source()));
-            state.items++;
-            state.issues.putIfAbsent(item.issueId(), new KnownIssue(item.issueTitle(), item.origin()));
+    /** Adds one item the index holds to the per-file states. */
+    private static void track(Map<String, FileState> states, TrackedItem item) {
+        String path = item.source().path();
+        if (path == null) {
+            return; // written before files were tracked; the version check rebuilds such an index
         }
-        return states;
+        FileState state = states.computeIfAbsent(path, p -> new FileState(item.source()));
+        state.items++;
+        if (!state.issues.containsKey(item.issueId())) {
+            // most issues come from a file of their own: share the path's string instead of keeping a copy
+            String origin = item.origin() != null && item.origin().equals(state.source.path()) ? state.source.path() : item.origin();
+            state.issues.put(item.issueId(), new KnownIssue(item.issueTitle(), origin));
+        }
     }
 }

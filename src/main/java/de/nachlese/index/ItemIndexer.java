@@ -24,11 +24,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The write side: owns the single IndexWriter of an index folder. Items are written by their stable id, so indexing
@@ -155,16 +154,20 @@ public final class ItemIndexer implements Closeable {
         writer.deleteDocuments(schema.sourceFileTerm(path));
     }
 
-    /** Where every item in the index (including changes not yet committed) came from. */
-    List<TrackedItem> trackedItems() throws IOException {
-        List<TrackedItem> items = new ArrayList<>();
+    /**
+     * Hands where every item in the index (including changes not yet committed) came from to the sink, one item at a
+     * time, so that a million items need not be held at once; returns how many there were.
+     */
+    long trackedItems(Consumer<TrackedItem> sink) throws IOException {
+        long items = 0;
         try (DirectoryReader reader = DirectoryReader.open(writer())) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields stored = leaf.reader().storedFields();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        items.add(schema.tracked(stored.document(doc, schema.trackingFields())));
+                        sink.accept(schema.tracked(stored.document(doc, schema.trackingFields())));
+                        items++;
                     }
                 }
             }
