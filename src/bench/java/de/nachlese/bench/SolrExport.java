@@ -3,13 +3,12 @@ package de.nachlese.bench;
 import de.nachlese.bench.corpus.Options;
 import de.nachlese.index.Facet;
 import de.nachlese.index.IndexSchema;
+import de.nachlese.index.LiveDocuments;
 import de.nachlese.index.StoredItem;
 import de.nachlese.model.Item;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.PlannedQuery;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,7 +21,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -166,23 +164,13 @@ public final class SolrExport {
     /** One line per item, tab-separated, multiple values joined by U+001F, tabs and newlines escaped. */
     static int writeItems(Path index, Path file) throws IOException {
         IndexSchema schema = new IndexSchema();
-        int count = 0;
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
              BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    out.write(line(schema.fromDocument(stored.document(doc))));
-                    out.write('\n');
-                    count++;
-                }
-            }
+            return Math.toIntExact(LiveDocuments.forEach(reader, doc -> {
+                out.write(line(schema.fromDocument(doc)));
+                out.write('\n');
+            }));
         }
-        return count;
     }
 
     private static String line(StoredItem stored) {

@@ -2,11 +2,8 @@ package de.nachlese.index;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,15 +34,7 @@ public record IndexStats(int issues, int items, int weeks, int companies, int pe
     public static IndexStats read(Directory directory, IndexSchema schema) throws IOException {
         Counter counter = new Counter();
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        schema.count(stored.document(doc, schema.statsFields()), counter);
-                    }
-                }
-            }
+            LiveDocuments.forEach(reader, schema.statsFields(), doc -> schema.count(doc, counter));
         } catch (IndexNotFoundException e) {
             throw new IOException("no index in " + directory + " (run `nachlese index` first)", e);
         }

@@ -6,7 +6,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,7 +17,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -159,20 +157,9 @@ public final class ItemIndexer implements Closeable {
      * time, so that a million items need not be held at once; returns how many there were.
      */
     long trackedItems(Consumer<TrackedItem> sink) throws IOException {
-        long items = 0;
         try (DirectoryReader reader = DirectoryReader.open(writer())) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        sink.accept(schema.tracked(stored.document(doc, schema.trackingFields())));
-                        items++;
-                    }
-                }
-            }
+            return LiveDocuments.forEach(reader, schema.trackingFields(), doc -> sink.accept(schema.tracked(doc)));
         }
-        return items;
     }
 
     boolean hasUncommittedChanges() {

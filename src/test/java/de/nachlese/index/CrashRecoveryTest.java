@@ -6,16 +6,12 @@ import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.ingest.ParsedIssue;
 import de.nachlese.model.Item;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -343,27 +339,18 @@ class CrashRecoveryTest {
     private Contents read(Path indexDir) throws IOException {
         Map<SourceVersion, Set<String>> idsByFile = new HashMap<>();
         Map<String, String> hashById = new HashMap<>();
-        int duplicates = 0;
+        long documents;
         try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    Document document = stored.document(doc);
-                    String id = schema.id(document);
-                    SourceFile source = schema.tracked(document).source();
-                    if (hashById.put(id, source.contentHash()) != null) {
-                        duplicates++;
-                    }
-                    idsByFile.computeIfAbsent(new SourceVersion(source.path(), source.contentHash()), k -> new TreeSet<>())
-                            .add(id);
-                }
-            }
+            documents = LiveDocuments.forEach(reader, document -> {
+                String id = schema.id(document);
+                SourceFile source = schema.tracked(document).source();
+                hashById.put(id, source.contentHash());
+                idsByFile.computeIfAbsent(new SourceVersion(source.path(), source.contentHash()), k -> new TreeSet<>())
+                        .add(id);
+            });
         }
-        return new Contents(idsByFile, hashById, duplicates);
+        // an id held by more than one document is counted once in hashById
+        return new Contents(idsByFile, hashById, Math.toIntExact(documents - hashById.size()));
     }
 
     /** A `nachlese index` in its own JVM, with its progress lines read as they come. */

@@ -9,12 +9,9 @@ import de.nachlese.search.SearchRequest;
 import de.nachlese.tagging.Tagger;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -144,15 +141,7 @@ class FullDiskTest {
         Set<String> ids = new TreeSet<>();
         try (Directory directory = FSDirectory.open(indexDir, NoLockFactory.INSTANCE);
              DirectoryReader reader = DirectoryReader.open(directory)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        assertThat(ids.add(schema.id(stored.document(doc)))).isTrue();
-                    }
-                }
-            }
+            LiveDocuments.forEach(reader, doc -> assertThat(ids.add(schema.id(doc))).isTrue());
         }
         return ids;
     }
