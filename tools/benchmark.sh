@@ -3,7 +3,7 @@
 # runner (bench/solr), then runs de.nachlese.bench.BenchmarkRun, which starts every engine in a JVM of its own and
 # writes target/benchmarks/report-<items>.md. Options (all optional):
 #   --items N (10000)  --seed S (42)  --engines lucene,nachlese,http,solr  --reindex  --rounds N (10)  --warmup N (3)
-#   --seconds N (10, in-process throughput)  --http-seconds N (10)  --http-rates 250,500,1000,1500  --heap 256m
+#   --seconds N (10, in-process throughput)  --http-seconds N (10)  --http-rates auto (¼, ½, ¾ of the closed-loop HTTP throughput, then 1000)  --heap 256m
 #   --solr-heap 1g  --port 18301  --dir DIR (target/benchmarks/<items>)
 # The corpus and the index of a size are kept and reused; --reindex measures indexing again.
 set -euo pipefail

@@ -176,6 +176,11 @@ public final class BenchmarkRun {
                 args.addAll(List.of("--" + name.substring(5), options.get(name)));
             }
         }
+        for (String name : List.of("rounds", "warmup", "threads")) {
+            if (options.containsKey(name)) {
+                args.addAll(List.of("--" + name, options.get(name)));
+            }
+        }
         return args;
     }
 

@@ -28,12 +28,21 @@ import java.util.stream.Stream;
 
 /**
  * Nachlese over HTTP: starts the server (its own JVM, the production heap) on the existing index, times the start
- * to the first answered /api/search, then drives the JSON API and the htmx HTML fragment of the search page with
- * the open-loop load generator (de.nachlese.bench.load) at rising fixed rates over the benchmark's query set, and
- * finally drops a new issue into the watched archive folder and times until a search finds it.
+ * to the first answered /api/search, and waits until the server's start-up check of the archive has finished (it
+ * runs in the background and would otherwise share the two cores with the measurement). Then, for the JSON API and
+ * the htmx HTML fragment of the search page:
+ * <ol>
+ *   <li>the same procedure as the in-process engines ({@link Measure}): hit counts of every query (JSON), warm-up
+ *   rounds, shuffled rounds with one request at a time (latency without queueing, comparable to the in-process
+ *   figures), and closed-loop throughput with one client thread per core;</li>
+ *   <li>the open-loop load generator (de.nachlese.bench.load) at fixed rates, each request timed from when it was due:
+ *   by default a quarter, half and three quarters of the closed-loop throughput just measured, and the 1,000/s of the
+ *   target, with a pause between the rates so one rate's backlog does not fall into the next.</li>
+ * </ol>
+ * Finally it drops a new issue into the watched archive folder and times until a search finds it.
  *
  * <p>{@code --index DIR --queries FILE --out DIR --java PATH --classpath CP --heap 256m --port N [--seconds 10]
- * [--rates 250,500,1000,1500]}
+ * [--rates auto|250,500,...] [--warmup 3] [--rounds 10] [--threads N]}
  */
 public final class HttpBench {
 
@@ -44,11 +53,10 @@ public final class HttpBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "corpus", "java", "classpath",
-                "heap", "port", "seconds", "rates"));
+                "heap", "port", "seconds", "rates", "warmup", "rounds", "threads"));
         Path out = Path.of(options.get("out"));
         int port = Integer.parseInt(options.getOrDefault("port", "18301"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
-        List<Double> rates = Stream.of(options.getOrDefault("rates", "250,500,1000,1500").split(",")).map(Double::parseDouble).toList();
         List<BenchQuery> queries = Measure.readQueries(Path.of(options.get("queries")));
         Path live = out.getParent().resolve("live-archive");
         delete(live);
@@ -56,20 +64,29 @@ public final class HttpBench {
         Results results = new Results();
         URI target = URI.create("http://127.0.0.1:" + port);
         String heap = options.getOrDefault("heap", "256m");
+        Path serverLog = out.getParent().resolve("logs/http-server.log");
         List<String> command = List.of(options.get("java"), "-Xmx" + heap, "--add-modules", "jdk.incubator.vector",
                 "--enable-native-access=ALL-UNNAMED", "-cp", options.get("classpath"), "de.nachlese.NachleseApplication",
                 "--nachlese.index-dir=" + options.get("index"), "--nachlese.archive-dir=" + live,
-                "--server.port=" + port, "--logging.level.root=WARN");
+                "--server.port=" + port, "--logging.level.root=WARN",
+                "--logging.level." + STARTUP_LOGGER + "=INFO");
         long start = System.nanoTime();
-        Process server = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(out.getParent().resolve("logs/http-server.log").toFile()).start();
-        try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serverLog.toFile()).start();
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build()) {
             String first = "/api/search?q=" + enc(queries.get(0).query());
             waitForAnswer(client, target.resolve(first), server);
             results.put("startup_first_search_ms", (System.nanoTime() - start) / 1_000_000);
             results.put("heap_setting", heap);
             results.put("max_heap_mb", heap.endsWith("m") ? heap.substring(0, heap.length() - 1) : heap);
+            waitForStartupCheck(serverLog, server);
+            results.put("startup_check_done_ms", (System.nanoTime() - start) / 1_000_000);
+
+            Measure.Settings settings = BenchSettings.from(options);
+            Measure.run(query -> jsonTotal(client, target, query), queries, settings, results, "json.search",
+                    out.resolve("counts-http.tsv"));
+            Measure.run(query -> fragment(client, target, query), queries, settings, results, "fragment.search",
+                    out.resolve("counts-http-fragment.tsv"));
 
             List<LoadRequest> json = new ArrayList<>();
             List<LoadRequest> fragment = new ArrayList<>();
@@ -78,14 +95,12 @@ public final class HttpBench {
                 json.add(new LoadRequest(query.kind(), "/api/search?" + params, Map.of()));
                 fragment.add(new LoadRequest(query.kind(), "/?" + params, Map.of("HX-Request", "true")));
             }
-            for (LoadRequest request : List.of(json.get(0), fragment.get(0))) {
-                int status = OpenLoopLoad.status(target, request);
-                if (status != 200) {
-                    throw new IllegalStateException(request.path() + " answered " + status);
-                }
+            for (String endpoint : List.of("json", "fragment")) {
+                String closedLoop = results.get(endpoint + ".search.throughput_qps");
+                List<Double> rates = rates(options, closedLoop);
+                openLoop(endpoint, target, endpoint.equals("json") ? json : fragment, rates,
+                        referenceRate(options, closedLoop, rates), seconds, results);
             }
-            measure("json", target, json, rates, seconds, results);
-            measure("fragment", target, fragment, rates, seconds, results);
             liveIndexing(client, target, live, Path.of(options.get("corpus")), results);
             heapAfterGc(options.get("java"), server.pid(), results);
         } finally {
@@ -96,38 +111,117 @@ public final class HttpBench {
         System.out.println("Nachlese over HTTP: " + results.values());
     }
 
-    /** Warm-up at a modest rate, then each rate for {@code seconds}; the headline figures are those at 1,000/s. */
-    private static void measure(String endpoint, URI target, List<LoadRequest> requests, List<Double> rates, int seconds,
-                                Results results) {
+    private static final String STARTUP_LOGGER = "de.nachlese.system.StartupIndexing";
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    /** The rate of the issue's target, always offered, whatever the closed-loop throughput. */
+    static final double TARGET_RATE = 1000;
+    /** Between two open-loop rates, so the backlog of one does not count against the next. */
+    private static final Duration SETTLE = Duration.ofSeconds(3);
+
+    /** One search through the JSON API; its hit count, for the agreement check against the other engines. */
+    private static long jsonTotal(HttpClient client, URI target, BenchQuery query) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(target.resolve("/api/search?" + params(query)))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(query.id() + " answered " + response.statusCode());
+        }
+        Matcher total = TOTAL.matcher(response.body());
+        if (!total.find()) {
+            throw new IllegalStateException(query.id() + " answered without a total");
+        }
+        return Long.parseLong(total.group(1));
+    }
+
+    /** One search as the htmx fragment of the search page; its size (the page states no machine-readable count). */
+    private static long fragment(HttpClient client, URI target, BenchQuery query) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(target.resolve("/?" + params(query)))
+                .header("HX-Request", "true").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(query.id() + " answered " + response.statusCode() + " as a fragment");
+        }
+        return response.body().length;
+    }
+
+    /**
+     * {@code --rates} as given, or (auto, the default) a quarter, half and three quarters of the closed-loop
+     * throughput and the target's rate, in rising order.
+     */
+    static List<Double> rates(Map<String, String> options, String closedLoopQps) {
+        String given = options.getOrDefault("rates", "auto");
+        if (!given.equals("auto")) {
+            return Stream.of(given.split(",")).map(Double::parseDouble).toList();
+        }
+        double capacity = closedLoopQps == null ? 0 : Double.parseDouble(closedLoopQps);
+        java.util.TreeSet<Double> rates = new java.util.TreeSet<>();
+        for (double share : new double[]{0.25, 0.5, 0.75}) {
+            rates.add((double) Math.max(1, Math.round(capacity * share)));
+        }
+        rates.add(TARGET_RATE);
+        return List.copyOf(rates);
+    }
+
+    /**
+     * The rate at which the targets' latency under load is read: half the closed-loop throughput (auto), or the
+     * middle one of the rates given.
+     */
+    static double referenceRate(Map<String, String> options, String closedLoopQps, List<Double> rates) {
+        if (!options.getOrDefault("rates", "auto").equals("auto")) {
+            return rates.get((rates.size() - 1) / 2);
+        }
+        return Math.max(1, Math.round((closedLoopQps == null ? 0 : Double.parseDouble(closedLoopQps)) * 0.5));
+    }
+
+    /** Each rate for {@code seconds}, after a pause; the figures go under {@code endpoint.rateN}. */
+    private static void openLoop(String endpoint, URI target, List<LoadRequest> requests, List<Double> rates,
+                                 double reference, int seconds, Results results) throws InterruptedException {
         List<LoadRequest> shuffled = new ArrayList<>(requests);
         Collections.shuffle(shuffled, new java.util.Random(7));
-        OpenLoopLoad.run(target, shuffled, 200, Duration.ofSeconds(Math.max(5, seconds / 2)));
         double best = 0;
-        LoadResult.Stage headline = null;
+        List<String> offered = new ArrayList<>();
         for (double rate : rates) {
+            Thread.sleep(SETTLE.toMillis());
             LoadResult result = OpenLoopLoad.run(target, shuffled, rate, Duration.ofSeconds(seconds));
             LoadResult.Stage stage = result.stages().getFirst();
             System.out.println(endpoint + " " + stage.format());
             String key = String.format(Locale.ROOT, "%s.rate%d", endpoint, (int) rate);
+            offered.add(Integer.toString((int) rate));
             results.put(key + ".achieved", String.format(Locale.ROOT, "%.1f", stage.achievedRate()));
+            results.put(key + ".ok_rate", String.format(Locale.ROOT, "%.1f", stage.okRate()));
             results.put(key + ".p50_ms", String.format(Locale.ROOT, "%.2f", stage.ok().p50()));
             results.put(key + ".p99_ms", String.format(Locale.ROOT, "%.2f", stage.ok().p99()));
             results.put(key + ".p999_ms", String.format(Locale.ROOT, "%.2f", stage.ok().p999()));
-            results.put(key + ".errors", stage.counts().errors() + stage.counts().shed());
+            results.put(key + ".errors", stage.counts().errors());
+            results.put(key + ".shed", stage.counts().shed());
             results.put(key + ".send_lag_ms", String.format(Locale.ROOT, "%.1f", stage.maxSendLagMs()));
-            boolean clean = stage.counts().errors() == 0 && stage.counts().shed() == 0;
-            if (clean) {
+            if (stage.counts().errors() == 0 && stage.counts().shed() == 0) {
                 best = Math.max(best, stage.okRate());
             }
-            if (headline == null || rate <= 1000) {
-                headline = stage;
-            }
         }
-        results.put(endpoint + ".search.p50_ms", String.format(Locale.ROOT, "%.2f", headline.ok().p50()));
-        results.put(endpoint + ".search.p99_ms", String.format(Locale.ROOT, "%.2f", headline.ok().p99()));
-        results.put(endpoint + ".search.p999_ms", String.format(Locale.ROOT, "%.2f", headline.ok().p999()));
-        results.put(endpoint + ".search.at_rate", String.format(Locale.ROOT, "%.0f", headline.offeredRate()));
-        results.put(endpoint + ".search.throughput_qps", String.format(Locale.ROOT, "%.1f", best));
+        results.put(endpoint + ".open.rates", String.join(",", offered));
+        results.put(endpoint + ".open.reference_rate", Integer.toString((int) reference));
+        results.put(endpoint + ".open.sustained_qps", String.format(Locale.ROOT, "%.1f", best));
+    }
+
+    /**
+     * The server answers from its last commit at once and checks the archive in the background; the measurement
+     * starts when that check is done (its log line), as it would be on a server that has been running a while.
+     */
+    private static void waitForStartupCheck(Path serverLog, Process server) throws Exception {
+        long deadline = System.nanoTime() + 600_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server stopped; see " + serverLog);
+            }
+            String log = Files.exists(serverLog) ? Files.readString(serverLog, StandardCharsets.UTF_8) : "";
+            if (log.contains("Watching ")) {
+                return;
+            }
+            if (log.contains("Indexing ") && log.contains(" failed")) {
+                throw new IllegalStateException("the server's start-up check failed; see " + serverLog);
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the server's start-up check did not finish within 10 minutes");
     }
 
     /** Drops three new issues into the watched folder, one at a time, and times each until a search finds it. */

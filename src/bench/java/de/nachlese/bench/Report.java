@@ -61,9 +61,10 @@ public final class Report {
             }
         });
         out.append('\n');
-        out.append("In process, latency is measured single-threaded (each search timed alone, 10 shuffled rounds after 3 warm-up rounds); "
-                + "throughput with one thread per core searching back to back. Over HTTP, an open-loop generator sends at a fixed rate "
-                + "and times each request from when it was due; its throughput is the highest rate it sustained.\n\n");
+        out.append("Latency is measured one search at a time (each timed alone, 10 shuffled rounds after 3 warm-up rounds), "
+                + "in process and over HTTP alike (over HTTP: one client on a kept-alive connection, after the server's start-up "
+                + "check of the archive has finished); throughput with one thread (or client) per core searching back to back. "
+                + "The open-loop table below shows HTTP under load.\n\n");
 
         out.append("| Ratio (same run) | p50 | p99 | throughput |\n|---|---:|---:|---:|\n");
         out.append(ratioRow("Nachlese in process ÷ raw Lucene (lower is better)", nachlese, lucene, false));
@@ -71,11 +72,41 @@ public final class Report {
         out.append('\n');
 
         out.append(perKind(engines));
+        out.append(openLoop(http));
         out.append(agreement(dir, "lucene", "raw Lucene"));
+        out.append(agreement(dir, "http", "Nachlese over HTTP (JSON API)"));
         out.append(agreement(dir, "solr", "Solr"));
         out.append('\n');
         out.append(Targets.table(index, lucene, nachlese, http, solr));
         return out.toString();
+    }
+
+    /** HTTP under open-loop load: every rate offered, each request timed from when it was due. */
+    private static String openLoop(Results http) {
+        StringBuilder out = new StringBuilder();
+        for (String endpoint : List.of("json", "fragment")) {
+            String rates = http.get(endpoint + ".open.rates");
+            if (rates == null) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out.append("| HTTP, open loop | offered/s | answered 2xx/s | p50 ms | p99 ms | p99.9 ms | 503 shed | other errors |\n");
+                out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            }
+            for (String rate : rates.split(",")) {
+                String key = endpoint + ".rate" + rate;
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                        endpoint.equals("json") ? "JSON API" : "HTML fragment", rate, orDash(http.get(key + ".ok_rate")),
+                        orDash(http.get(key + ".p50_ms")), orDash(http.get(key + ".p99_ms")), orDash(http.get(key + ".p999_ms")),
+                        orDash(http.get(key + ".shed")), orDash(http.get(key + ".errors"))));
+            }
+        }
+        if (out.isEmpty()) {
+            return "";
+        }
+        return out.append(String.format(Locale.ROOT, "%nServer start-up: first answered search after %s s; its background "
+                        + "check of the archive done after %s s.%n%n", seconds(http.get("startup_first_search_ms")),
+                seconds(http.get("startup_check_done_ms")))).toString();
     }
 
     private static Results prefixed(Results http, String endpoint) {

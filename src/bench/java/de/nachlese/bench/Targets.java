@@ -15,11 +15,19 @@ final class Targets {
         row(out, "In process p99 ≤ 20 ms", nachlese.get("search.p99_ms"), " ms", v -> v <= 20);
         row(out, "In process ≤ 1.3× raw Lucene (p50)", ratio(nachlese.get("search.p50_ms"), lucene.get("search.p50_ms")), "×", v -> v <= 1.3);
         row(out, "In process ≤ 1.3× raw Lucene (p99)", ratio(nachlese.get("search.p99_ms"), lucene.get("search.p99_ms")), "×", v -> v <= 1.3);
-        row(out, "HTTP JSON p50 ≤ 5 ms", http.get("json.search.p50_ms"), " ms", v -> v <= 5);
-        row(out, "HTTP JSON p99 ≤ 30 ms", http.get("json.search.p99_ms"), " ms", v -> v <= 30);
-        row(out, "HTTP JSON ≥ 1,000 requests/s", http.get("json.search.throughput_qps"), "/s", v -> v >= 1000);
-        row(out, "HTTP fragment p50 ≤ 5 ms", http.get("fragment.search.p50_ms"), " ms", v -> v <= 5);
-        row(out, "HTTP fragment p99 ≤ 30 ms", http.get("fragment.search.p99_ms"), " ms", v -> v <= 30);
+        row(out, "HTTP JSON p50 ≤ 5 ms (one request at a time)", http.get("json.search.p50_ms"), " ms", v -> v <= 5);
+        row(out, "HTTP JSON p99 ≤ 30 ms (one request at a time)", http.get("json.search.p99_ms"), " ms", v -> v <= 30);
+        String reference = http.get("json.open.reference_rate");
+        if (reference != null) {
+            row(out, "HTTP JSON p50 ≤ 5 ms under open-loop load (" + reference + "/s)",
+                    http.get("json.rate" + reference + ".p50_ms"), " ms", v -> v <= 5);
+            row(out, "HTTP JSON p99 ≤ 30 ms under open-loop load (" + reference + "/s)",
+                    http.get("json.rate" + reference + ".p99_ms"), " ms", v -> v <= 30);
+        }
+        row(out, "HTTP JSON ≥ 1,000 requests/s (highest open-loop rate served without an error or a 503)",
+                http.get("json.open.sustained_qps"), "/s", v -> v >= 1000);
+        row(out, "HTTP fragment p50 ≤ 5 ms (one request at a time)", http.get("fragment.search.p50_ms"), " ms", v -> v <= 5);
+        row(out, "HTTP fragment p99 ≤ 30 ms (one request at a time)", http.get("fragment.search.p99_ms"), " ms", v -> v <= 30);
         row(out, "≥ 1.5× faster than Solr (p50, Solr ÷ Nachlese)", ratio(solr.get("search.p50_ms"), nachlese.get("search.p50_ms")), "×", v -> v >= 1.5);
         row(out, "≥ 1.5× faster than Solr (throughput, Nachlese ÷ Solr)", ratio(nachlese.get("search.throughput_qps"), solr.get("search.throughput_qps")), "×", v -> v >= 1.5);
         row(out, "Start-up ≤ 2 s to the first answered search (in process, JVM start included)", seconds(nachlese.get("startup_first_search_ms")), " s", v -> v <= 2);
