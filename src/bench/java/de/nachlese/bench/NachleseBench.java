@@ -45,10 +45,36 @@ public final class NachleseBench {
             results.put("spelling_fallback_ids", String.join(",", corrected));
             Measure.run(query -> searcher.search(query.request()).total(), queries, BenchSettings.from(options), results,
                     "search", out.resolve("counts-nachlese.tsv"));
+            completions(searcher, queries, results);
             results.put("heap_after_gc_mb", String.format(Locale.ROOT, "%.1f", Results.heapAfterFullGcMb()));
             results.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
         results.write(out.resolve("nachlese.properties"));
         System.out.println("Nachlese in process: " + results.values());
+    }
+
+    /**
+     * The search box's suggestions as someone types each query of the set: every prefix of its text up to 12
+     * characters, one keystroke at a time (the first call builds the suggestion list of the reader, outside the
+     * timing), after one warm-up pass.
+     */
+    private static void completions(ItemSearcher searcher, List<BenchQuery> queries, Results results) throws Exception {
+        List<String> keystrokes = new java.util.ArrayList<>();
+        for (BenchQuery query : queries) {
+            for (int length = 1; length <= Math.min(12, query.query().length()); length++) {
+                keystrokes.add(query.query().substring(0, length));
+            }
+        }
+        Latencies latencies = new Latencies();
+        for (int round = 0; round < 4; round++) {
+            for (String typed : keystrokes) {
+                long start = System.nanoTime();
+                searcher.complete(typed, 8);
+                if (round > 0) {
+                    latencies.record("keystroke", System.nanoTime() - start);
+                }
+            }
+        }
+        latencies.writeTo(results, "complete");
     }
 }

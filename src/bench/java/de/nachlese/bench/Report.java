@@ -72,6 +72,12 @@ public final class Report {
         out.append('\n');
 
         out.append(perKind(engines));
+        if (nachlese.get("complete.p50_ms") != null) {
+            out.append(String.format(Locale.ROOT, "Search-box suggestions in process, per keystroke (%s keystrokes: each query "
+                            + "of the set typed letter by letter, up to 12): p50 %s ms, p99 %s ms, max %s ms.%n%n",
+                    nachlese.get("complete.count"), nachlese.get("complete.p50_ms"), nachlese.get("complete.p99_ms"),
+                    nachlese.get("complete.max_ms")));
+        }
         out.append(openLoop(http));
         out.append(agreement(dir, "lucene", "raw Lucene"));
         out.append(agreement(dir, "http", "Nachlese over HTTP (JSON API)"));

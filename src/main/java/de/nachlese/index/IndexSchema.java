@@ -236,6 +236,15 @@ public final class IndexSchema {
         return doc.get(ID);
     }
 
+    /** The stored fields {@link #headline} and {@link #id} read, so a list of headlines loads no bodies. */
+    public Set<String> headlineAndIdFields() {
+        return Set.of(ID, HEADLINE);
+    }
+
+    public String headline(Document doc) {
+        return doc.get(HEADLINE);
+    }
+
     /** The stored fields {@link IndexStats} counts over. */
     Set<String> statsFields() {
         return Set.of(ISSUE_ID, PUBLICATION, WEEK, COMPANY, PERSON, TOPIC, SOURCE_FILE);

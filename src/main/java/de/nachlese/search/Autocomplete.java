@@ -2,7 +2,7 @@ package de.nachlese.search;
 
 import de.nachlese.index.Facet;
 import de.nachlese.index.IndexSchema;
-import de.nachlese.index.StoredItem;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -11,7 +11,9 @@ import org.apache.lucene.search.TopDocs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,10 @@ import java.util.Map;
  * Musk"), or, from three letters on, a word contains it ("lücke" finds "Sicherheitslücke"). Names come before
  * headlines, and within each, prefix matches before word matches before inner matches;
  * frequent names first, newer headlines first (the newest {@value #MAX_HEADLINES}). Matching ignores case and umlauts.
- * Built once per index reader.
+ * Built once per index reader, with a small n-gram index over the keys: one or two typed letters look up the entries
+ * with a word starting so, three or more the entries holding the rarest of the typed text's three-letter sequences;
+ * only those candidates are checked, in priority order, and the scan stops once the answer can no longer change.
+ * Without the index every keystroke (and every search page) compared the text against each of 10,000 headlines.
  */
 final class Autocomplete {
 
@@ -33,39 +38,52 @@ final class Autocomplete {
     static final int MAX_HEADLINES = 10_000;
     private static final List<Facet> NAME_FACETS = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC);
 
-    private record Entry(Completion completion, String key, int order) {
+    private record Entry(Completion completion, String key) {
     }
 
     private final List<Entry> entries;
+    /** Entries {@code [0, names)} are names, the rest headlines. */
+    private final int names;
+    /** Gram (see {@link #gram}) → the entries holding it, ascending. */
+    private final Map<Long, int[]> grams;
 
-    private Autocomplete(List<Entry> entries) {
-        this.entries = entries;
+    /**
+     * @param names     the names, in the order they are offered
+     * @param headlines the headlines, in the order they are offered
+     */
+    Autocomplete(List<Completion> names, List<Completion> headlines) {
+        List<Entry> entries = new ArrayList<>(names.size() + headlines.size());
+        names.forEach(c -> entries.add(new Entry(c, Normalized.key(c.label()))));
+        headlines.forEach(c -> entries.add(new Entry(c, Normalized.key(c.label()))));
+        this.entries = List.copyOf(entries);
+        this.names = names.size();
+        this.grams = index(this.entries);
     }
 
+    /** The index's names, most frequent first, and its newest headlines. */
     static Autocomplete of(FacetedSearcher searcher, IndexSchema schema) {
-        List<Entry> entries = new ArrayList<>();
-        int order = 0;
+        List<Completion> names = new ArrayList<>();
         Map<Facet, Map<String, Long>> values = searcher.allValues(schema::dimension);
         for (Facet facet : NAME_FACETS) {
             for (Map.Entry<String, Long> value : values.get(facet).entrySet()) {
-                entries.add(new Entry(new Completion(facet, value.getKey(), null, value.getValue()),
-                        Normalized.key(value.getKey()), order++));
+                names.add(new Completion(facet, value.getKey(), null, value.getValue()));
             }
         }
-        entries.sort(Comparator.comparingLong((Entry e) -> -e.completion().count()).thenComparing(Entry::key));
+        names.sort(Comparator.comparingLong(Completion::count).reversed()
+                .thenComparing(c -> Normalized.key(c.label())));
+        List<Completion> headlines = new ArrayList<>();
         try {
-            TopDocs all = searcher.search(MatchAllDocsQuery.INSTANCE,
+            TopDocs newest = searcher.search(MatchAllDocsQuery.INSTANCE,
                     Math.max(1, Math.min(MAX_HEADLINES, searcher.getIndexReader().maxDoc())), schema.newestFirst());
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc doc : all.scoreDocs) {
-                StoredItem item = schema.fromDocument(stored.document(doc.doc));
-                entries.add(new Entry(new Completion(null, item.item().headline(), item.item().id(), 1),
-                        Normalized.key(item.item().headline()), order++));
+            for (ScoreDoc doc : newest.scoreDocs) {
+                Document headline = stored.document(doc.doc, schema.headlineAndIdFields());
+                headlines.add(new Completion(null, schema.headline(headline), schema.id(headline), 1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the headlines for autocomplete", e);
         }
-        return new Autocomplete(List.copyOf(entries));
+        return new Autocomplete(names, headlines);
     }
 
     List<Completion> complete(String typed, int limit) {
@@ -80,10 +98,16 @@ final class Autocomplete {
         // anywhere inside a word, which reaches the second half of German compounds ("lücke" → "Sicherheitslücke")
         List<List<Completion>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (Entry entry : entries) {
+        // every match holds the candidates' gram: a prefix or word start its first letters, an inside match every
+        // three-letter sequence of it; candidates come in priority order, as a scan of all entries would meet them
+        for (int i : candidates(key)) {
+            if (settled(tiers, i, limit)) {
+                break;
+            }
+            Entry entry = entries.get(i);
             int tier = tier(entry.key(), key);
             if (tier >= 0) {
-                List<Completion> list = tiers.get((entry.completion().facet() == null ? TIERS_PER_KIND : 0) + tier);
+                List<Completion> list = tiers.get((i >= names ? TIERS_PER_KIND : 0) + tier);
                 if (list.size() < limit) {
                     list.add(entry.completion());
                 }
@@ -98,6 +122,93 @@ final class Autocomplete {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether entry {@code i} and all after it can no longer change the answer: the names' prefix tier is full, or
+     * (among the headlines) the names and the headlines' prefix tier fill it.
+     */
+    private boolean settled(List<List<Completion>> tiers, int i, int limit) {
+        if (tiers.get(0).size() >= limit) {
+            return true;
+        }
+        if (i < names) {
+            return false;
+        }
+        int namesFound = tiers.get(0).size() + tiers.get(1).size() + tiers.get(2).size();
+        return namesFound + tiers.get(TIERS_PER_KIND).size() >= limit;
+    }
+
+    /** The entries that may match {@code key}, ascending: those holding its rarest gram. */
+    private int[] candidates(String key) {
+        if (key.length() < MIN_INNER_CHARS) {
+            return grams.getOrDefault(gram(key, 0, key.length()), NONE);
+        }
+        int[] rarest = null;
+        for (int at = 0; at + 3 <= key.length(); at++) {
+            int[] holding = grams.getOrDefault(gram(key, at, 3), NONE);
+            if (rarest == null || holding.length < rarest.length) {
+                rarest = holding;
+            }
+        }
+        return rarest;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /**
+     * The grams of every entry: its first one and two letters and those of each word inside (where a prefix or a
+     * word-start match begins), and every three-letter sequence (which an inside match of three or more letters
+     * holds).
+     */
+    private static Map<Long, int[]> index(List<Entry> entries) {
+        Map<Long, IntList> building = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String key = entries.get(i).key();
+            for (int at = 0; at < key.length(); at++) {
+                if (at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1))) {
+                    building.computeIfAbsent(gram(key, at, 1), g -> new IntList()).addOnce(i);
+                    if (at + 2 <= key.length()) {
+                        building.computeIfAbsent(gram(key, at, 2), g -> new IntList()).addOnce(i);
+                    }
+                }
+                if (at + 3 <= key.length()) {
+                    building.computeIfAbsent(gram(key, at, 3), g -> new IntList()).addOnce(i);
+                }
+            }
+        }
+        Map<Long, int[]> grams = new HashMap<>(building.size() * 2);
+        building.forEach((gram, list) -> grams.put(gram, list.toArray()));
+        return grams;
+    }
+
+    /** One to three characters from {@code at}, with their number, as one key. */
+    private static long gram(String text, int at, int length) {
+        long gram = length;
+        for (int k = 0; k < length; k++) {
+            gram = gram << 16 | text.charAt(at + k);
+        }
+        return gram;
+    }
+
+    /** A growing list of ascending entry numbers, each added once. */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void addOnce(int value) {
+            if (size > 0 && values[size - 1] == value) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     private static final int TIERS_PER_KIND = 3;
