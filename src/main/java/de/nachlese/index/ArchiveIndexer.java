@@ -60,7 +60,7 @@ public final class ArchiveIndexer {
 
     /**
      * @param commitPolicy when a long sync commits on its way
-     * @param workers      threads that read and tag files while this one writes
+     * @param workers      threads that read, tag and write files while this one splits them into issues
      */
     public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer, CommitPolicy commitPolicy,
                           int workers) {
@@ -118,7 +118,14 @@ public final class ArchiveIndexer {
         try {
             return syncOnce(archives, listener, retryFailures, beforeCommit);
         } catch (IOException | RuntimeException e) {
-            tracked = null; // the writer may hold part of this run; learn the state afresh next time
+            // the writer may hold part of this run, even part of a file: back to the last commit, and learn the
+            // state afresh next time
+            tracked = null;
+            try {
+                indexer.discardUncommitted();
+            } catch (IOException | RuntimeException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         }
     }
@@ -198,16 +205,14 @@ public final class ArchiveIndexer {
         IndexingPipeline pipeline = new IndexingPipeline(toRead, reader, tagger, workers);
         try {
             for (ArchiveFile file : toRead) {
-                if (!rebuild) {
-                    // queued in order with the writes, so it runs between two files: a commit holds every item of
-                    // a file or none; never in a rebuild (CommitPolicy)
+                if (!rebuild && commitPolicy.due(points.itemsSinceCommit, points.millisSinceCommit())) {
+                    // a barrier between two files: every item queued so far is written and none of a later file
+                    // yet, so a commit holds every item of a file or none; never in a rebuild (CommitPolicy)
                     pipeline.write(none -> {
-                        if (commitPolicy.due(points.itemsSinceCommit, points.millisSinceCommit())) {
-                            beforeCommit.accept(true);
-                            indexer.commitProgress(Map.of(FINGERPRINT_KEY, fingerprint));
-                            points.committed();
-                            listener.committed(points.itemsWritten, false);
-                        }
+                        beforeCommit.accept(true);
+                        indexer.commitProgress(Map.of(FINGERPRINT_KEY, fingerprint));
+                        points.committed();
+                        listener.committed(points.itemsWritten, false);
                     });
                 }
                 ArchiveReader.ReadFile result = pipeline.nextRead();
@@ -246,10 +251,9 @@ public final class ArchiveIndexer {
                     tracked.put(file.origin(), written);
                 }
                 for (Issue issue : admitted) {
-                    pipeline.tagThenWrite(issue, tagged -> {
-                        indexer.upsert(tagged, source, emptyIndex);
-                        points.written(tagged.items().size());
-                    });
+                    // counted when queued: the next commit is a barrier, so by then every queued item is written
+                    points.written(issue.items().size());
+                    pipeline.tagThenWrite(issue, tagged -> indexer.upsert(tagged, source, emptyIndex));
                 }
             }
             pipeline.finish();
@@ -300,7 +304,7 @@ public final class ArchiveIndexer {
         return former;
     }
 
-    /** Items written since the sync began and since its last commit; only the writing thread touches them. */
+    /** Items queued for writing since the sync began and since its last commit; only the calling thread touches them. */
     private static final class CommitPoints {
         int itemsWritten;
         int itemsSinceCommit;

@@ -22,11 +22,14 @@ final class Decompounder {
 
     /**
      * Splits by word, since a word's split never changes and the same words recur in every issue: splitting is the
-     * most expensive step of the analysis. Bounded, so a huge archive's long tail of words cannot fill the heap; when
-     * full it starts afresh, which keeps it simple and lets the frequent words return at once.
+     * most expensive step of the analysis. Two generations, so a huge archive's long tail of words (a million items
+     * hold some 250,000 distinct words of 7 to 40 letters) cannot fill the heap, yet the frequent words stay: new
+     * words go into the young map; when it is full it becomes the old one and the former old one is dropped, and a
+     * word found in the old map moves back to the young one. At most {@code 2 * GENERATION_WORDS} words are kept.
      */
-    static final int CACHE_WORDS = 50_000;
-    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    static final int GENERATION_WORDS = 32_768;
+    private static volatile Map<String, List<String>> young = new ConcurrentHashMap<>();
+    private static volatile Map<String, List<String>> old = new ConcurrentHashMap<>();
 
     private static volatile GermanWordSplitter shared;
 
@@ -38,16 +41,35 @@ final class Decompounder {
         if (lowerCaseWord.length() < MIN_WORD_CHARS || lowerCaseWord.length() > MAX_WORD_CHARS) {
             return List.of();
         }
-        List<String> cached = CACHE.get(lowerCaseWord);
+        List<String> cached = young.get(lowerCaseWord);
         if (cached != null) {
             return cached;
         }
-        List<String> parts = split(lowerCaseWord);
-        if (CACHE.size() >= CACHE_WORDS) {
-            CACHE.clear();
+        List<String> parts = old.get(lowerCaseWord);
+        if (parts == null) {
+            parts = split(lowerCaseWord);
         }
-        CACHE.put(lowerCaseWord, parts);
+        remember(lowerCaseWord, parts);
         return parts;
+    }
+
+    /** How many words the cache holds now: never more than {@code 2 * GENERATION_WORDS}. */
+    static int cachedWords() {
+        return young.size() + old.size();
+    }
+
+    private static void remember(String word, List<String> parts) {
+        Map<String, List<String>> current = young;
+        if (current.size() >= GENERATION_WORDS) {
+            synchronized (Decompounder.class) {
+                if (young == current) { // no other thread turned the generation meanwhile
+                    old = current;
+                    young = new ConcurrentHashMap<>();
+                }
+                current = young;
+            }
+        }
+        current.put(word, parts);
     }
 
     private static List<String> split(String lowerCaseWord) {

@@ -25,6 +25,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ import java.util.Set;
 public final class IndexSchema {
 
     /** Bump when the document layout or the analysis changes, so existing indexes are rebuilt. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     static final String ID = "id";
     static final String ISSUE_ID = "issue_id";
@@ -186,12 +188,19 @@ public final class IndexSchema {
                 NumericDocValuesField.newSlowRangeQuery(DATE, lower, upper));
     }
 
+    /**
+     * Newest issue first, reading order within an issue. Issues of the same day are ordered by id, never by where
+     * their documents happen to lie: several threads write an index, so the document order differs between runs.
+     */
     public Sort newestFirst() {
-        return new Sort(new SortField(DATE, SortField.Type.LONG, true), new SortField(POSITION, SortField.Type.INT));
+        return new Sort(new SortField(DATE, SortField.Type.LONG, true), new SortField(POSITION, SortField.Type.INT),
+                new SortField(ISSUE_ID, SortField.Type.STRING));
     }
 
+    /** Oldest issue first, reading order within an issue, issues of the same day by id. */
     public Sort oldestFirst() {
-        return new Sort(new SortField(DATE, SortField.Type.LONG), new SortField(POSITION, SortField.Type.INT));
+        return new Sort(new SortField(DATE, SortField.Type.LONG), new SortField(POSITION, SortField.Type.INT),
+                new SortField(ISSUE_ID, SortField.Type.STRING));
     }
 
     /** The first item of every issue: one document per issue, for listing issues without a separate index. */
@@ -280,6 +289,7 @@ public final class IndexSchema {
         Document doc = new Document();
         doc.add(new StringField(ID, item.id(), Field.Store.YES));
         doc.add(new StringField(ISSUE_ID, issue.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ISSUE_ID, new BytesRef(issue.id())));
         doc.add(new StoredField(ISSUE_TITLE, issue.title()));
         doc.add(new StoredField(PUBLICATION, issue.publication()));
         doc.add(new StoredField(ORIGIN, issue.origin()));

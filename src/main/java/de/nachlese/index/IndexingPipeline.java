@@ -14,20 +14,24 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs the independent, expensive steps of a sync on worker threads and keeps every write in the order of a
- * single-threaded run: files are read ahead (a bounded window) and issues are tagged on a pool, while deletes and
- * upserts are queued in order and carried out by the calling thread, the only one that touches the IndexWriter. So
- * ids, duplicate handling and the index itself come out exactly as from a sequential run; the bounds keep memory
- * flat however large the archive.
+ * Runs the expensive steps of a sync on worker threads: files are read ahead (a bounded window), and each issue is
+ * tagged and then written to the IndexWriter by the same worker, so Lucene's analysis and inversion, the largest
+ * part of indexing, use every core (IndexWriter is thread-safe and analyses in the thread that adds a document).
+ *
+ * <p>Issue writes may finish in any order. That is safe because an issue id is admitted once per sync and items are
+ * written by id. Writes that must see everything before them and nothing after, such as deleting a changed file's
+ * old items or a commit, are <em>barriers</em>: they wait until every write queued before them is done and run on
+ * the calling thread while no other write is under way. So a commit holds every item of a file or none. The bounds
+ * keep memory flat however large the archive.
  */
 final class IndexingPipeline implements AutoCloseable {
 
@@ -35,9 +39,6 @@ final class IndexingPipeline implements AutoCloseable {
     @FunctionalInterface
     interface Write {
         void run(Issue tagged) throws IOException;
-    }
-
-    private record Pending(Future<Issue> tagged, Write write) {
     }
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -50,14 +51,15 @@ final class IndexingPipeline implements AutoCloseable {
     private final int maxPendingWrites;
     private final Iterator<ArchiveFile> files;
     private final Deque<Future<ArchiveReader.ReadFile>> reads = new ArrayDeque<>();
-    private final Deque<Pending> writes = new ArrayDeque<>();
+    /** Issue writes under way or queued, oldest first. */
+    private final Deque<Future<Void>> writes = new ArrayDeque<>();
     private final AtomicLong readNanos = new AtomicLong();
     private final AtomicLong tagNanos = new AtomicLong();
+    private final AtomicLong writeNanos = new AtomicLong();
     private final AtomicLong workerCpuNanos = new AtomicLong();
-    private long writeNanos;
 
     /**
-     * @param workers threads for reading and tagging; the calling thread writes
+     * @param workers threads that read, tag and write; the calling thread splits files into issues and runs barriers
      */
     IndexingPipeline(List<ArchiveFile> files, ArchiveReader reader, Tagger tagger, int workers) {
         this.reader = reader;
@@ -74,7 +76,7 @@ final class IndexingPipeline implements AutoCloseable {
         });
     }
 
-    /** The next file in the order given, read; while it is being read, the writes that are ready are done. */
+    /** The next file in the order given, read; a failed write found meanwhile is thrown. */
     ArchiveReader.ReadFile nextRead() throws IOException {
         while (reads.size() < readAhead && files.hasNext()) {
             ArchiveFile file = files.next();
@@ -84,43 +86,50 @@ final class IndexingPipeline implements AutoCloseable {
         if (next == null) {
             throw new IllegalStateException("no file left to read");
         }
-        while (!next.isDone() && !writes.isEmpty()) {
-            writeHead();
-        }
+        reapDone();
         return await(next);
     }
 
-    /** Tags the issue on the pool; the write runs, in order, once it is tagged. */
+    /** Tags the issue and runs the write on a worker, in parallel with other issues' writes. */
     void tagThenWrite(Issue issue, Write write) throws IOException {
-        writes.add(new Pending(pool.submit(() -> timed(tagNanos, () -> tagger.tag(issue))), write));
-        writeReady();
+        reapDone();
+        while (writes.size() >= maxPendingWrites) {
+            await(writes.poll());
+        }
+        writes.add(pool.submit(() -> {
+            Issue tagged = timed(tagNanos, () -> tagger.tag(issue));
+            long cpuStart = CPU.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            try {
+                write.run(tagged);
+            } finally {
+                writeNanos.addAndGet(System.nanoTime() - start);
+                workerCpuNanos.addAndGet(CPU.getCurrentThreadCpuTime() - cpuStart);
+            }
+            return null;
+        }));
     }
 
-    /** Queues a write that needs no tagging, in order with the others. */
+    /** A barrier: waits for every write queued so far, then runs this one on the calling thread. */
     void write(Write write) throws IOException {
-        writes.add(new Pending(CompletableFuture.completedFuture(null), write));
-        writeReady();
+        finish();
+        long start = System.nanoTime();
+        write.run(null);
+        writeNanos.addAndGet(System.nanoTime() - start);
     }
 
-    /** Does every queued write. */
+    /** Waits for every queued write; the first failure among them is thrown. */
     void finish() throws IOException {
         while (!writes.isEmpty()) {
-            writeHead();
+            await(writes.poll());
         }
     }
 
-    private void writeReady() throws IOException {
-        while (!writes.isEmpty() && (writes.peek().tagged().isDone() || writes.size() > maxPendingWrites)) {
-            writeHead();
+    /** Drops the finished writes at the head of the queue, throwing if one failed. */
+    private void reapDone() throws IOException {
+        while (!writes.isEmpty() && writes.peek().isDone()) {
+            await(writes.poll());
         }
-    }
-
-    private void writeHead() throws IOException {
-        Pending head = writes.poll();
-        Issue tagged = await(head.tagged());
-        long start = System.nanoTime();
-        head.write().run(tagged);
-        writeNanos += System.nanoTime() - start;
     }
 
     private <T> T timed(AtomicLong stage, java.util.function.Supplier<T> work) {
@@ -160,9 +169,9 @@ final class IndexingPipeline implements AutoCloseable {
         return tagNanos.get();
     }
 
-    /** Time spent writing, on the calling thread. */
+    /** Time spent writing, summed over the workers and the calling thread's barriers. */
     long writeNanos() {
-        return writeNanos;
+        return writeNanos.get();
     }
 
     /** CPU time of the workers' tasks. */
@@ -170,8 +179,28 @@ final class IndexingPipeline implements AutoCloseable {
         return workerCpuNanos.get();
     }
 
+    /**
+     * Drops what has not started and waits for the writes under way, so that no write reaches the index after the
+     * sync has returned (e.g. after a failure, when the caller may commit or retry). Workers are not interrupted: an
+     * interrupt during a write would close the IndexWriter for good.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        reads.forEach(read -> read.cancel(false));
+        writes.forEach(write -> write.cancel(false));
+        pool.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -76,6 +76,24 @@ public final class ItemIndexer implements Closeable {
         return writer;
     }
 
+    /**
+     * Drops everything written since the last commit, e.g. after a sync failed half-way: its workers may have left
+     * part of a file in the writer (Lucene discards only the batch of documents that hit the error), which must
+     * never be committed later. A new writer opens on the last commit; a searcher bound to the old one reopens.
+     */
+    synchronized void discardUncommitted() throws IOException {
+        IndexWriter current = writer;
+        if (!current.isOpen() && current.getTragicException() == null) {
+            return; // closed on purpose
+        }
+        retired.clear();
+        if (current.isOpen()) {
+            current.rollback();
+        }
+        writer = newWriter();
+        writerGeneration++;
+    }
+
     /** Why the last writer failed for good, or null; the next write opens a new writer. */
     public Throwable failure() {
         IndexWriter current = writer;

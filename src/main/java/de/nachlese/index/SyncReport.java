@@ -19,7 +19,13 @@ import java.util.List;
 public record SyncReport(IngestReport read, int filesUnchanged, int filesRemoved, int itemsRemoved, boolean rebuilt,
                          boolean committed, long elapsedMs, Timing timing) {
 
-    /** @param cpuMs CPU time of the indexing thread: unlike wall time, barely affected by other load on the machine */
+    /**
+     * Phase times are summed over the threads that ran them (reading, tagging and writing run on several), so
+     * together they may exceed the elapsed time.
+     *
+     * @param cpuMs CPU time of the sync's threads (not counting Lucene's merge threads, GC or JIT): unlike wall time,
+     *              barely affected by other load on the machine
+     */
     public record Timing(long readMs, long tagMs, long writeMs, long cpuMs) {
     }
 

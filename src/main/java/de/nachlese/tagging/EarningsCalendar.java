@@ -69,6 +69,10 @@ final class EarningsCalendar {
 
     /** The text without its calendar lines, so that the names on them cannot be matched as mentions. */
     static String withoutCalendarLines(String text) {
+        // every weekday but one ends in "tag": most items hold neither, and need no run of the line pattern
+        if (!text.contains("tag") && !text.contains("Mittwoch")) {
+            return text;
+        }
         return DAY_LINE.matcher(text).replaceAll("");
     }
 

@@ -54,8 +54,8 @@ final class EntityMatcher {
      */
     private final List<String> ordered;
     private final Literals forms;
-    private final Map<GazetteerEntry, Pattern> needsPatterns = new HashMap<>();
-    private final Map<GazetteerEntry, Pattern> vetoPatterns = new HashMap<>();
+    private final Map<GazetteerEntry, Phrases> needsPatterns = new HashMap<>();
+    private final Map<GazetteerEntry, Phrases> vetoPatterns = new HashMap<>();
     /** Companies and people alone: a product's name may contain its maker's ("Google-Suche", "Meta AI"). */
     private final EntityMatcher withoutProducts;
 
@@ -69,10 +69,10 @@ final class EntityMatcher {
             entry.plainForms().forEach(form -> register(form, new Form(entry, false)));
             entry.contextForms().forEach(form -> register(form, new Form(entry, true)));
             if (!entry.needs().isEmpty()) {
-                needsPatterns.put(entry, prefixes(entry.needs()));
+                needsPatterns.put(entry, new Phrases(prefixes(entry.needs()), List.copyOf(entry.needs())));
             }
             if (!entry.vetoes().isEmpty()) {
-                vetoPatterns.put(entry, prefixes(entry.vetoes()));
+                vetoPatterns.put(entry, new Phrases(prefixes(entry.vetoes()), List.copyOf(entry.vetoes())));
             }
         }
         ordered = bySurface.keySet().stream().sorted(LONGEST_FIRST).toList();
@@ -229,11 +229,11 @@ final class EntityMatcher {
     }
 
     private boolean insideVeto(GazetteerEntry entry, String text, int start, int end) {
-        Pattern veto = vetoPatterns.get(entry);
-        if (veto == null) {
+        Phrases veto = vetoPatterns.get(entry);
+        if (veto == null || !veto.mayOccurIn(text)) {
             return false;
         }
-        Matcher v = veto.matcher(text);
+        Matcher v = veto.pattern().matcher(text);
         while (v.find()) {
             if (v.start() <= start && end <= v.end()) {
                 return true;
@@ -244,12 +244,32 @@ final class EntityMatcher {
 
     /** A context word elsewhere in the item; the mention itself does not count as its own context. */
     private boolean hasContext(GazetteerEntry entry, String text, int start, int end) {
-        Matcher c = needsPatterns.get(entry).matcher(text);
+        Phrases needs = needsPatterns.get(entry);
+        if (!needs.mayOccurIn(text)) {
+            return false;
+        }
+        Matcher c = needs.pattern().matcher(text);
         while (c.find()) {
             if (c.end() <= start || c.start() >= end) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Context words or veto phrases: the pattern that finds them, and the literals it is made of. The pattern can
+     * only match where one of its literals occurs, and a plain substring search is far cheaper than running the
+     * pattern (with its look-behind) at every position of a text that holds none of them.
+     */
+    private record Phrases(Pattern pattern, List<String> words) {
+        boolean mayOccurIn(String text) {
+            for (String word : words) {
+                if (text.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -85,6 +85,7 @@ class FullDiskTest {
             int itemsBefore = searcher.itemCount();
             assertThat(committed).hasSize(itemsBefore).hasSizeGreaterThan(50);
 
+            int generationBefore = indexer.writerGeneration();
             copy(demoFiles.subList(10, demoFiles.size()), archiveDir);
             fault.apply(disk);
             Throwable failure = catchThrowable(() -> archiveIndexer.sync(List.of(archive), ArchiveIndexer.Listener.NONE,
@@ -92,10 +93,10 @@ class FullDiskTest {
 
             assertThat(failure).isInstanceOf(IOException.class);
             assertThat(messages(failure)).contains(fault.message);
-            if (fault == Fault.DISK_FULL) {
-                // Lucene closed the writer (a "tragic" failure); the next sync must open a new one
-                assertThat(indexer.failure()).isNotNull();
-            }
+            // the writer that held part of the failed sync is gone (rolled back, or closed by Lucene as "tragic"):
+            // a new one opened on the last commit
+            assertThat(indexer.writerGeneration()).isGreaterThan(generationBefore);
+            assertThat(indexer.hasUncommittedChanges()).isFalse();
             assertThat(committedIds(indexDir)).as("the previous commit, untouched").isEqualTo(committed);
             assertCheckIndexClean(indexDir);
             // a server keeps answering from what it had (and, after an fsync failure, what it had read already)
