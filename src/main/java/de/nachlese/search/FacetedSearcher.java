@@ -5,7 +5,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,6 +29,7 @@ final class FacetedSearcher extends IndexSearcher {
 
     /** Null while the index holds no facet values at all (an empty index). */
     final SortedSetDocValuesReaderState facetState;
+    private volatile WholeIndexFacets wholeIndex;
     private volatile Map<Facet, Map<String, Long>> allValues;
     private final Map<Class<?>, Object> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -68,33 +68,47 @@ final class FacetedSearcher extends IndexSearcher {
         };
     }
 
+    /**
+     * The facet counts of every item of the reader, counted once: the drill-sideways counts of a dimension whenever
+     * that dimension is the only filter on the whole archive. Null for an empty index.
+     */
+    WholeIndexFacets wholeIndex(Function<Facet, String> dimension) {
+        WholeIndexFacets counts = wholeIndex;
+        if (counts == null && facetState != null) {
+            try {
+                counts = WholeIndexFacets.count(facetState,
+                        java.util.Arrays.stream(Facet.values()).map(dimension).toList(), ItemSearcher.FACET_VALUES_LIMIT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            wholeIndex = counts;
+        }
+        return counts;
+    }
+
     /** Every value of every facet in the index with its number of items, most frequent first. */
     Map<Facet, Map<String, Long>> allValues(Function<Facet, String> dimension) {
         Map<Facet, Map<String, Long>> values = allValues;
         if (values == null) {
             values = new EnumMap<>(Facet.class);
-            try {
-                SortedSetDocValuesFacetCounts counts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
-                for (Facet facet : Facet.values()) {
-                    Map<String, Long> byValue = new LinkedHashMap<>();
-                    FacetResult result = counts == null ? null : topChildren(counts, dimension.apply(facet));
-                    if (result != null) {
-                        java.util.Arrays.stream(result.labelValues)
-                                .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
-                                        .thenComparing(lv -> lv.label))
-                                .forEach(lv -> byValue.put(lv.label, lv.value.longValue()));
-                    }
-                    values.put(facet, byValue);
+            WholeIndexFacets counts = wholeIndex(dimension);
+            for (Facet facet : Facet.values()) {
+                Map<String, Long> byValue = new LinkedHashMap<>();
+                FacetResult result = counts == null ? null : allChildren(counts, dimension.apply(facet));
+                if (result != null) {
+                    java.util.Arrays.stream(result.labelValues)
+                            .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
+                                    .thenComparing(lv -> lv.label))
+                            .forEach(lv -> byValue.put(lv.label, lv.value.longValue()));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                values.put(facet, byValue);
             }
             allValues = values;
         }
         return values;
     }
 
-    private static FacetResult topChildren(SortedSetDocValuesFacetCounts counts, String dimension) throws IOException {
+    private static FacetResult allChildren(WholeIndexFacets counts, String dimension) {
         try {
             return counts.getAllChildren(dimension);
         } catch (IllegalArgumentException dimensionNotInIndex) {
