@@ -30,6 +30,7 @@ final class FacetedSearcher extends IndexSearcher {
     /** Null while the index holds no facet values at all (an empty index). */
     final SortedSetDocValuesReaderState facetState;
     private volatile WholeIndexFacets wholeIndex;
+    private volatile FacetOrdinals ordinals;
     private volatile Map<Facet, Map<String, Long>> allValues;
     private final Map<Class<?>, Object> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -86,6 +87,20 @@ final class FacetedSearcher extends IndexSearcher {
         return counts;
     }
 
+    /** The facet ordinals of the reader laid out for counting, built on first use. Null for an empty index. */
+    FacetOrdinals ordinals(Function<Facet, String> dimension) {
+        FacetOrdinals layout = ordinals;
+        if (layout == null && facetState != null) {
+            try {
+                layout = FacetOrdinals.of(facetState, java.util.Arrays.stream(Facet.values()).map(dimension).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ordinals = layout;
+        }
+        return layout;
+    }
+
     /** Every value of every facet in the index with its number of items, most frequent first. */
     Map<Facet, Map<String, Long>> allValues(Function<Facet, String> dimension) {
         Map<Facet, Map<String, Long>> values = allValues;
@@ -119,6 +134,14 @@ final class FacetedSearcher extends IndexSearcher {
     /** A value computed once per reader, such as the autocomplete entries. */
     @SuppressWarnings("unchecked")
     <T> T perReader(Class<T> type, Function<FacetedSearcher, T> compute) {
-        return (T) perReader.computeIfAbsent(type, k -> compute.apply(this));
+        // not computeIfAbsent: one value may be built from another (the whole-index view from the week axis), and
+        // ConcurrentHashMap refuses such a nested update when both keys fall into the same bin
+        Object value = perReader.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            Object earlier = perReader.putIfAbsent(type, value);
+            value = earlier != null ? earlier : value;
+        }
+        return (T) value;
     }
 }

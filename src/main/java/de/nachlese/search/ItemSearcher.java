@@ -6,7 +6,6 @@ import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.StoredItem;
 import de.nachlese.tagging.Gazetteer;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -129,7 +128,9 @@ public final class ItemSearcher implements Closeable {
     public SearchPage search(SearchRequest request) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            searcher.allValues(schema::dimension); // built once per reader, outside the budget of the first query
+            // built once per reader, outside the budget of the first query
+            searcher.allValues(schema::dimension);
+            searcher.ordinals(schema::dimension);
             try (SearchDeadline.Scope scope = deadline.start()) {
                 SearchPage page = search(searcher, request);
                 return scope.expired() ? page.withNotes(page.notes().withTimedOut()) : page;
@@ -336,10 +337,12 @@ public final class ItemSearcher implements Closeable {
                     new SortedSetDocValuesFacetCounts(searcher.facetState, result.facetsCollector()));
             top = result.topDocs();
         } else {
-            DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
-            DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort(request.sort()), false);
-            facets = result.facets;
-            top = result.hits;
+            Map<String, List<String>> filters = new HashMap<>();
+            request.filters().forEach((facet, values) -> filters.put(schema.dimension(facet), values));
+            SidewaysSearch.Result result = SidewaysSearch.search(searcher, searcher.ordinals(schema::dimension),
+                    query.getBaseQuery(), filters, topN, sort(request.sort()));
+            facets = result.facets();
+            top = result.hits();
         }
 
         List<WeekCount> histogram = histogram(searcher, facets, request);
