@@ -42,7 +42,7 @@ final class FacetedSearcher extends IndexSearcher {
         this.deadline = deadline;
     }
 
-    /** Every search of a segment, including DrillSideways and facet counting, stops collecting at the deadline. */
+    /** Every search of a segment, including the drill-sideways pass that counts facets, stops collecting at the deadline. */
     @Override
     protected void searchLeaf(LeafReaderContext context, int minDocId, int maxDocId, Weight weight, Collector collector)
             throws IOException {

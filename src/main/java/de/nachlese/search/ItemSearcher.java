@@ -8,9 +8,7 @@ import de.nachlese.tagging.Gazetteer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
@@ -327,20 +325,21 @@ public final class ItemSearcher implements Closeable {
         }
         DrillDownQuery query = drillDown(request, text);
         int topN = request.page() * request.size();
+        FacetOrdinals ordinals = searcher.ordinals(schema::dimension);
         Facets facets;
         TopDocs top;
         Facet onlyFilter = onlyFilterOnWholeArchive(text, request);
         if (onlyFilter != null) {
             // drill sideways would count that facet over every item again: those counts are the reader's own
-            FacetsCollectorManager.FacetsResult result = search(searcher, query, topN, sort(request.sort()));
+            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, query, Map.of(), topN, sort(request.sort()));
             facets = new MultiFacets(Map.of(schema.dimension(onlyFilter), searcher.wholeIndex(schema::dimension)),
-                    new SortedSetDocValuesFacetCounts(searcher.facetState, result.facetsCollector()));
-            top = result.topDocs();
+                    result.facets());
+            top = result.hits();
         } else {
             Map<String, List<String>> filters = new HashMap<>();
             request.filters().forEach((facet, values) -> filters.put(schema.dimension(facet), values));
-            SidewaysSearch.Result result = SidewaysSearch.search(searcher, searcher.ordinals(schema::dimension),
-                    query.getBaseQuery(), filters, topN, sort(request.sort()));
+            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, query.getBaseQuery(), filters, topN,
+                    sort(request.sort()));
             facets = result.facets();
             top = result.hits();
         }
@@ -367,11 +366,6 @@ public final class ItemSearcher implements Closeable {
         return wholeArchive && request.filters().size() == 1 ? request.filters().keySet().iterator().next() : null;
     }
 
-    private static FacetsCollectorManager.FacetsResult search(IndexSearcher searcher, Query query, int topN, Sort sort)
-            throws IOException {
-        return sort == null ? FacetsCollectorManager.search(searcher, query, topN, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, query, topN, sort, new FacetsCollectorManager());
-    }
 
     /**
      * The whole archive, newest (or oldest) first. Its facet counts and histogram depend only on the reader, so they
