@@ -5,7 +5,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,6 +29,8 @@ final class FacetedSearcher extends IndexSearcher {
 
     /** Null while the index holds no facet values at all (an empty index). */
     final SortedSetDocValuesReaderState facetState;
+    private volatile WholeIndexFacets wholeIndex;
+    private volatile FacetOrdinals ordinals;
     private volatile Map<Facet, Map<String, Long>> allValues;
     private final Map<Class<?>, Object> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -41,7 +42,7 @@ final class FacetedSearcher extends IndexSearcher {
         this.deadline = deadline;
     }
 
-    /** Every search of a segment, including DrillSideways and facet counting, stops collecting at the deadline. */
+    /** Every search of a segment, including the drill-sideways pass that counts facets, stops collecting at the deadline. */
     @Override
     protected void searchLeaf(LeafReaderContext context, int minDocId, int maxDocId, Weight weight, Collector collector)
             throws IOException {
@@ -68,33 +69,61 @@ final class FacetedSearcher extends IndexSearcher {
         };
     }
 
+    /**
+     * The facet counts of every item of the reader, counted once: the drill-sideways counts of a dimension whenever
+     * that dimension is the only filter on the whole archive. Null for an empty index.
+     */
+    WholeIndexFacets wholeIndex(Function<Facet, String> dimension) {
+        WholeIndexFacets counts = wholeIndex;
+        if (counts == null && facetState != null) {
+            try {
+                counts = WholeIndexFacets.count(facetState,
+                        java.util.Arrays.stream(Facet.values()).map(dimension).toList(), ItemSearcher.FACET_VALUES_LIMIT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            wholeIndex = counts;
+        }
+        return counts;
+    }
+
+    /** The facet ordinals of the reader laid out for counting, built on first use. Null for an empty index. */
+    FacetOrdinals ordinals(Function<Facet, String> dimension) {
+        FacetOrdinals layout = ordinals;
+        if (layout == null && facetState != null) {
+            try {
+                layout = FacetOrdinals.of(facetState, java.util.Arrays.stream(Facet.values()).map(dimension).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ordinals = layout;
+        }
+        return layout;
+    }
+
     /** Every value of every facet in the index with its number of items, most frequent first. */
     Map<Facet, Map<String, Long>> allValues(Function<Facet, String> dimension) {
         Map<Facet, Map<String, Long>> values = allValues;
         if (values == null) {
             values = new EnumMap<>(Facet.class);
-            try {
-                SortedSetDocValuesFacetCounts counts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
-                for (Facet facet : Facet.values()) {
-                    Map<String, Long> byValue = new LinkedHashMap<>();
-                    FacetResult result = counts == null ? null : topChildren(counts, dimension.apply(facet));
-                    if (result != null) {
-                        java.util.Arrays.stream(result.labelValues)
-                                .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
-                                        .thenComparing(lv -> lv.label))
-                                .forEach(lv -> byValue.put(lv.label, lv.value.longValue()));
-                    }
-                    values.put(facet, byValue);
+            WholeIndexFacets counts = wholeIndex(dimension);
+            for (Facet facet : Facet.values()) {
+                Map<String, Long> byValue = new LinkedHashMap<>();
+                FacetResult result = counts == null ? null : allChildren(counts, dimension.apply(facet));
+                if (result != null) {
+                    java.util.Arrays.stream(result.labelValues)
+                            .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
+                                    .thenComparing(lv -> lv.label))
+                            .forEach(lv -> byValue.put(lv.label, lv.value.longValue()));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                values.put(facet, byValue);
             }
             allValues = values;
         }
         return values;
     }
 
-    private static FacetResult topChildren(SortedSetDocValuesFacetCounts counts, String dimension) throws IOException {
+    private static FacetResult allChildren(WholeIndexFacets counts, String dimension) {
         try {
             return counts.getAllChildren(dimension);
         } catch (IllegalArgumentException dimensionNotInIndex) {
@@ -105,6 +134,14 @@ final class FacetedSearcher extends IndexSearcher {
     /** A value computed once per reader, such as the autocomplete entries. */
     @SuppressWarnings("unchecked")
     <T> T perReader(Class<T> type, Function<FacetedSearcher, T> compute) {
-        return (T) perReader.computeIfAbsent(type, k -> compute.apply(this));
+        // not computeIfAbsent: one value may be built from another (the whole-index view from the week axis), and
+        // ConcurrentHashMap refuses such a nested update when both keys fall into the same bin
+        Object value = perReader.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            Object earlier = perReader.putIfAbsent(type, value);
+            value = earlier != null ? earlier : value;
+        }
+        return (T) value;
     }
 }

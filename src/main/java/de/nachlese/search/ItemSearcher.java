@@ -6,9 +6,9 @@ import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.StoredItem;
 import de.nachlese.tagging.Gazetteer;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
@@ -126,7 +126,9 @@ public final class ItemSearcher implements Closeable {
     public SearchPage search(SearchRequest request) throws IOException {
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            searcher.allValues(schema::dimension); // built once per reader, outside the budget of the first query
+            // built once per reader, outside the budget of the first query
+            searcher.allValues(schema::dimension);
+            searcher.ordinals(schema::dimension);
             try (SearchDeadline.Scope scope = deadline.start()) {
                 SearchPage page = search(searcher, request);
                 return scope.expired() ? page.withNotes(page.notes().withTimedOut()) : page;
@@ -323,21 +325,47 @@ public final class ItemSearcher implements Closeable {
         }
         DrillDownQuery query = drillDown(request, text);
         int topN = request.page() * request.size();
-        DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort(request.sort()), false);
+        FacetOrdinals ordinals = searcher.ordinals(schema::dimension);
+        Facets facets;
+        TopDocs top;
+        Facet onlyFilter = onlyFilterOnWholeArchive(text, request);
+        if (onlyFilter != null) {
+            // drill sideways would count that facet over every item again: those counts are the reader's own
+            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, query, Map.of(), topN, sort(request.sort()));
+            facets = new MultiFacets(Map.of(schema.dimension(onlyFilter), searcher.wholeIndex(schema::dimension)),
+                    result.facets());
+            top = result.hits();
+        } else {
+            Map<String, List<String>> filters = new HashMap<>();
+            request.filters().forEach((facet, values) -> filters.put(schema.dimension(facet), values));
+            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, query.getBaseQuery(), filters, topN,
+                    sort(request.sort()));
+            facets = result.facets();
+            top = result.hits();
+        }
 
-        List<WeekCount> histogram = histogram(searcher, result.facets, request);
-        long total = result.hits.totalHits.value();
-        if (result.hits.totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
+        List<WeekCount> histogram = histogram(searcher, facets, request);
+        long total = top.totalHits.value();
+        if (top.totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
             // every item has exactly one week, so the histogram holds the exact total without a second pass
             long byWeek = histogram.stream().mapToLong(WeekCount::count).sum();
             total = byWeek >= total ? byWeek : searcher.count(query);
         }
-        ScoreDoc[] pageDocs = Arrays.copyOfRange(result.hits.scoreDocs,
-                Math.min(result.hits.scoreDocs.length, topN - request.size()), result.hits.scoreDocs.length);
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, topN - request.size()),
+                top.scoreDocs.length);
         List<Hit> hits = hits(searcher, text, request.query().isEmpty(), pageDocs);
-        return new SearchPage(request, total, hits, facets(result.facets, request), histogram, QueryNotes.NONE);
+        return new SearchPage(request, total, hits, facets(facets, request), histogram, QueryNotes.NONE);
     }
+
+    /**
+     * The facet filtered when it is the only filter on the whole archive (no text, no dates), else null. Its
+     * drill-sideways counts are then those of every item, which the reader has counted once already.
+     */
+    private static Facet onlyFilterOnWholeArchive(Query text, SearchRequest request) {
+        boolean wholeArchive = text instanceof MatchAllDocsQuery && request.from() == null && request.until() == null;
+        return wholeArchive && request.filters().size() == 1 ? request.filters().keySet().iterator().next() : null;
+    }
+
 
     /**
      * The whole archive, newest (or oldest) first. Its facet counts and histogram depend only on the reader, so they

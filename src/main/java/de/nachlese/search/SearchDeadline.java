@@ -20,9 +20,9 @@ import java.util.function.LongSupplier;
  * after every {@value #CHECK_INTERVAL} collected documents (and before each bulk block of them). Past the deadline,
  * collection stops and the search answers with what it has collected: partial hits, total and facet counts.
  * <p>
- * Why not Lucene's {@code IndexSearcher.setTimeout}: its TimeLimitingBulkScorer scores a segment in windows, and the
- * DrillSidewaysScorer that serves every search with a facet filter refuses windows ("maxDoc must be
- * Integer.MAX_VALUE"), so each filtered search would fail. Checking in the collector works with every scorer. Its
+ * Why not Lucene's {@code IndexSearcher.setTimeout}: its TimeLimitingBulkScorer scores a segment in windows, and
+ * Lucene's DrillSidewaysScorer (which served filtered searches before {@link SidewaysSearch}) refuses windows ("maxDoc
+ * must be Integer.MAX_VALUE"). Checking in the collector works with every scorer and every collecting path. Its
  * {@code timedOut()} flag would not do either: one IndexSearcher serves all concurrent requests and the flag is never
  * reset. So the deadline belongs to the calling thread (a search runs on its caller's thread; the searchers have no
  * executor), and whether it expired is recorded here. Searches outside a {@link #start()} scope (item pages, issue
