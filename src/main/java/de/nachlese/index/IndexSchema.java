@@ -209,6 +209,16 @@ public final class IndexSchema {
         return new Term(SOURCE_FILE, sourceFile);
     }
 
+    /** The indexed field whose terms are the source files of the items. */
+    String sourceFileField() {
+        return SOURCE_FILE;
+    }
+
+    /** The indexed field whose terms are the issue ids of the items. */
+    String issueIdField() {
+        return ISSUE_ID;
+    }
+
     /** Items that once had the given id. */
     public Query formerIdQuery(String itemId) {
         return new TermQuery(new Term(FORMER_ID, itemId));
