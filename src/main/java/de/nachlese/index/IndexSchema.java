@@ -87,6 +87,7 @@ public final class IndexSchema {
             SOURCE_VERSION);
     /** Ids the item had before a headline edit changed its id; their permalinks redirect here. */
     static final String FORMER_ID = "former_id";
+    private static final Set<String> HEADLINE_FIELDS = Set.of(ID, HEADLINE);
     private static final Set<String> RETIRE_FIELDS = Set.of(ID, ISSUE_ID, POSITION, FORMER_ID);
     static final String PRODUCT = "product";
     static final String EARNINGS = "earnings";
@@ -143,6 +144,16 @@ public final class IndexSchema {
 
     public String headlineField() {
         return HEADLINE;
+    }
+
+    /** The stored fields {@link #id} and {@link #headline} read: far less to decode than a whole item. */
+    public Set<String> headlineFields() {
+        return HEADLINE_FIELDS;
+    }
+
+    /** The headline of a document loaded with at least {@link #headlineFields}. */
+    public String headline(Document doc) {
+        return doc.get(HEADLINE);
     }
 
     public String bodyField() {

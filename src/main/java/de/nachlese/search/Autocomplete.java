@@ -2,7 +2,7 @@ package de.nachlese.search;
 
 import de.nachlese.index.Facet;
 import de.nachlese.index.IndexSchema;
-import de.nachlese.index.StoredItem;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -58,9 +58,10 @@ final class Autocomplete {
                     Math.max(1, Math.min(MAX_HEADLINES, searcher.getIndexReader().maxDoc())), schema.newestFirst());
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc doc : all.scoreDocs) {
-                StoredItem item = schema.fromDocument(stored.document(doc.doc));
-                entries.add(new Entry(new Completion(null, item.item().headline(), item.item().id(), 1),
-                        Normalized.key(item.item().headline()), order++));
+                Document item = stored.document(doc.doc, schema.headlineFields());
+                String headline = schema.headline(item);
+                entries.add(new Entry(new Completion(null, headline, schema.id(item), 1), Normalized.key(headline),
+                        order++));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the headlines for autocomplete", e);
