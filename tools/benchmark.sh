@@ -21,9 +21,17 @@ if [ -z "$java" ]; then
   exit 3
 fi
 
-mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+mvn -B -ntp -q package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 (cd bench/solr && mvn -B -ntp -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt)
 
+# The server runs as bin/nachlese runs it: from the unpacked jar with the JDK 25 start-up cache, built here for the
+# jar just packaged (the HTTP step also times one start without the cache).
+server=()
+if "$java" -version 2>&1 | grep -Eq 'version "(2[5-9]|[3-9][0-9])'; then
+  JAVA_HOME="$(dirname "$(dirname "$java")")" bin/nachlese aot-cache
+  server=(--server-jar "$PWD/target/nachlese-aot/nachlese.jar" --aot-cache "$PWD/target/nachlese-aot/nachlese.aot")
+fi
+
 exec "$java" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
-  -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" de.nachlese.bench.BenchmarkRun "$@" \
-  2> >(grep -v -e "^WARNING: Using incubator modules" >&2)
+  -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" de.nachlese.bench.BenchmarkRun \
+  "${server[@]}" "$@" 2> >(grep -v -e "^WARNING: Using incubator modules" >&2)

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 public final class BenchmarkRun {
 
     private static final Set<String> OPTIONS = Set.of("items", "seed", "dir", "engines", "rounds", "warmup", "seconds",
-            "threads", "reindex", "heap", "solr-heap", "solr-classpath", "port", "http-seconds", "http-rates");
+            "threads", "reindex", "heap", "solr-heap", "solr-classpath", "port", "http-seconds", "http-rates",
+            "server-jar", "aot-cache");
     private static final Pattern INDEXED = Pattern.compile("Indexed (\\d+) issues and (\\d+) items .* in (\\d+) ms");
 
     private final Map<String, String> options;
@@ -176,7 +177,7 @@ public final class BenchmarkRun {
                 args.addAll(List.of("--" + name.substring(5), options.get(name)));
             }
         }
-        for (String name : List.of("rounds", "warmup", "threads")) {
+        for (String name : List.of("rounds", "warmup", "threads", "server-jar", "aot-cache")) {
             if (options.containsKey(name)) {
                 args.addAll(List.of("--" + name, options.get(name)));
             }

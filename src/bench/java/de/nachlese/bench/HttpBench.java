@@ -41,8 +41,12 @@ import java.util.stream.Stream;
  * </ol>
  * Finally it drops a new issue into the watched archive folder and times until a search finds it.
  *
+ * <p>With {@code --server-jar} (the jar unpacked by {@code bin/nachlese aot-cache}) and {@code --aot-cache}, the server
+ * runs as the launcher runs it: it is started once without the start-up cache (that start-up time is reported as
+ * well), stopped, and started again with the cache for the figures that follow.
+ *
  * <p>{@code --index DIR --queries FILE --out DIR --java PATH --classpath CP --heap 256m --port N [--seconds 10]
- * [--rates auto|250,500,...] [--warmup 3] [--rounds 10] [--threads N]}
+ * [--rates auto|250,500,...] [--warmup 3] [--rounds 10] [--threads N] [--server-jar JAR --aot-cache FILE]}
  */
 public final class HttpBench {
 
@@ -53,7 +57,7 @@ public final class HttpBench {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "corpus", "java", "classpath",
-                "heap", "port", "seconds", "rates", "warmup", "rounds", "threads"));
+                "heap", "port", "seconds", "rates", "warmup", "rounds", "threads", "server-jar", "aot-cache"));
         Path out = Path.of(options.get("out"));
         int port = Integer.parseInt(options.getOrDefault("port", "18301"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
@@ -65,18 +69,26 @@ public final class HttpBench {
         URI target = URI.create("http://127.0.0.1:" + port);
         String heap = options.getOrDefault("heap", "256m");
         Path serverLog = out.getParent().resolve("logs/http-server.log");
-        List<String> command = List.of(options.get("java"), "-Xmx" + heap, "--add-modules", "jdk.incubator.vector",
-                "--enable-native-access=ALL-UNNAMED", "-cp", options.get("classpath"), "de.nachlese.NachleseApplication",
-                "--nachlese.index-dir=" + options.get("index"), "--nachlese.archive-dir=" + live,
-                "--server.port=" + port, "--logging.level.root=WARN",
-                "--logging.level." + STARTUP_LOGGER + "=INFO");
+        String first = "/api/search?q=" + enc(queries.get(0).query());
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        String aotCache = options.get("aot-cache");
+        boolean cached = aotCache != null && Files.isRegularFile(Path.of(aotCache));
+        if (cached) {
+            long uncachedStart = System.nanoTime();
+            Process uncached = startServer(options, live, port, false, serverLog.resolveSibling("http-server-no-aot.log"));
+            try {
+                results.put("startup_first_search_no_aot_ms",
+                        waitForAnswer(client, target.resolve(first), uncached, uncachedStart));
+            } finally {
+                stop(uncached);
+            }
+        }
+        results.put("startup_aot_cache", cached);
         long start = System.nanoTime();
-        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serverLog.toFile()).start();
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build()) {
-            String first = "/api/search?q=" + enc(queries.get(0).query());
-            waitForAnswer(client, target.resolve(first), server);
-            results.put("startup_first_search_ms", (System.nanoTime() - start) / 1_000_000);
+        Process server = startServer(options, live, port, cached, serverLog);
+        try {
+            results.put("startup_first_search_ms", waitForAnswer(client, target.resolve(first), server, start));
             results.put("heap_setting", heap);
             results.put("max_heap_mb", heap.endsWith("m") ? heap.substring(0, heap.length() - 1) : heap);
             waitForStartupCheck(serverLog, server);
@@ -104,8 +116,7 @@ public final class HttpBench {
             liveIndexing(client, target, live, Path.of(options.get("corpus")), results);
             heapAfterGc(options.get("java"), server.pid(), results);
         } finally {
-            server.destroy();
-            server.waitFor();
+            stop(server);
         }
         results.write(out.resolve("http.properties"));
         System.out.println("Nachlese over HTTP: " + results.values());
@@ -275,7 +286,34 @@ public final class HttpBench {
         }
     }
 
-    private static void waitForAnswer(HttpClient client, URI uri, Process server) throws Exception {
+    /**
+     * Starts the server on the index, as the launcher would: from the unpacked jar with the start-up cache when there
+     * is one, else from the class path.
+     */
+    private static Process startServer(Map<String, String> options, Path live, int port, boolean aotCache, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(options.get("java"), "-Xmx" + options.getOrDefault("heap", "256m"),
+                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
+        if (aotCache) {
+            command.addAll(List.of("-XX:AOTCache=" + options.get("aot-cache"), "-Xlog:aot=off", "-Xlog:cds=off"));
+        }
+        if (options.containsKey("server-jar")) {
+            command.addAll(List.of("-jar", options.get("server-jar")));
+        } else {
+            command.addAll(List.of("-cp", options.get("classpath"), "de.nachlese.NachleseApplication"));
+        }
+        command.addAll(List.of("--nachlese.index-dir=" + options.get("index"), "--nachlese.archive-dir=" + live,
+                "--server.port=" + port, "--logging.level.root=WARN", "--logging.level." + STARTUP_LOGGER + "=INFO"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        server.waitFor();
+    }
+
+    /** Polls until the server answers; returns the milliseconds since {@code startNanos}, taken before the start. */
+    private static long waitForAnswer(HttpClient client, URI uri, Process server, long startNanos) throws Exception {
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
@@ -284,7 +322,7 @@ public final class HttpBench {
             try {
                 if (client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+                    return (System.nanoTime() - startNanos) / 1_000_000;
                 }
             } catch (IOException notYet) {
                 // not listening yet

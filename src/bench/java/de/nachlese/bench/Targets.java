@@ -31,7 +31,11 @@ final class Targets {
         row(out, "≥ 1.5× faster than Solr (p50, Solr ÷ Nachlese)", ratio(solr.get("search.p50_ms"), nachlese.get("search.p50_ms")), "×", v -> v >= 1.5);
         row(out, "≥ 1.5× faster than Solr (throughput, Nachlese ÷ Solr)", ratio(nachlese.get("search.throughput_qps"), solr.get("search.throughput_qps")), "×", v -> v >= 1.5);
         row(out, "Start-up ≤ 2 s to the first answered search (in process, JVM start included)", seconds(nachlese.get("startup_first_search_ms")), " s", v -> v <= 2);
-        row(out, "Server start-up ≤ 2 s to the first answered /api/search (JVM start included)", seconds(http.get("startup_first_search_ms")), " s", v -> v <= 2);
+        row(out, "Server start-up ≤ 2 s to the first answered /api/search (JVM start included"
+                + ("true".equals(http.get("startup_aot_cache")) ? ", AOT cache)" : ")"), seconds(http.get("startup_first_search_ms")), " s", v -> v <= 2);
+        if (http.get("startup_first_search_no_aot_ms") != null) {
+            row(out, "Server start-up ≤ 2 s, the same without the AOT cache", seconds(http.get("startup_first_search_no_aot_ms")), " s", v -> v <= 2);
+        }
         row(out, "Runs at -Xmx256m (in-process and server runs)", nachlese.get("max_heap_mb"), " MB max heap", v -> v <= 260);
         row(out, "A new issue searchable ≤ 1 s after it lands (server, watched folder)", http.get("live_searchable_ms"), " ms", v -> v <= 1000);
         return out.toString();

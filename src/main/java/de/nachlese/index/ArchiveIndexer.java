@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +44,8 @@ public final class ArchiveIndexer {
     private final int workers;
     /** Unreadable files by version, so a watched archive does not re-read (and re-report) them on every change. */
     private final Map<String, String> failedVersions = new HashMap<>();
-    /**
-     * What the index holds per source file, read from the index on the first run and kept up to date after, so a
-     * live sync does not scan the index. Safe because this process holds the index's only writer.
-     */
-    private Map<String, FileState> tracked;
+    /** What the index holds per source file, looked up in the index as a sync needs it. */
+    private final TrackedFiles tracked;
 
     public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer) {
         this(reader, tagger, indexer, CommitPolicy.DEFAULT, Runtime.getRuntime().availableProcessors());
@@ -72,6 +69,7 @@ public final class ArchiveIndexer {
         this.indexer = indexer;
         this.commitPolicy = commitPolicy;
         this.workers = workers;
+        this.tracked = new TrackedFiles(indexer.schema());
     }
 
     /** Hears about progress, e.g. to draw a progress bar. */
@@ -117,16 +115,25 @@ public final class ArchiveIndexer {
                                         IOConsumer beforeCommit) throws IOException {
         try {
             return syncOnce(archives, listener, retryFailures, beforeCommit);
+        } catch (LookupFailed e) {
+            rollBack(e.getCause());
+            throw e.getCause();
         } catch (IOException | RuntimeException e) {
-            // the writer may hold part of this run, even part of a file: back to the last commit, and learn the
-            // state afresh next time
-            tracked = null;
-            try {
-                indexer.discardUncommitted();
-            } catch (IOException | RuntimeException rollback) {
-                e.addSuppressed(rollback);
-            }
+            rollBack(e);
             throw e;
+        }
+    }
+
+    /**
+     * After a failed run: the writer may hold part of it, even part of a file, so back to the last commit; and
+     * believe only the index next time.
+     */
+    private void rollBack(Exception failure) {
+        tracked.forget();
+        try {
+            indexer.discardUncommitted();
+        } catch (IOException | RuntimeException rollback) {
+            failure.addSuppressed(rollback);
         }
     }
 
@@ -135,21 +142,29 @@ public final class ArchiveIndexer {
         long startNanos = System.nanoTime();
         long startCpuNanos = CPU.getCurrentThreadCpuTime();
         String fingerprint = "v" + IndexSchema.VERSION + ":" + tagger.fingerprint();
-        boolean rebuild = false;
         List<Archive> all = new ArrayList<>(archives);
-        if (tracked == null) {
-            // first run in this process: learn from the index which files it holds; later runs keep this up to date
-            tracked = new LinkedHashMap<>();
-            long trackedItems = indexer.trackedItems(item -> track(tracked, item));
-            rebuild = trackedItems > 0
+        TrackedFiles.Snapshot known = tracked.snapshot(indexer);
+        try {
+            boolean rebuild = known.items() > 0
                     && indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
             if (rebuild) {
-                all.addAll(formerArchives(tracked.keySet(), archives));
+                all.addAll(formerArchives(known.paths(path -> true), archives));
+                known.close();
                 indexer.deleteAll();
-                tracked.clear();
+                tracked.forget();
                 failedVersions.clear();
+                known = tracked.snapshot(indexer);
             }
+            return syncFiles(all, known, rebuild, fingerprint, listener, retryFailures, beforeCommit, startNanos,
+                    startCpuNanos);
+        } finally {
+            known.close();
         }
+    }
+
+    private SyncReport syncFiles(List<Archive> all, TrackedFiles.Snapshot known, boolean rebuild, String fingerprint,
+                                 Listener listener, boolean retryFailures, IOConsumer beforeCommit, long startNanos,
+                                 long startCpuNanos) throws IOException {
         // Into an empty index every admitted issue is new (the deduplicator admits an id once): nothing to replace.
         boolean emptyIndex = indexer.isEmpty();
         IngestReport.Builder read = IngestReport.Builder.countingOnly();
@@ -170,35 +185,43 @@ public final class ArchiveIndexer {
         }
         listener.filesListed(files.size());
 
-        List<String> removed = tracked.keySet().stream()
-                .filter(path -> !listed.contains(path) && listedArchives.stream().anyMatch(a -> a.contains(path)))
-                .toList();
+        List<String> removed = known.paths(path -> !listed.contains(path)
+                && listedArchives.stream().anyMatch(a -> a.contains(path)));
         List<ArchiveFile> toRead = new ArrayList<>();
-        IssueDeduplicator dedup = new IssueDeduplicator();
+        // what the index held of the files read again, as it was before they are
+        Map<String, TrackedFiles.FileState> before = new HashMap<>();
         int unchanged = 0;
         for (ArchiveFile file : files) {
-            FileState state = tracked.get(file.origin());
-            if (state != null && state.source.version().equals(file.version())) {
+            TrackedFiles.FileState state = known.get(file.origin()).orElse(null);
+            if (state != null && state.source().version().equals(file.version())) {
                 unchanged++;
                 listener.fileDone(file);
             } else if (!retryFailures && file.version().equals(failedVersions.get(file.origin()))) {
                 listener.fileDone(file);
             } else {
                 toRead.add(file);
+                if (state != null) {
+                    before.put(file.origin(), state);
+                }
             }
         }
-        Set<String> rereading = new LinkedHashSet<>();
-        toRead.forEach(f -> rereading.add(f.origin()));
-        tracked.forEach((path, state) -> {
-            if (!rereading.contains(path) && !removed.contains(path)) {
-                state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+        // The issues the index holds and keeps count as known, except those of files read again (until one turns
+        // out unchanged) and of removed files; they are looked up as needed, not loaded up front.
+        Set<String> notKept = new HashSet<>(removed);
+        toRead.forEach(f -> notKept.add(f.origin()));
+        IssueDeduplicator dedup = new IssueDeduplicator(id -> {
+            try {
+                return known.issue(id, notKept::contains);
+            } catch (IOException e) {
+                throw new LookupFailed(e);
             }
         });
 
         int itemsRemoved = 0;
         for (String path : removed) {
+            itemsRemoved += known.get(path).map(TrackedFiles.FileState::items).orElse(0);
             indexer.deleteSourceFile(path);
-            itemsRemoved += tracked.remove(path).items;
+            tracked.rewritten(path);
         }
         long writeNanos = 0;
         CommitPoints points = new CommitPoints();
@@ -216,20 +239,20 @@ public final class ArchiveIndexer {
                     });
                 }
                 ArchiveReader.ReadFile result = pipeline.nextRead();
-                FileState state = tracked.get(file.origin());
+                TrackedFiles.FileState state = before.get(file.origin());
                 listener.fileDone(file);
-                if (state != null && state.source.contentHash().equals(result.contentHash())) {
+                if (state != null && state.source().contentHash().equals(result.contentHash())) {
                     unchanged++; // touched, not changed: the items are still right
-                    state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
-                    tracked.put(file.origin(), state.withVersion(file.version()));
+                    notKept.remove(file.origin());
+                    tracked.touched(new SourceFile(file.origin(), result.contentHash(), file.version()));
                     continue;
                 }
                 if (result.result().issues().isEmpty() && !result.result().problems().isEmpty()) {
                     failedVersions.put(file.origin(), file.version());
                     if (state != null) {
-                        read.warning(new IngestProblem(file.origin(), "kept the " + state.items
+                        read.warning(new IngestProblem(file.origin(), "kept the " + state.items()
                                 + " items of its previous version, since the new one cannot be read"));
-                        state.issues.forEach((id, known) -> dedup.know(id, known.title(), known.origin()));
+                        notKept.remove(file.origin());
                     }
                     read.add(result.result(), dedup);
                     continue;
@@ -238,18 +261,10 @@ public final class ArchiveIndexer {
                 List<Issue> admitted = read.add(result.result(), dedup);
                 if (state != null) {
                     pipeline.write(none -> indexer.deleteSourceFile(file.origin()));
-                    itemsRemoved += state.items;
-                    tracked.remove(file.origin());
+                    itemsRemoved += state.items();
                 }
+                tracked.rewritten(file.origin());
                 SourceFile source = new SourceFile(file.origin(), result.contentHash(), file.version());
-                if (!admitted.isEmpty()) {
-                    FileState written = new FileState(source);
-                    admitted.forEach(issue -> {
-                        written.issues.put(issue.id(), new KnownIssue(issue.title(), issue.origin()));
-                        written.items += issue.items().size();
-                    });
-                    tracked.put(file.origin(), written);
-                }
                 for (Issue issue : admitted) {
                     // counted when queued: the next commit is a barrier, so by then every queued item is written
                     points.written(issue.items().size());
@@ -285,7 +300,7 @@ public final class ArchiveIndexer {
     }
 
     /** The archives that held files indexed before a rebuild, so that those files are indexed again. */
-    private static List<Archive> formerArchives(Set<String> paths, List<Archive> given) {
+    private static List<Archive> formerArchives(List<String> paths, List<Archive> given) {
         List<Archive> former = new ArrayList<>();
         boolean demo = false;
         for (String path : paths) {
@@ -325,38 +340,15 @@ public final class ArchiveIndexer {
         }
     }
 
-    private record KnownIssue(String title, String origin) {
-    }
-
-    private static final class FileState {
-        final SourceFile source;
-        final Map<String, KnownIssue> issues = new LinkedHashMap<>(2); // most files hold one issue
-        int items;
-
-        FileState(SourceFile source) {
-            this.source = source;
+    /** A failed lookup in the index, carried out of the deduplicator, which cannot throw an IOException. */
+    private static final class LookupFailed extends RuntimeException {
+        LookupFailed(IOException cause) {
+            super(cause);
         }
 
-        FileState withVersion(String version) {
-            FileState copy = new FileState(new SourceFile(source.path(), source.contentHash(), version));
-            copy.issues.putAll(issues);
-            copy.items = items;
-            return copy;
-        }
-    }
-
-    /** Adds one item the index holds to the per-file states. */
-    private static void track(Map<String, FileState> states, TrackedItem item) {
-        String path = item.source().path();
-        if (path == null) {
-            return; // written before files were tracked; the version check rebuilds such an index
-        }
-        FileState state = states.computeIfAbsent(path, p -> new FileState(item.source()));
-        state.items++;
-        if (!state.issues.containsKey(item.issueId())) {
-            // most issues come from a file of their own: share the path's string instead of keeping a copy
-            String origin = item.origin() != null && item.origin().equals(state.source.path()) ? state.source.path() : item.origin();
-            state.issues.put(item.issueId(), new KnownIssue(item.issueTitle(), origin));
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 }

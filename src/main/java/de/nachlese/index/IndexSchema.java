@@ -89,6 +89,7 @@ public final class IndexSchema {
             SOURCE_VERSION);
     /** Ids the item had before a headline edit changed its id; their permalinks redirect here. */
     static final String FORMER_ID = "former_id";
+    private static final Set<String> HEADLINE_FIELDS = Set.of(ID, HEADLINE);
     private static final Set<String> RETIRE_FIELDS = Set.of(ID, ISSUE_ID, POSITION, FORMER_ID);
     static final String PRODUCT = "product";
     static final String EARNINGS = "earnings";
@@ -145,6 +146,16 @@ public final class IndexSchema {
 
     public String headlineField() {
         return HEADLINE;
+    }
+
+    /** The stored fields {@link #id} and {@link #headline} read: far less to decode than a whole item. */
+    public Set<String> headlineFields() {
+        return HEADLINE_FIELDS;
+    }
+
+    /** The headline of a document loaded with at least {@link #headlineFields}. */
+    public String headline(Document doc) {
+        return doc.get(HEADLINE);
     }
 
     public String bodyField() {
@@ -218,6 +229,16 @@ public final class IndexSchema {
         return new Term(SOURCE_FILE, sourceFile);
     }
 
+    /** The indexed field whose terms are the source files of the items. */
+    String sourceFileField() {
+        return SOURCE_FILE;
+    }
+
+    /** The indexed field whose terms are the issue ids of the items. */
+    String issueIdField() {
+        return ISSUE_ID;
+    }
+
     /** Items that once had the given id. */
     public Query formerIdQuery(String itemId) {
         return new TermQuery(new Term(FORMER_ID, itemId));
@@ -243,15 +264,6 @@ public final class IndexSchema {
     /** The id of the document: for looking up where a former id lives now. */
     public String id(Document doc) {
         return doc.get(ID);
-    }
-
-    /** The stored fields {@link #headline} and {@link #id} read, so a list of headlines loads no bodies. */
-    public Set<String> headlineAndIdFields() {
-        return Set.of(ID, HEADLINE);
-    }
-
-    public String headline(Document doc) {
-        return doc.get(HEADLINE);
     }
 
     /** The stored fields {@link IndexStats} counts over. */

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The write side: owns the single IndexWriter of an index folder. Items are written by their stable id, so indexing
@@ -171,13 +170,15 @@ public final class ItemIndexer implements Closeable {
     }
 
     /**
-     * Hands where every item in the index (including changes not yet committed) came from to the sink, one item at a
-     * time, so that a million items need not be held at once; returns how many there were.
+     * A reader of everything written so far, committed or not, that does not change as writing goes on: for looking
+     * up what the index holds. The caller closes it.
      */
-    long trackedItems(Consumer<TrackedItem> sink) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer())) {
-            return LiveDocuments.forEach(reader, schema.trackingFields(), doc -> sink.accept(schema.tracked(doc)));
-        }
+    DirectoryReader snapshot() throws IOException {
+        return DirectoryReader.open(writer());
+    }
+
+    IndexSchema schema() {
+        return schema;
     }
 
     boolean hasUncommittedChanges() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,25 @@ public final class IssueDeduplicator {
     private static final Pattern WEEK_PREFIX = Pattern.compile("^kw\\s*\\d{1,2}\\s*[-–—:|]\\s*");
 
     private final Map<String, Known> known = new HashMap<>();
+    /** Issues indexed before, looked up when an id is not known yet; see {@link #IssueDeduplicator(Function)}. */
+    private final Function<String, Optional<Known>> indexed;
 
-    private record Known(String title, String origin) {
+    /** An issue as far as telling copies from conflicts goes. */
+    public record Known(String title, String origin) {
+    }
+
+    /** Knows no issue but those it is told of and those it admits. */
+    public IssueDeduplicator() {
+        this(id -> Optional.empty());
+    }
+
+    /**
+     * @param indexed issues that are already indexed and stay, by id: asked only for ids not known otherwise, so
+     *                that a large index need not be loaded up front. It may answer differently as a run goes on
+     *                (a file found unchanged after all); what it once answered is remembered
+     */
+    public IssueDeduplicator(Function<String, Optional<Known>> indexed) {
+        this.indexed = indexed;
     }
 
     /** Why an issue was not admitted; a conflict is an error, a duplicate is not. */
@@ -34,10 +52,15 @@ public final class IssueDeduplicator {
 
     /** Admits the issue (and remembers it) or says why not. */
     public Optional<Rejection> admit(Issue issue) {
-        Known earlier = known.putIfAbsent(issue.id(), new Known(issue.title(), issue.origin()));
+        Known earlier = known.get(issue.id());
         if (earlier == null) {
+            earlier = indexed.apply(issue.id()).orElse(null);
+        }
+        if (earlier == null) {
+            known.put(issue.id(), new Known(issue.title(), issue.origin()));
             return Optional.empty();
         }
+        known.putIfAbsent(issue.id(), earlier);
         if (normalize(earlier.title()).equals(normalize(issue.title()))) {
             return Optional.of(new Rejection(new IngestProblem(issue.origin(),
                     "same issue as " + earlier.origin() + " (" + issue.id() + "), skipped"), false));

@@ -77,7 +77,7 @@ final class Autocomplete {
                     Math.max(1, Math.min(MAX_HEADLINES, searcher.getIndexReader().maxDoc())), schema.newestFirst());
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc doc : newest.scoreDocs) {
-                Document headline = stored.document(doc.doc, schema.headlineAndIdFields());
+                Document headline = stored.document(doc.doc, schema.headlineFields());
                 headlines.add(new Completion(null, schema.headline(headline), schema.id(headline), 1));
             }
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import de.nachlese.tagging.Gazetteer;
 import de.nachlese.tagging.Tagger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 import java.io.IOException;
 
@@ -38,7 +39,9 @@ class CoreConfiguration {
         return new IndexSchema(gazetteer);
     }
 
+    /** Lazy, like {@link #archiveIndexer}: only indexing needs it, and building it is a noticeable part of start-up. */
     @Bean
+    @Lazy
     Tagger tagger(Gazetteer gazetteer) {
         return new Tagger(gazetteer);
     }
@@ -69,7 +72,12 @@ class CoreConfiguration {
         return new EntityDirectory(searcher);
     }
 
+    /**
+     * Lazy: on an existing index the server answers before it first syncs, so this (and the tagger) is made on the
+     * background thread that syncs, not on the start-up path.
+     */
     @Bean
+    @Lazy
     ArchiveIndexer archiveIndexer(NachleseProperties properties, Tagger tagger, ItemIndexer indexer) {
         ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY, properties.limits()));
         return new ArchiveIndexer(reader, tagger, indexer);

@@ -11,16 +11,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.web.context.support.ServletRequestHandledEvent;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 /**
  * Brings the index in line with the archive (reading only new and changed files), then keeps it in line while the
  * server runs: a file dropped into the archive folder is indexed within a second. An empty index is filled before the
- * server takes requests; an existing one answers at once, from its last commit, while the check runs in the
- * background (on a large index, learning which files it holds alone takes seconds).
+ * server takes requests; an existing one answers at once, from its last commit, and the check (with a warm-up of the
+ * searcher) runs in the background once the server has answered its first request (or after a short wait), so that
+ * it competes for the CPU neither with start-up nor with that first answer.
  */
 @Component
 class StartupIndexing implements InitializingBean, DisposableBean {
@@ -28,13 +36,17 @@ class StartupIndexing implements InitializingBean, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(StartupIndexing.class);
     private static final List<String> WARM_UP_QUERIES = List.of("", "Rechenzentren", "KI AND (Chips OR Zölle)", "Nvidai");
 
-    private final ArchiveIndexer archiveIndexer;
+    private final ObjectProvider<ArchiveIndexer> archiveIndexer;
     private final Archive archive;
     private final ItemSearcher searcher;
     private final NachleseProperties properties;
     private volatile ArchiveWatcher watcher;
+    private volatile boolean syncedAtStart;
+    private final CountDownLatch firstRequest = new CountDownLatch(1);
+    /** How long the background sync waits for the first request before it starts anyway. */
+    static final Duration FIRST_REQUEST_WAIT = Duration.ofSeconds(2);
 
-    StartupIndexing(ArchiveIndexer archiveIndexer, Archive archive, ItemSearcher searcher, NachleseProperties properties) {
+    StartupIndexing(ObjectProvider<ArchiveIndexer> archiveIndexer, Archive archive, ItemSearcher searcher, NachleseProperties properties) {
         this.archiveIndexer = archiveIndexer;
         this.archive = archive;
         this.searcher = searcher;
@@ -45,11 +57,28 @@ class StartupIndexing implements InitializingBean, DisposableBean {
     public void afterPropertiesSet() throws IOException {
         if (searcher.itemCount() == 0) {
             syncThenWatch();
+            syncedAtStart = true;
+        }
+    }
+
+    @EventListener
+    void firstRequestHandled(ServletRequestHandledEvent handled) {
+        firstRequest.countDown();
+    }
+
+    @EventListener
+    void ready(ApplicationReadyEvent ready) {
+        if (syncedAtStart) {
             return;
         }
         Thread background = new Thread(() -> {
             try {
+                if (firstRequest.await(FIRST_REQUEST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.info("Answered the first request; checking the index against {}", archive.description());
+                }
                 syncThenWatch();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException e) {
                 log.error("Indexing {} failed; searches are answered from the index as it was: {}",
                         archive.description(), e.toString());
@@ -60,7 +89,8 @@ class StartupIndexing implements InitializingBean, DisposableBean {
     }
 
     private void syncThenWatch() throws IOException {
-        SyncReport report = archiveIndexer.sync(archive);
+        ArchiveIndexer indexer = archiveIndexer.getObject();
+        SyncReport report = indexer.sync(archive);
         if (!report.committed()) {
             log.info("Index is up to date with {} ({} items); no re-indexing", archive.description(), searcher.itemCount());
         } else {
@@ -72,7 +102,7 @@ class StartupIndexing implements InitializingBean, DisposableBean {
         logProblems(report);
         warmUp();
         if (archive instanceof FolderArchive folder && properties.watch()) {
-            watcher = ArchiveWatcher.start(folder, archiveIndexer, changed -> searcher.refresh(), this::afterLiveSync,
+            watcher = ArchiveWatcher.start(folder, indexer, changed -> searcher.refresh(), this::afterLiveSync,
                     e -> log.error("Live indexing of {} failed: {}", folder.description(), e.toString()));
             log.info("Watching {} for new and changed issue files", folder.description());
         }
