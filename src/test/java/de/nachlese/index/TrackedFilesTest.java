@@ -42,8 +42,8 @@ class TrackedFilesTest {
                 assertThat(snapshot.items()).isEqualTo(235);
                 List<String> paths = snapshot.paths(path -> true);
                 assertThat(paths).hasSize(28).doesNotHaveDuplicates();
-                assertThat(paths.getFirst()).isEqualTo("classpath:/demo-archive/wochenwerk-2025-kw02.txt");
-                assertThat(paths).containsSubsequence("classpath:/demo-archive/wochenwerk-2025-kw02.txt",
+                // issues are written by parallel workers, so the index order of the files is not the archive's
+                assertThat(paths).contains("classpath:/demo-archive/wochenwerk-2025-kw02.txt",
                         "classpath:/demo-archive/wochenwerk-2025-kw03.txt", "classpath:/demo-archive/wochenwerk-2025-kw04.html");
                 assertThat(snapshot.paths(path -> path.endsWith(".html"))).hasSize(paths.stream()
                         .filter(p -> p.endsWith(".html")).toList().size());
@@ -138,7 +138,7 @@ class TrackedFilesTest {
     }
 
     @Test
-    void aSyncThatFailedHalfwayIsFinishedByTheNextFromWhatTheWriterHolds() throws IOException {
+    void aSyncThatFailedHalfwayIsRolledBackToItsLastCommitAndFinishedByTheNext() throws IOException {
         try (ItemIndexer indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer, new CommitPolicy(1, 60_000), 2);
             AtomicInteger commits = new AtomicInteger();
@@ -149,11 +149,13 @@ class TrackedFilesTest {
                             throw new IOException("refresh failed");
                         }
                     })).isInstanceOf(IOException.class).hasMessage("refresh failed");
-            assertThat(indexer.hasUncommittedChanges()).isTrue();
+            // the failed run is rolled back to its last commit (a writer shared by parallel workers may hold part of
+            // a file): the first file stays, the second is gone and read again
+            assertThat(indexer.hasUncommittedChanges()).isFalse();
 
             SyncReport next = archiveIndexer.sync(BundledArchive.DEMO);
-            assertThat(next.filesUnchanged()).isEqualTo(2);
-            assertThat(next.issuesIndexed()).isEqualTo(26);
+            assertThat(next.filesUnchanged()).isEqualTo(1);
+            assertThat(next.issuesIndexed()).isEqualTo(27);
             assertThat(next.read().duplicates()).isEmpty();
             assertThat(count(indexer, "")).isEqualTo(235);
 
