@@ -50,7 +50,8 @@ import java.util.stream.Stream;
  */
 public final class HttpBench {
 
-    private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    /** The first line of GC.heap_info: "total 262144K, used 38524K" before JDK 25, "total reserved …, committed …, used 38524K" since. */
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total [^\\n]*?used (\\d+)K");
 
     private HttpBench() {
     }
@@ -279,7 +280,9 @@ public final class HttpBench {
             info.waitFor();
             Matcher m = HEAP_USED.matcher(output);
             if (m.find()) {
-                results.put("heap_after_gc_mb", String.format(Locale.ROOT, "%.1f", Long.parseLong(m.group(2)) / 1024.0));
+                results.put("heap_after_gc_mb", String.format(Locale.ROOT, "%.1f", Long.parseLong(m.group(1)) / 1024.0));
+            } else {
+                results.put("heap_after_gc_mb_error", "GC.heap_info not understood: " + output.lines().limit(2).toList());
             }
         } catch (IOException | InterruptedException e) {
             results.put("heap_after_gc_mb_error", e.getMessage());
