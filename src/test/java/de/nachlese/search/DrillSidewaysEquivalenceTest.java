@@ -58,6 +58,7 @@ class DrillSidewaysEquivalenceTest {
         }
         requests.add(SearchRequest.of("").withFilter(Facet.COMPANY, "Keine Firma dieses Namens"));
         requests.add(new SearchRequest("", Map.of(Facet.TOPIC, List.of("KI")), null, null, SortOrder.OLDEST, 2, 5));
+        requests.add(new SearchRequest("", Map.of(Facet.TOPIC, List.of("KI")), null, null, SortOrder.RELEVANCE, 1, 10));
         for (SearchRequest request : requests) {
             assertSameAsDrillSideways(request);
         }
