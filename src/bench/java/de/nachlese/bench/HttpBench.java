@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * Nachlese over HTTP: starts the server (its own JVM, the production heap) on the existing index, times the start
  * to the first answered /api/search, and waits until the server's start-up check of the archive has finished (it
  * runs in the background and would otherwise share the two cores with the measurement). Then, for the JSON API and
- * the htmx HTML fragment of the search page:
+ * the htmx HTML fragment of the search page, after 30 s of both searched back to back (the JIT's warm-up):
  * <ol>
  *   <li>the same procedure as the in-process engines ({@link Measure}): hit counts of every query (JSON), warm-up
  *   rounds, shuffled rounds with one request at a time (latency without queueing, comparable to the in-process
@@ -39,7 +39,9 @@ import java.util.stream.Stream;
  *   by default a quarter, half and three quarters of the closed-loop throughput just measured, and the 1,000/s of the
  *   target, with a pause between the rates so one rate's backlog does not fall into the next.</li>
  * </ol>
- * Finally it drops a new issue into the watched archive folder and times until a search finds it.
+ * Finally it drops three new issues into the watched archive folder, one at a time, and times each until a search
+ * finds it; then it deletes them again and waits until the server has removed their items, so the index holds
+ * what the other engines search.
  *
  * <p>With {@code --server-jar} (the jar unpacked by {@code bin/nachlese aot-cache}) and {@code --aot-cache}, the server
  * runs as the launcher runs it: it is started once without the start-up cache (that start-up time is reported as
@@ -95,6 +97,7 @@ public final class HttpBench {
             waitForStartupCheck(serverLog, server);
             results.put("startup_check_done_ms", (System.nanoTime() - start) / 1_000_000);
 
+            warmUp(client, target, queries, WARM_UP);
             Measure.Settings settings = BenchSettings.from(options);
             Measure.run(query -> jsonTotal(client, target, query), queries, settings, results, "json.search",
                     out.resolve("counts-http.tsv"));
@@ -124,6 +127,43 @@ public final class HttpBench {
     }
 
     private static final String STARTUP_LOGGER = "de.nachlese.system.StartupIndexing";
+    /**
+     * Before anything is timed: the web layer's code runs once per request, not once per matching document, so it
+     * needs thousands of requests before the JIT compiler has optimised it (a few hundred left the JSON API at twice
+     * its settled latency for cheap searches at 10^6).
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
+
+    /** One client per core sending the set's searches back to back, JSON and fragment in turn, for {@code time}. */
+    private static void warmUp(HttpClient client, URI target, List<BenchQuery> queries, Duration time) throws Exception {
+        long end = System.nanoTime() + time.toNanos();
+        int clients = Runtime.getRuntime().availableProcessors();
+        List<Thread> threads = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        for (int t = 0; t < clients; t++) {
+            int offset = t * queries.size() / clients;
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = offset; System.nanoTime() < end; i++) {
+                        BenchQuery query = queries.get(i % queries.size());
+                        if (i % 2 == 0) {
+                            jsonTotal(client, target, query);
+                        } else {
+                            fragment(client, target, query);
+                        }
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     /** The rate of the issue's target, always offered, whatever the closed-loop throughput. */
     static final double TARGET_RATE = 1000;
@@ -236,7 +276,10 @@ public final class HttpBench {
         throw new IllegalStateException("the server's start-up check did not finish within 10 minutes");
     }
 
-    /** Drops three new issues into the watched folder, one at a time, and times each until a search finds it. */
+    /**
+     * Drops three new issues into the watched folder, one at a time, and times each until a search finds it; then takes
+     * them out again.
+     */
     private static void liveIndexing(HttpClient client, URI target, Path live, Path corpus, Results results) throws Exception {
         Path sample;
         try (Stream<Path> files = Files.walk(corpus)) {
@@ -269,6 +312,22 @@ public final class HttpBench {
         }
         results.put("live_searchable_ms", worst);
         results.put("live_searchable_all_ms", all.toString());
+        // the index is shared with the engines measured after this one: take the three issues out again (the server
+        // removes the items of files deleted from its folder) and wait until none is found
+        for (int n = 1; n <= 3; n++) {
+            Files.delete(live.resolve("live-" + n + ".txt"));
+        }
+        long removing = System.nanoTime();
+        for (int n = 1; n <= 3; n++) {
+            URI search = target.resolve("/api/search?q=zqxlive" + (char) ('a' + n) + "probe");
+            while (!client.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString()).body()
+                    .contains("\"total\":0")) {
+                if (System.nanoTime() - removing > 30_000_000_000L) {
+                    throw new IllegalStateException("the issues removed from the folder were still found after 30 s");
+                }
+                Thread.sleep(10);
+            }
+        }
     }
 
     private static void heapAfterGc(String java, long pid, Results results) {
