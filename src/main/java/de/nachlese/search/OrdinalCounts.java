@@ -1,7 +1,6 @@
 package de.nachlese.search;
 
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.List;
  * its counts: a dimension's top children by count, ties to the lower ordinal (the value that sorts first); all
  * children in ordinal order; the dimension's total for single-valued dimensions and -1 for multi-valued ones.
  */
-final class OrdinalCounts extends Facets {
+final class OrdinalCounts extends DimensionFacets {
 
     private final FacetOrdinals ordinals;
     private final int[] counts;
@@ -70,17 +69,5 @@ final class OrdinalCounts extends Facets {
         }
         int value = ordinals.multiValued[ordinals.dimension(dim)] ? -1 : (int) total;
         return new FacetResult(dim, new String[0], value, values, children.size());
-    }
-
-    /** Not needed by Nachlese, which reads whole dimensions; a value's count is in {@link #getAllChildren}. */
-    @Override
-    public Number getSpecificValue(String dim, String... path) {
-        throw new UnsupportedOperationException("Nachlese reads whole dimensions, not single values");
-    }
-
-    /** Not needed by Nachlese, which asks for its dimensions one by one. */
-    @Override
-    public List<FacetResult> getAllDims(int topN) {
-        throw new UnsupportedOperationException("Nachlese asks for its dimensions one by one");
     }
 }

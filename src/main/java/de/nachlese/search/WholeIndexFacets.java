@@ -1,7 +1,6 @@
 package de.nachlese.search;
 
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -18,7 +17,7 @@ import java.util.Map;
  * and kept: exactly what a count over a match-all query answers on that reader, without the pass over all documents.
  * Unlike the Lucene object it copies, it is immutable and safe to share between threads; each call returns a copy.
  */
-final class WholeIndexFacets extends Facets {
+final class WholeIndexFacets extends DimensionFacets {
 
     /** Per dimension: all children in ordinal order, or null where Lucene answered null. */
     private final Map<String, FacetResult> all;
@@ -95,17 +94,5 @@ final class WholeIndexFacets extends Facets {
     private static FacetResult copy(FacetResult result) {
         return result == null ? null
                 : new FacetResult(result.dim, result.path, result.value, result.labelValues.clone(), result.childCount);
-    }
-
-    /** Not needed by Nachlese, which reads whole dimensions; a value's count is in {@link #getAllChildren}. */
-    @Override
-    public Number getSpecificValue(String dim, String... path) {
-        throw new UnsupportedOperationException("Nachlese reads whole dimensions, not single values");
-    }
-
-    /** Not needed by Nachlese, which asks for its dimensions one by one. */
-    @Override
-    public List<FacetResult> getAllDims(int topN) {
-        throw new UnsupportedOperationException("Nachlese asks for its dimensions one by one");
     }
 }
