@@ -366,7 +366,6 @@ public final class ItemSearcher implements Closeable {
         return wholeArchive && request.filters().size() == 1 ? request.filters().keySet().iterator().next() : null;
     }
 
-
     /**
      * The whole archive, newest (or oldest) first. Its facet counts and histogram depend only on the reader, so they
      * are computed once per reader instead of counting every item's facets on every request.
