@@ -188,10 +188,10 @@ public final class HttpBench {
     }
 
     /**
-     * A GET on a kept-alive connection, timed by the caller. {@code HttpURLConnection}, not {@code HttpClient}: the
-     * latter hands each exchange between its own threads, which on two cores shared with the server added about 2 ms
-     * to every request (a rare-word search: 2.66 ms with it, 0.74 ms with this, on the same warmed server at 10^6),
-     * and that is the client's time, not the server's.
+     * A GET on a kept-alive connection, timed by the caller. {@code HttpURLConnection}, the simplest blocking client,
+     * rather than {@code HttpClient}, which hands each exchange between its own threads: one rare-word search repeated
+     * on a warmed server at 10^6 took 2.66 ms with that and 0.74 ms with this (a rerun of the whole set did not show
+     * the same gain; see BENCHMARKS.md, "What is still open over HTTP").
      */
     private static String get(URI uri, boolean fragment, BenchQuery query) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
