@@ -72,6 +72,9 @@ final class SearchCommand implements Callable<Integer> {
     int page;
     @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits per page, 1 to 50.")
     int size;
+    @Option(names = "--facet-limit", paramLabel = "N", description = "With --json: values listed per facet besides "
+            + "the selected ones, 0 to " + SearchJson.MAX_FACET_LIMIT + " (default: " + SearchJson.DEFAULT_FACET_LIMIT + ").")
+    int facetLimit = SearchJson.DEFAULT_FACET_LIMIT;
 
     @Override
     public Integer call() throws IOException {
@@ -80,6 +83,10 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request;
         try {
             request = new SearchRequest(String.join(" ", words), filters(), from, until, sortOrder(), page, size);
+            if (facetLimit < 0 || facetLimit > SearchJson.MAX_FACET_LIMIT) {
+                throw new IllegalArgumentException("--facet-limit must be between 0 and " + SearchJson.MAX_FACET_LIMIT
+                        + ", was " + facetLimit);
+            }
         } catch (IllegalArgumentException e) {
             err.println("nachlese search: " + e.getMessage());
             return ExitCode.USAGE;
@@ -97,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
             return ExitCode.INDEX_UNUSABLE;
         }
         if (json) {
-            out.println(JsonMapper.builder().build().writeValueAsString(SearchJson.of(result)));
+            out.println(JsonMapper.builder().build().writeValueAsString(SearchJson.of(result, facetLimit)));
         } else {
             printText(result, out, Terminal.interactive());
         }

@@ -46,6 +46,8 @@ class SearchController {
     @GetMapping(WebPaths.API_SEARCH)
     @ResponseBody
     SearchJson api(@RequestParam MultiValueMap<String, String> params) throws IOException {
-        return SearchJson.of(searcher.search(SearchParams.parse(params)));
+        SearchRequest search = SearchParams.parse(params);
+        int facetLimit = SearchParams.facetLimit(params);
+        return SearchJson.of(searcher.search(search), facetLimit);
     }
 }

@@ -9,9 +9,12 @@ import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.WeekCount;
 
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON body of /api/search, and of {@code nachlese search --json}, which prints exactly the same. Field names
@@ -21,6 +24,9 @@ import java.util.Map;
  * @param didYouMean   the query with misspelt words corrected, or null
  * @param showingResultsFor the query whose hits are shown when it differs from {@code query} (the correction), or null
  * @param understood   names, topics, synonyms and filters recognised in the query
+ * @param facets       per facet, its values with the most hits, at most {@code facetLimit} of them (ties by value)
+ *                     plus every selected value, in the facet's order: by count, weeks oldest first
+ * @param moreFacetValues per facet, how many of its values the result has beyond those listed in {@code facets}
  * @param histogram    hits per week of the whole result set, oldest first, empty weeks included
  * @param timedOut     the search ran out of its time budget ({@code nachlese.search-timeout}): hits, total, facets
  *                     and histogram are what was found until then
@@ -28,8 +34,13 @@ import java.util.Map;
  */
 public record SearchJson(String query, long total, int page, int size, String syntaxError, String didYouMean,
                   String showingResultsFor, List<UnderstoodJson> understood, List<HitJson> hits,
-                  Map<String, List<FacetValue>> facets, List<WeekJson> histogram, boolean timedOut,
-                  String timeoutNotice) {
+                  Map<String, List<FacetValue>> facets, Map<String, Integer> moreFacetValues,
+                  List<WeekJson> histogram, boolean timedOut, String timeoutNotice) {
+
+    /** Values listed per facet unless the request asks for another number ({@code facetLimit}). */
+    public static final int DEFAULT_FACET_LIMIT = 10;
+    /** The most a request may ask for: more than any facet of a real archive has, weeks of twenty years included. */
+    public static final int MAX_FACET_LIMIT = 10_000;
 
     /** {@code facet} is null for a synonym. */
     record UnderstoodJson(String typed, String facet, String value) {
@@ -57,17 +68,36 @@ public record SearchJson(String query, long total, int page, int size, String sy
         }
     }
 
-    public static SearchJson of(SearchPage page) {
+    /** @param facetLimit values listed per facet besides the selected ones, 0 to {@link #MAX_FACET_LIMIT} */
+    public static SearchJson of(SearchPage page, int facetLimit) {
+        if (facetLimit < 0 || facetLimit > MAX_FACET_LIMIT) {
+            throw new IllegalArgumentException("facetLimit must be between 0 and " + MAX_FACET_LIMIT + ", was " + facetLimit);
+        }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        Map<String, Integer> more = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            facets.put(facet.id(), page.facet(facet));
+            List<FacetValue> all = page.facet(facet);
+            List<FacetValue> listed = limited(all, facetLimit);
+            facets.put(facet.id(), listed);
+            more.put(facet.id(), all.size() - listed.size());
         }
         QueryNotes notes = page.notes();
         return new SearchJson(page.request().query(), page.total(), page.request().page(), page.request().size(),
                 notes.syntaxError(), notes.suggestion(), notes.showingSuggestion() ? notes.suggestion() : null,
                 notes.recognized().stream().map(UnderstoodJson::of).toList(),
-                page.hits().stream().map(HitJson::of).toList(), facets,
+                page.hits().stream().map(HitJson::of).toList(), facets, more,
                 page.histogram().stream().map(WeekJson::of).toList(), notes.timedOut(),
                 notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null);
+    }
+
+    /** The {@code limit} values with the most hits and every selected one, in their order in {@code values}. */
+    static List<FacetValue> limited(List<FacetValue> values, int limit) {
+        if (values.size() <= limit) {
+            return values;
+        }
+        Set<FacetValue> kept = new HashSet<>(values.stream()
+                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
+                .limit(limit).toList());
+        return values.stream().filter(v -> v.selected() || kept.contains(v)).toList();
     }
 }

@@ -41,6 +41,8 @@ class SearchJsonParityTest {
         assertSame(new String[]{"--week=2025-W05", "--sort=oldest"}, "week=2025-W05&sort=oldest");
         assertSame(new String[]{"Chips", "--from=2025-03-01", "--until=2025-04-30", "--type=news"},
                 "q=Chips&from=2025-03-01&until=2025-04-30&type=news");
+        assertSame(new String[]{"KI", "--facet-limit=2"}, "q=KI&facetLimit=2");
+        assertSame(new String[]{"KI", "--facet-limit=10000"}, "q=KI&facetLimit=10000");
     }
 
     private void assertSame(String[] cliArgs, String query) throws Exception {

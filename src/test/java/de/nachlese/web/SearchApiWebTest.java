@@ -148,6 +148,47 @@ class SearchApiWebTest {
                 .andExpect(jsonPath("$.length()").value(0));
     }
 
+    @Test
+    void facetsListTheTopValuesAndCountWhatIsLeftOut() throws Exception {
+        String all = mvc.perform(get("/api/search").param("q", "KI").param("facetLimit", "10000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.moreFacetValues.company").value(0))
+                .andReturn().getResponse().getContentAsString();
+        List<String> companies = JsonPath.read(all, "$.facets.company[*].value");
+        List<String> weeks = JsonPath.read(all, "$.facets.week[*].value");
+        assertThat(companies).hasSizeGreaterThan(12);
+        assertThat(weeks).isSorted().hasSizeGreaterThan(12);
+
+        String three = mvc.perform(get("/api/search").param("q", "KI").param("facetLimit", "3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.facets.company.length()").value(3))
+                .andExpect(jsonPath("$.moreFacetValues.company").value(companies.size() - 3))
+                .andExpect(jsonPath("$.facets.week.length()").value(3))
+                .andExpect(jsonPath("$.moreFacetValues.week").value(weeks.size() - 3))
+                .andReturn().getResponse().getContentAsString();
+        // companies come by count, so the first three of the whole list
+        List<String> topCompanies = JsonPath.read(three, "$.facets.company[*].value");
+        assertThat(topCompanies).containsExactlyElementsOf(companies.subList(0, 3));
+        // weeks keep their order, oldest first
+        List<String> topWeeks = JsonPath.read(three, "$.facets.week[*].value");
+        assertThat(topWeeks).isSorted().isSubsetOf(weeks);
+
+        // the default lists ten; a selected value is listed even when it is not among them
+        String last = companies.get(companies.size() - 1);
+        mvc.perform(get("/api/search").param("q", "KI"))
+                .andExpect(jsonPath("$.facets.company.length()").value(10))
+                .andExpect(jsonPath("$.moreFacetValues.company").value(companies.size() - 10));
+        mvc.perform(get("/api/search").param("q", "KI").param("facetLimit", "0").param("company", last))
+                .andExpect(jsonPath("$.facets.company[*].value").value(contains(last)))
+                .andExpect(jsonPath("$.facets.company[0].selected").value(true))
+                .andExpect(jsonPath("$.facets.type.length()").value(0));
+
+        for (String bad : List.of("-1", "10001", "viele", "2.5")) {
+            mvc.perform(get("/api/search").param("q", "KI").param("facetLimit", bad))
+                    .andExpect(status().isBadRequest());
+        }
+    }
+
     private int total(String url) throws Exception {
         return JsonPath.read(mvc.perform(get(url)).andReturn().getResponse().getContentAsString(), "$.total");
     }

@@ -32,11 +32,11 @@ class TimeoutNoticeTest {
 
     @Test
     void theJsonCarriesTheFlagAndASentence() {
-        SearchJson timedOut = SearchJson.of(page(true));
+        SearchJson timedOut = SearchJson.of(page(true), SearchJson.DEFAULT_FACET_LIMIT);
         assertThat(timedOut.timedOut()).isTrue();
         assertThat(timedOut.timeoutNotice())
                 .isEqualTo("Die Suche hat ihr Zeitlimit überschritten; Treffer, Trefferzahl und Facetten sind unvollständig.");
-        SearchJson complete = SearchJson.of(page(false));
+        SearchJson complete = SearchJson.of(page(false), SearchJson.DEFAULT_FACET_LIMIT);
         assertThat(complete.timedOut()).isFalse();
         assertThat(complete.timeoutNotice()).isNull();
     }
