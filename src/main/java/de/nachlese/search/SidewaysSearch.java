@@ -1,9 +1,15 @@
 package de.nachlese.search;
 
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,6 +21,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -153,7 +160,7 @@ final class SidewaysSearch {
                 return filteredDims.length == 0 ? topLeaf : new NearMissesOnly(topLeaf);
             }
             FacetColumns.Column column = columns == null ? null : columns.column(context);
-            return column != null ? new FromColumn(topLeaf, toGlobal, column)
+            return column != null ? new FromColumn(topLeaf, toGlobal, column, context.reader())
                     : new FromDocValues(topLeaf, toGlobal, context.reader().getSortedSetDocValues(ordinals.field));
         }
 
@@ -243,15 +250,67 @@ final class SidewaysSearch {
             }
         }
 
-        /** Reads a match's ordinals from the segment's column on the heap. */
+        /**
+         * Reads a match's ordinals from the segment's column on the heap. Under filters, whether a match has a
+         * filter's values is one bit of that filter's documents (read once per segment from the drill-down terms, as
+         * Lucene's DrillSideways does), and a near miss reads only the ordinals of the missed dimension: a document's
+         * ordinals are sorted, and those of one dimension are consecutive.
+         */
         private final class FromColumn extends SegmentCounting {
             private final int[] starts;
             private final char[] ords;
+            /** Per filter: the segment's documents with one of its values; null to test each match's ordinals. */
+            private final FixedBitSet[] filterDocs;
+            /** Per filter: the lowest and highest segment ordinal of its dimension (none: MAX_VALUE and -1). */
+            private final int[] lowest;
+            private final int[] highest;
 
-            FromColumn(LeafCollector topLeaf, int[] toGlobal, FacetColumns.Column column) {
+            FromColumn(LeafCollector topLeaf, int[] toGlobal, FacetColumns.Column column, LeafReader segment)
+                    throws IOException {
                 super(topLeaf, toGlobal);
                 this.starts = column.starts();
                 this.ords = column.ords();
+                lowest = new int[filteredDims.length];
+                highest = new int[filteredDims.length];
+                Arrays.fill(lowest, Integer.MAX_VALUE);
+                Arrays.fill(highest, -1);
+                for (int ord = 0; ord < toGlobal.length; ord++) {
+                    for (int f = 0; f < filteredDims.length; f++) {
+                        if (segmentDimensionOf[ord] == filteredDims[f]) {
+                            lowest[f] = Math.min(lowest[f], ord);
+                            highest[f] = Math.max(highest[f], ord);
+                        }
+                    }
+                }
+                filterDocs = filteredDims.length == 0 ? null : filterDocs(segment);
+            }
+
+            /** The documents of each filter, or null when a selected value has no drill-down term in the segment. */
+            private FixedBitSet[] filterDocs(LeafReader segment) throws IOException {
+                Terms terms = segment.terms(ordinals.field);
+                if (terms == null) {
+                    return null;
+                }
+                TermsEnum termsEnum = terms.iterator();
+                FixedBitSet[] docs = new FixedBitSet[filteredDims.length];
+                for (int f = 0; f < docs.length; f++) {
+                    docs[f] = new FixedBitSet(segment.maxDoc());
+                }
+                PostingsEnum postings = null;
+                for (int ord = 0; ord < segmentFilterOf.length; ord++) {
+                    int filter = segmentFilterOf[ord];
+                    if (filter < 0) {
+                        continue;
+                    }
+                    Term term = DrillDownQuery.term(ordinals.field, ordinals.dimensions.get(filteredDims[filter]),
+                            ordinals.labels[toGlobal[ord]]);
+                    if (!termsEnum.seekExact(term.bytes())) {
+                        return null; // indexed without drill-down terms: the ordinals say it
+                    }
+                    postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                    docs[filter].or(postings);
+                }
+                return docs;
             }
 
             @Override
@@ -263,8 +322,35 @@ final class SidewaysSearch {
                         segmentHits[ords[i]]++;
                     }
                     topLeaf.collect(doc);
-                } else {
+                } else if (filterDocs == null) {
                     collect(doc, ords, from, to);
+                } else {
+                    int missed = 0;
+                    for (int f = 0; f < filterDocs.length; f++) {
+                        if (!filterDocs[f].get(doc)) {
+                            missed |= 1 << f;
+                        }
+                    }
+                    if (missed == 0) {
+                        for (int i = from; i < to; i++) {
+                            segmentHits[ords[i]]++;
+                        }
+                        topLeaf.collect(doc);
+                    } else if ((missed & (missed - 1)) == 0) {
+                        int filter = Integer.numberOfTrailingZeros(missed);
+                        int low = lowest[filter];
+                        int high = highest[filter];
+                        int[] counts = segmentNearMisses[filter];
+                        for (int i = from; i < to; i++) {
+                            int ord = ords[i];
+                            if (ord > high) {
+                                break;
+                            }
+                            if (ord >= low) {
+                                counts[ord]++;
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -105,6 +105,33 @@ class FacetColumnsTest {
     }
 
     @Test
+    void filtersWithoutDrillDownTermsAreTestedOnTheOrdinals() throws IOException {
+        FacetsConfig withoutTerms = config();
+        withoutTerms.setDrillDownTermsIndexing("company", FacetsConfig.DrillDownTermsIndexing.NONE);
+        try (Directory dir = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            writer.addDocument(withoutTerms.build(fields("1", "lead", "chips boom", "Nvidia", "OpenAI")));
+            writer.addDocument(withoutTerms.build(fields("2", "news", "chips", "Nvidia")));
+            writer.commit();
+            writer.addDocument(withoutTerms.build(fields("3", "news", "chips", "OpenAI", "Meta")));
+            writer.addDocument(withoutTerms.build(fields("4", "chart", "boom", "Meta")));
+            writer.deleteDocuments(new Term("id", "3"));
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                FacetColumns columns = FacetColumns.of(CONFIG.getDimConfig("").indexFieldName, Runnable::run, 0);
+                columns.prepare(reader);
+                assertThat(columns.size()).isEqualTo(2);
+                assertSameCounts(reader, columns);
+                assertThat(counts(reader, columns, new TermQuery(new Term("text", "chips")),
+                        orderedFilters("company", List.of("Nvidia"), "type", List.of("news"))).subList(0, 4))
+                        .containsExactly("1 hits",
+                                "type: dim=type path=[] value=2 childCount=2\n  lead (1)\n  news (1)\n",
+                                "company: dim=company path=[] value=-1 childCount=1\n  Nvidia (1)\n",
+                                "person: null");
+            }
+        }
+    }
+
+    @Test
     void aSegmentWithoutFacetValuesHasNoColumn() throws IOException {
         try (Directory dir = new ByteBuffersDirectory();
              IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
@@ -192,6 +219,10 @@ class FacetColumnsTest {
     }
 
     private static Document doc(String id, String type, String text, String... companies) throws IOException {
+        return CONFIG.build(fields(id, type, text, companies));
+    }
+
+    private static Document fields(String id, String type, String text, String... companies) {
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.NO));
         doc.add(new TextField("text", text, Field.Store.NO));
@@ -199,6 +230,6 @@ class FacetColumnsTest {
         for (String company : companies) {
             doc.add(new SortedSetDocValuesFacetField("company", company));
         }
-        return CONFIG.build(doc);
+        return doc;
     }
 }
