@@ -160,8 +160,11 @@ final class SidewaysSearch {
                 return filteredDims.length == 0 ? topLeaf : new NearMissesOnly(topLeaf);
             }
             FacetColumns.Column column = columns == null ? null : columns.column(context);
-            return column != null ? new FromColumn(topLeaf, toGlobal, column, context.reader())
-                    : new FromDocValues(topLeaf, toGlobal, context.reader().getSortedSetDocValues(ordinals.field));
+            if (column != null) {
+                return filteredDims.length == 0 ? new AllFromColumn(topLeaf, toGlobal, column)
+                        : new FromColumn(topLeaf, toGlobal, column, context.reader());
+            }
+            return new FromDocValues(topLeaf, toGlobal, context.reader().getSortedSetDocValues(ordinals.field));
         }
 
         @Override
@@ -250,8 +253,30 @@ final class SidewaysSearch {
             }
         }
 
+        /** Without filters every match is a hit: its ordinals are counted straight from the segment's column. */
+        private final class AllFromColumn extends SegmentCounting {
+            private final int[] starts;
+            private final char[] ords;
+
+            AllFromColumn(LeafCollector topLeaf, int[] toGlobal, FacetColumns.Column column) {
+                super(topLeaf, toGlobal);
+                this.starts = column.starts();
+                this.ords = column.ords();
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                int[] counts = segmentHits;
+                char[] values = ords;
+                for (int i = starts[doc], to = starts[doc + 1]; i < to; i++) {
+                    counts[values[i]]++;
+                }
+                topLeaf.collect(doc);
+            }
+        }
+
         /**
-         * Reads a match's ordinals from the segment's column on the heap. Under filters, whether a match has a
+         * Reads a match's ordinals from the segment's column on the heap, under filters. Whether a match has a
          * filter's values is one bit of that filter's documents (read once per segment from the drill-down terms, as
          * Lucene's DrillSideways does), and a near miss reads only the ordinals of the missed dimension: a document's
          * ordinals are sorted, and those of one dimension are consecutive.
@@ -317,12 +342,7 @@ final class SidewaysSearch {
             public void collect(int doc) throws IOException {
                 int from = starts[doc];
                 int to = starts[doc + 1];
-                if (allFilters == 0) {
-                    for (int i = from; i < to; i++) {
-                        segmentHits[ords[i]]++;
-                    }
-                    topLeaf.collect(doc);
-                } else if (filterDocs == null) {
+                if (filterDocs == null) {
                     collect(doc, ords, from, to);
                 } else {
                     int missed = 0;
