@@ -9,7 +9,9 @@ import org.apache.lucene.util.RamUsageEstimator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +30,8 @@ import java.util.logging.Logger;
  * A segment's ordinals never change, so its column is built once and shared by every reader that contains the
  * segment: a near-real-time refresh builds only the new segments. Deletions do not matter (the searcher never
  * collects a deleted document). A column is dropped when its segment core closes. Small segments (the fresh ones of a
- * refresh) are built at once; large ones are built by one background thread, and until a column is ready the
+ * refresh) are built at once; large ones are built by one background thread once a search has counted facets on the
+ * reader (so the build does not compete with the first search after start-up), and until a column is ready the
  * counting reads doc values, which gives the same counts.
  */
 final class FacetColumns {
@@ -61,6 +64,8 @@ final class FacetColumns {
     private final Map<IndexReader.CacheKey, Column> built = new ConcurrentHashMap<>();
     /** Segment cores whose column is being built or waits for the builder; guarded by {@code this}. */
     private final Set<IndexReader.CacheKey> pending = new HashSet<>();
+    /** Builds of large segments waiting for {@link #startBuilding()}; guarded by {@code this}. */
+    private final List<Runnable> deferred = new ArrayList<>();
 
     private FacetColumns(String field, Executor background, int buildAtOnceMaxDoc) {
         this.field = field;
@@ -82,7 +87,10 @@ final class FacetColumns {
         return field;
     }
 
-    /** Starts building the columns of the reader's segments that have none yet. */
+    /**
+     * Builds the columns of the reader's small segments that have none yet, and lines up the large ones for
+     * {@link #startBuilding()}.
+     */
     void prepare(IndexReader reader) {
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader segment = leaf.reader();
@@ -101,9 +109,24 @@ final class FacetColumns {
             if (segment.maxDoc() <= buildAtOnceMaxDoc) {
                 build.run();
             } else {
-                background.execute(build);
+                synchronized (this) {
+                    deferred.add(build);
+                }
             }
         }
+    }
+
+    /** Hands the lined-up builds of large segments to the background builder; cheap when there are none. */
+    void startBuilding() {
+        List<Runnable> builds;
+        synchronized (this) {
+            if (deferred.isEmpty()) {
+                return;
+            }
+            builds = List.copyOf(deferred);
+            deferred.clear();
+        }
+        builds.forEach(background::execute);
     }
 
     /** The segment's column, or null while it is not built (or cannot be: no facet values, too many of them). */

@@ -86,9 +86,13 @@ final class SidewaysSearch {
         }
         SidewaysSearch sideways = new SidewaysSearch(ordinals, columns, filteredDims, filterOf);
         // count every hit (no skipping of non-competitive documents): each match must reach the facet counts
-        return sort == null
+        Result result = sort == null
                 ? sideways.run(searcher, base, new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE))
                 : sideways.run(searcher, base, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
+        if (columns != null) {
+            columns.startBuilding(); // after the search, so that the first one after start-up has the cores
+        }
+        return result;
     }
 
     private <C extends Collector, T extends TopDocs> Result run(IndexSearcher searcher, Query base,

@@ -65,6 +65,8 @@ class FacetColumnsTest {
 
             DirectoryReader first = DirectoryReader.open(writer);
             columns.prepare(first);
+            assertThat(columns.size()).as("segments above the at-once size wait for the first counting search").isZero();
+            columns.startBuilding();
             assertThat(first.leaves()).hasSize(2);
             assertThat(columns.size()).isEqualTo(2);
             assertSameCounts(first, columns);
@@ -83,6 +85,7 @@ class FacetColumnsTest {
             assertThat(second).isNotNull();
             List<FacetColumns.Column> before = first.leaves().stream().map(columns::column).toList();
             columns.prepare(second);
+            columns.startBuilding();
             assertThat(second.leaves()).hasSize(3);
             assertThat(columns.size()).isEqualTo(3);
             for (int leaf = 0; leaf < 2; leaf++) {
@@ -119,6 +122,7 @@ class FacetColumnsTest {
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
                 FacetColumns columns = FacetColumns.of(CONFIG.getDimConfig("").indexFieldName, Runnable::run, 0);
                 columns.prepare(reader);
+                columns.startBuilding();
                 assertThat(columns.size()).isEqualTo(2);
                 assertSameCounts(reader, columns);
                 assertThat(counts(reader, columns, new TermQuery(new Term("text", "chips")),
@@ -143,6 +147,7 @@ class FacetColumnsTest {
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
                 FacetColumns columns = FacetColumns.of(CONFIG.getDimConfig("").indexFieldName, Runnable::run, 0);
                 columns.prepare(reader);
+                columns.startBuilding();
                 assertThat(columns.column(reader.leaves().get(0))).isNull();
                 assertThat(columns.column(reader.leaves().get(1)).ords()).hasSize(2);
                 assertThat(columns.column(reader.leaves().get(1)).starts()).containsExactly(0, 2);
