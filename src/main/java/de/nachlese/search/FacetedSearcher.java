@@ -29,6 +29,11 @@ final class FacetedSearcher extends IndexSearcher {
 
     /** Null while the index holds no facet values at all (an empty index). */
     final SortedSetDocValuesReaderState facetState;
+    /**
+     * The facet ordinals of the reader's segments on the heap, shared with the other searchers of the factory; null
+     * when there are no facet values.
+     */
+    final FacetColumns columns;
     private volatile WholeIndexFacets wholeIndex;
     private volatile FacetOrdinals ordinals;
     private volatile Map<Facet, Map<String, Long>> allValues;
@@ -36,9 +41,11 @@ final class FacetedSearcher extends IndexSearcher {
 
     private final SearchDeadline deadline;
 
-    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, SearchDeadline deadline) {
+    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, FacetColumns columns,
+                            SearchDeadline deadline) {
         super(reader);
         this.facetState = facetState;
+        this.columns = columns;
         this.deadline = deadline;
     }
 
@@ -55,6 +62,8 @@ final class FacetedSearcher extends IndexSearcher {
 
     /** Searchers that stop collecting when the calling thread's search deadline has passed. */
     static SearcherFactory factory(FacetsConfig config, SearchDeadline deadline) {
+        // one column cache per factory (per writer): each refresh builds only the columns of its new segments
+        FacetColumns columns = FacetColumns.of(config.getDimConfig("").indexFieldName);
         return new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
@@ -64,7 +73,12 @@ final class FacetedSearcher extends IndexSearcher {
                 } catch (IllegalArgumentException noFacetValuesYet) {
                     state = null;
                 }
-                return new FacetedSearcher(reader, state, deadline);
+                // every dimension lives in the one field the columns hold; another layout is counted from doc values
+                FacetColumns held = state != null && state.getField().equals(columns.field()) ? columns : null;
+                if (held != null) {
+                    held.prepare(reader);
+                }
+                return new FacetedSearcher(reader, state, held, deadline);
             }
         };
     }

@@ -331,15 +331,16 @@ public final class ItemSearcher implements Closeable {
         Facet onlyFilter = onlyFilterOnWholeArchive(text, request);
         if (onlyFilter != null) {
             // drill sideways would count that facet over every item again: those counts are the reader's own
-            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, query, Map.of(), topN, sort(request.sort()));
+            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, searcher.columns, query, Map.of(), topN,
+                    sort(request.sort()));
             facets = new MultiFacets(Map.of(schema.dimension(onlyFilter), searcher.wholeIndex(schema::dimension)),
                     result.facets());
             top = result.hits();
         } else {
             Map<String, List<String>> filters = new HashMap<>();
             request.filters().forEach((facet, values) -> filters.put(schema.dimension(facet), values));
-            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, query.getBaseQuery(), filters, topN,
-                    sort(request.sort()));
+            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, searcher.columns, query.getBaseQuery(),
+                    filters, topN, sort(request.sort()));
             facets = result.facets();
             top = result.hits();
         }
