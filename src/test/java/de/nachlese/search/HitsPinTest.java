@@ -1,6 +1,8 @@
 package de.nachlese.search;
 
 import de.nachlese.index.Facet;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,22 @@ class HitsPinTest {
         assertThat(rendering).startsWith("total=").contains("<mark>Stargate</mark>").contains("item=Item[id=")
                 .contains("issueTitle=").contains("sources=[Source[");
         assertThat(expected()).hasSize(requests().size());
+    }
+
+    @Test
+    void itemsReadWithTheVisitorEqualThoseOfTheLoadedDocuments() throws IOException {
+        int compared = demo.searcher.read((searcher, schema) -> {
+            int count = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    assertThat(schema.storedItem(stored, doc)).isEqualTo(schema.fromDocument(stored.document(doc)));
+                    count++;
+                }
+            }
+            return count;
+        });
+        assertThat(compared).isEqualTo(235);
     }
 
     /** Every query of the quality set, plus pages, sort orders, filters, dates, syntax and the match-all browse. */
