@@ -10,8 +10,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -434,18 +432,12 @@ public final class ItemSearcher implements Closeable {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query text, boolean browsing, ScoreDoc[] docs) throws IOException {
-        // Stored fields of only the segments that hold a hit: the searcher's own would open a reader for every segment.
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        StoredFields[] stored = new StoredFields[leaves.size()];
+        StoredFields stored = searcher.storedFields();
         int[] docIds = new int[docs.length];
         StoredItem[] items = new StoredItem[docs.length];
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;
-            int leaf = ReaderUtil.subIndex(docIds[i], leaves);
-            if (stored[leaf] == null) {
-                stored[leaf] = leaves.get(leaf).reader().storedFields();
-            }
-            items[i] = schema.storedItem(stored[leaf], docIds[i] - leaves.get(leaf).docBase);
+            items[i] = schema.storedItem(stored, docs[i].doc);
         }
         String[] headlines = new String[docs.length];
         String[] snippets = new String[docs.length];
