@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * moves when other processes share the cores), and a per-kind summary of both. Where the time goes inside a query
  * is for a profiler (JFR) to say; this says which queries to profile.
  * <p>
- * {@code --index DIR --queries FILE --out FILE [--rounds N (7)] [--warmup N (2)] [--kinds browse,entity]}
+ * {@code --index DIR --queries FILE --out FILE [--rounds N (7)] [--warmup N (2)] [--kinds browse,entity]
+ * [--nachlese-only true]} (the last for comparing two builds of Nachlese: raw Lucene's columns are then zero)
  */
 public final class PerQuery {
 
@@ -35,7 +36,9 @@ public final class PerQuery {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "kinds"));
+        Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "kinds",
+                "nachlese-only"));
+        boolean withLucene = !Boolean.parseBoolean(options.getOrDefault("nachlese-only", "false"));
         Path index = Path.of(options.get("index"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "7"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2"));
@@ -54,7 +57,9 @@ public final class PerQuery {
             LuceneBench lucene = new LuceneBench(reader, new IndexSchema(), planned);
             for (int round = 0; round < warmup; round++) {
                 for (BenchQuery query : queries) {
-                    lucene.search(query);
+                    if (withLucene) {
+                        lucene.search(query);
+                    }
                     nachlese.search(query.request());
                 }
             }
@@ -66,7 +71,7 @@ public final class PerQuery {
                 for (int round = 0; round < rounds; round++) {
                     long cpu0 = threads.getCurrentThreadCpuTime();
                     long wall0 = System.nanoTime();
-                    luceneHits = lucene.search(query);
+                    luceneHits = withLucene ? lucene.search(query) : -1;
                     long wall1 = System.nanoTime();
                     long cpu1 = threads.getCurrentThreadCpuTime();
                     nachleseHits = nachlese.search(query.request()).total();

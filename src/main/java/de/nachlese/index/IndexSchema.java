@@ -30,8 +30,11 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.Query;
@@ -40,9 +43,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -354,19 +358,92 @@ public final class IndexSchema {
 
     /** Rebuilds the item from the stored fields of a document written by {@link #toDocument}. */
     public StoredItem fromDocument(Document doc) {
-        List<Source> sources = new ArrayList<>();
-        for (String link : doc.getValues(SOURCE_LINK)) {
-            int tab = link.indexOf('\t');
-            sources.add(new Source(link.substring(0, tab), link.substring(tab + 1)));
+        ItemFields fields = new ItemFields();
+        for (IndexableField field : doc) {
+            Number number = field.numericValue();
+            if (number != null) {
+                fields.number(field.name(), number);
+            } else if (field.stringValue() != null) {
+                fields.text(field.name(), field.stringValue());
+            }
         }
-        Tags tags = new Tags(List.of(doc.getValues(COMPANY)), List.of(doc.getValues(PERSON)), List.of(doc.getValues(TOPIC)),
-                List.of(doc.getValues(PRODUCT)), Arrays.stream(doc.getValues(EARNINGS)).map(EarningsEntry::decode).toList());
-        IndexableField position = doc.getField(POSITION);
-        Item item = new Item(doc.get(ID), position.numericValue().intValue(), ItemType.fromId(doc.get(TYPE)),
-                doc.get(EMOJI), doc.get(HEADLINE), doc.get(BODY), sources, tags);
-        LocalDate date = LocalDate.ofEpochDay(doc.getField(DATE).numericValue().longValue());
-        return new StoredItem(item, doc.get(ISSUE_ID), doc.get(ISSUE_TITLE), doc.get(PUBLICATION),
-                IsoWeek.parse(doc.get(WEEK)), date);
+        return fields.item();
+    }
+
+    /**
+     * The item of one document, read straight from the stored fields: as {@link #fromDocument} on the loaded
+     * document, without building that document, and without decoding the fields no reader view shows (the file
+     * an item came from, its hash, its former ids).
+     */
+    public StoredItem storedItem(StoredFields stored, int doc) throws IOException {
+        ItemFields fields = new ItemFields();
+        stored.document(doc, fields);
+        return fields.item();
+    }
+
+    /** Collects the stored fields an item is made of, from a loaded document or from a visit of the stored fields. */
+    private static final class ItemFields extends StoredFieldVisitor {
+        private static final Set<String> NAMES = Set.of(ID, ISSUE_ID, ISSUE_TITLE, PUBLICATION, POSITION, TYPE, EMOJI,
+                HEADLINE, BODY, WEEK, DATE, COMPANY, PERSON, TOPIC, PRODUCT, EARNINGS, SOURCE_LINK);
+        private final Map<String, String> single = new HashMap<>();
+        private final Map<String, List<String>> multi = new HashMap<>();
+        private Number position;
+        private Number date;
+
+        @Override
+        public Status needsField(FieldInfo fieldInfo) {
+            return NAMES.contains(fieldInfo.name) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo fieldInfo, String value) {
+            text(fieldInfo.name, value);
+        }
+
+        @Override
+        public void intField(FieldInfo fieldInfo, int value) {
+            number(fieldInfo.name, value);
+        }
+
+        @Override
+        public void longField(FieldInfo fieldInfo, long value) {
+            number(fieldInfo.name, value);
+        }
+
+        void number(String name, Number value) {
+            if (POSITION.equals(name) && position == null) {
+                position = value;
+            } else if (DATE.equals(name) && date == null) {
+                date = value;
+            }
+        }
+
+        void text(String name, String value) {
+            switch (name) {
+                case COMPANY, PERSON, TOPIC, PRODUCT, EARNINGS, SOURCE_LINK ->
+                        multi.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                default -> single.putIfAbsent(name, value);
+            }
+        }
+
+        private List<String> values(String name) {
+            return multi.getOrDefault(name, List.of());
+        }
+
+        StoredItem item() {
+            List<Source> sources = new ArrayList<>();
+            for (String link : values(SOURCE_LINK)) {
+                int tab = link.indexOf('\t');
+                sources.add(new Source(link.substring(0, tab), link.substring(tab + 1)));
+            }
+            Tags tags = new Tags(List.copyOf(values(COMPANY)), List.copyOf(values(PERSON)), List.copyOf(values(TOPIC)),
+                    List.copyOf(values(PRODUCT)), values(EARNINGS).stream().map(EarningsEntry::decode).toList());
+            Item item = new Item(single.get(ID), position.intValue(), ItemType.fromId(single.get(TYPE)),
+                    single.get(EMOJI), single.get(HEADLINE), single.get(BODY), sources, tags);
+            LocalDate day = LocalDate.ofEpochDay(date.longValue());
+            return new StoredItem(item, single.get(ISSUE_ID), single.get(ISSUE_TITLE), single.get(PUBLICATION),
+                    IsoWeek.parse(single.get(WEEK)), day);
+        }
     }
 
     private static FacetsConfig newFacetsConfig() {

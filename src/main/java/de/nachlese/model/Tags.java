@@ -26,6 +26,30 @@ public record Tags(List<String> companies, List<String> people, List<String> top
     }
 
     private static List<String> distinct(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        // Lists read back from the index are already clean: a plain copy then, no stream (every displayed hit makes one)
+        return isClean(values) ? List.copyOf(values)
+                : values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+    }
+
+    /** No blank value and no value twice; answered by comparing pairs only for the short lists tags are. */
+    private static boolean isClean(List<String> values) {
+        if (values.size() > 16) {
+            return false;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value == null || value.isBlank()) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (value.equals(values.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

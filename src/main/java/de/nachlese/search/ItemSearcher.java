@@ -438,7 +438,7 @@ public final class ItemSearcher implements Closeable {
         StoredItem[] items = new StoredItem[docs.length];
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;
-            items[i] = schema.fromDocument(stored.document(docs[i].doc));
+            items[i] = schema.storedItem(stored, docs[i].doc);
         }
         String[] headlines = new String[docs.length];
         String[] snippets = new String[docs.length];
