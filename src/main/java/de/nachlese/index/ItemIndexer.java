@@ -56,7 +56,9 @@ public final class ItemIndexer implements Closeable {
     private IndexWriter newWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                // Flushed segments are merged soon anyway; packing each into a compound file first copies it once more.
+                .setUseCompoundFile(false);
         return new IndexWriter(directory, config);
     }
 
