@@ -1,6 +1,5 @@
 package de.nachlese.index;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -32,7 +31,7 @@ final class DecompoundFilter extends TokenFilter {
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final CharArraySet keep;
     /** Words seen by this filter and their parts, an empty list for words not split (including those in keep). */
-    private final CharArrayMap<List<String>> seen = new CharArrayMap<>(1024, false);
+    private final FrontCache seen = new FrontCache();
     private List<String> pendingParts = List.of();
     private int nextPart;
     private AttributeSource.State original;
@@ -67,13 +66,11 @@ final class DecompoundFilter extends TokenFilter {
     }
 
     private List<String> parts(char[] buffer, int length) {
-        List<String> parts = seen.get(buffer, 0, length);
+        int hash = FrontCache.hash(buffer, length);
+        List<String> parts = seen.get(buffer, length, hash);
         if (parts == null) {
             parts = keep.contains(buffer, 0, length) ? List.of() : Decompounder.parts(new String(buffer, 0, length));
-            if (seen.size() >= FRONT_WORDS) {
-                seen.clear();
-            }
-            seen.put(Arrays.copyOf(buffer, length), parts);
+            seen.put(buffer, length, hash, parts);
         }
         return parts;
     }
@@ -84,5 +81,60 @@ final class DecompoundFilter extends TokenFilter {
         pendingParts = List.of();
         nextPart = 0;
         original = null;
+    }
+
+    /**
+     * Open addressing at half load, with each slot's hash kept beside it, so a lookup compares chars only where the
+     * hash matches: Lucene's {@code CharArrayMap}, tried first, fills to 80 % and compares the chars of every slot
+     * it probes, which cost more than the shared map it was meant to spare. Starts over when full.
+     */
+    static final class FrontCache {
+        private static final int SLOTS = Integer.highestOneBit(FRONT_WORDS) * 2;
+        private final int[] hashes = new int[SLOTS];
+        private final char[][] words = new char[SLOTS][];
+        @SuppressWarnings("unchecked")
+        private final List<String>[] parts = new List[SLOTS];
+        private int size;
+
+        static int hash(char[] buffer, int length) {
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + buffer[i];
+            }
+            int mixed = h * 0x9E3779B9; // the low bits pick the slot: spread the high bits into them
+            return mixed ^ (mixed >>> 16);
+        }
+
+        List<String> get(char[] buffer, int length, int hash) {
+            for (int slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+                char[] word = words[slot];
+                if (word == null) {
+                    return null;
+                }
+                if (hashes[slot] == hash && Arrays.equals(word, 0, word.length, buffer, 0, length)) {
+                    return parts[slot];
+                }
+            }
+        }
+
+        void put(char[] buffer, int length, int hash, List<String> value) {
+            if (size >= FRONT_WORDS) {
+                Arrays.fill(words, null);
+                Arrays.fill(parts, null);
+                size = 0;
+            }
+            int slot = hash & (SLOTS - 1);
+            while (words[slot] != null) {
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            hashes[slot] = hash;
+            words[slot] = Arrays.copyOf(buffer, length);
+            parts[slot] = value;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
     }
 }
