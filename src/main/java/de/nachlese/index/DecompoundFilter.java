@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.AttributeSource;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -34,7 +33,6 @@ final class DecompoundFilter extends TokenFilter {
     private final FrontCache seen = new FrontCache();
     private List<String> pendingParts = List.of();
     private int nextPart;
-    private AttributeSource.State original;
 
     DecompoundFilter(TokenStream input, CharArraySet keep) {
         super(input);
@@ -44,7 +42,9 @@ final class DecompoundFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (nextPart < pendingParts.size()) {
-            restoreState(original);
+            // The compound's other attributes (offsets, type, keyword flag) are still those of the compound: no
+            // filter after this one changes anything but the term, so the parts need no captured state (cloning
+            // the attributes of every compound cost 2 % of indexing). GermanAnalysisTest checks the offsets.
             term.setEmpty().append(pendingParts.get(nextPart++));
             position.setPositionIncrement(0);
             return true;
@@ -60,7 +60,6 @@ final class DecompoundFilter extends TokenFilter {
         if (!parts.isEmpty()) {
             pendingParts = parts;
             nextPart = 0;
-            original = captureState();
         }
         return true;
     }
@@ -80,7 +79,6 @@ final class DecompoundFilter extends TokenFilter {
         super.reset();
         pendingParts = List.of();
         nextPart = 0;
-        original = null;
     }
 
     /**
