@@ -84,14 +84,17 @@ final class DecompoundFilter extends TokenFilter {
     /**
      * Open addressing at half load, with each slot's hash kept beside it, so a lookup compares chars only where the
      * hash matches: Lucene's {@code CharArrayMap}, tried first, fills to 80 % and compares the chars of every slot
-     * it probes, which cost more than the shared map it was meant to spare. Starts over when full.
+     * it probes, which cost more than the shared map it was meant to spare. It starts small and doubles as words
+     * come, since every thread that analyses text has one (a server's request threads too, if they ever analyse with
+     * the index analyzer), and starts over when full.
      */
     static final class FrontCache {
-        private static final int SLOTS = Integer.highestOneBit(FRONT_WORDS) * 2;
-        private final int[] hashes = new int[SLOTS];
-        private final char[][] words = new char[SLOTS][];
+        private static final int MAX_SLOTS = Integer.highestOneBit(FRONT_WORDS) * 2;
+        private static final int FIRST_SLOTS = 256;
+        private int[] hashes = new int[FIRST_SLOTS];
+        private char[][] words = new char[FIRST_SLOTS][];
         @SuppressWarnings("unchecked")
-        private final List<String>[] parts = new List[SLOTS];
+        private List<String>[] parts = new List[FIRST_SLOTS];
         private int size;
 
         static int hash(char[] buffer, int length) {
@@ -104,7 +107,8 @@ final class DecompoundFilter extends TokenFilter {
         }
 
         List<String> get(char[] buffer, int length, int hash) {
-            for (int slot = hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+            int mask = words.length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 char[] word = words[slot];
                 if (word == null) {
                     return null;
@@ -120,19 +124,46 @@ final class DecompoundFilter extends TokenFilter {
                 Arrays.fill(words, null);
                 Arrays.fill(parts, null);
                 size = 0;
+            } else if (2 * (size + 1) > words.length) {
+                grow();
             }
-            int slot = hash & (SLOTS - 1);
+            insert(hash, Arrays.copyOf(buffer, length), value);
+            size++;
+        }
+
+        private void insert(int hash, char[] word, List<String> value) {
+            int mask = words.length - 1;
+            int slot = hash & mask;
             while (words[slot] != null) {
-                slot = (slot + 1) & (SLOTS - 1);
+                slot = (slot + 1) & mask;
             }
             hashes[slot] = hash;
-            words[slot] = Arrays.copyOf(buffer, length);
+            words[slot] = word;
             parts[slot] = value;
-            size++;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void grow() {
+            int[] oldHashes = hashes;
+            char[][] oldWords = words;
+            List<String>[] oldParts = parts;
+            int slots = Math.min(MAX_SLOTS, 2 * oldWords.length);
+            hashes = new int[slots];
+            words = new char[slots][];
+            parts = new List[slots];
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    insert(oldHashes[i], oldWords[i], oldParts[i]);
+                }
+            }
         }
 
         int size() {
             return size;
+        }
+
+        int slots() {
+            return words.length;
         }
     }
 }

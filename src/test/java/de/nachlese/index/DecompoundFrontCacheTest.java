@@ -17,12 +17,17 @@ class DecompoundFrontCacheTest {
         assertThat(get(cache, "sicherheitslücke")).containsExactly("sicherheits", "lücke");
         assertThat(get(cache, "zuckerberg")).isEmpty();
         assertThat(get(cache, "sicherheitslück")).isNull();
+        assertThat(cache.slots()).isEqualTo(256); // small until words come
         char[] longer = "xsicherheitslückex".toCharArray(); // the same chars inside a larger buffer do not count
         assertThat(cache.get(longer, 17, DecompoundFilter.FrontCache.hash(longer, 17))).isNull();
         for (int i = 0; i < DecompoundFilter.FRONT_WORDS - 2; i++) {
             put(cache, "wort" + i, List.of());
         }
         assertThat(cache.size()).isEqualTo(DecompoundFilter.FRONT_WORDS);
+        assertThat(cache.slots()).isEqualTo(2 * DecompoundFilter.FRONT_WORDS);
+        for (int i = 0; i < DecompoundFilter.FRONT_WORDS - 2; i += 997) {
+            assertThat(get(cache, "wort" + i)).as("wort" + i).isEmpty(); // found again after every growth
+        }
         assertThat(get(cache, "sicherheitslücke")).containsExactly("sicherheits", "lücke");
         put(cache, "rechenzentrum", List.of("rechen", "zentrum")); // full: starts over
         assertThat(cache.size()).isEqualTo(1);
