@@ -56,9 +56,7 @@ public final class ItemIndexer implements Closeable {
     private IndexWriter newWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
-                // Flushed segments are merged soon anyway; packing each into a compound file first copies it once more.
-                .setUseCompoundFile(false);
+                .setRAMBufferSizeMB(64);
         return new IndexWriter(directory, config);
     }
 
