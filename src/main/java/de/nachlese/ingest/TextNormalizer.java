@@ -15,6 +15,9 @@ final class TextNormalizer {
 
     static String normalize(String raw) {
         String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        if (isClean(nfc)) {
+            return nfc; // most lines: no copy char by char (profiled at 1.5 % of indexing)
+        }
         StringBuilder out = new StringBuilder(nfc.length());
         boolean lastWasSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
@@ -46,5 +49,43 @@ final class TextNormalizer {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * Whether the loop of {@link #normalize} would return the text unchanged: single plain spaces, none at either
+     * end, and no char that the loop drops or turns into a space or that {@code strip()} would remove at an end.
+     */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        boolean lastWasSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (lastWasSpace) {
+                    return false;
+                }
+                lastWasSpace = true;
+            } else if (isPlain(c)) {
+                lastWasSpace = false;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Not a control char, not a space or line separator of any kind, not dropped, not half of a surrogate pair. */
+    private static boolean isPlain(char c) {
+        if (c < '\u007F') {
+            return c > ' ';
+        }
+        if (c <= '\u00A0' || c == '\u00AD' || c == '\u1680' || Character.isSurrogate(c)) {
+            return false;
+        }
+        return !(c >= '\u2000' && c <= '\u200B') && c != '\u2028' && c != '\u2029' && c != '\u202F' && c != '\u205F'
+                && c != '\u2060' && c != '\u3000' && c != '\uFEFF';
     }
 }

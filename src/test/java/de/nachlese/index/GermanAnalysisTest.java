@@ -46,6 +46,25 @@ class GermanAnalysisTest {
     }
 
     @Test
+    void aWordSeenBeforeIsSplitAgainAndANameStaysWholeEveryTime() throws IOException {
+        assertThat(tokens(schema.analyzer(), "Sicherheitslücke Zuckerberg Sicherheitslücke Zuckerberg")).containsExactly(
+                "sicherheitsluck@0-16+1", "sicherheit@0-16+0", "luck@0-16+0", "zuckerberg@17-27+1",
+                "sicherheitsluck@28-44+1", "sicherheit@28-44+0", "luck@28-44+0", "zuckerberg@45-55+1");
+    }
+
+    @Test
+    void splitsStayTheSameWhenTheFrontCacheOfTheThreadStartsOver() throws IOException {
+        StringBuilder text = new StringBuilder("Chipfabrik Zuckerberg");
+        for (int i = 0; i <= DecompoundFilter.FRONT_WORDS; i++) {
+            text.append(" wort").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26))
+                    .append((char) ('a' + i / 676 % 26)).append((char) ('a' + i / 17_576 % 26));
+        }
+        tokens(schema.analyzer(), text.toString()); // fills this thread's front cache past its bound
+        assertThat(tokens(schema.analyzer(), "neue Chipfabrik Zuckerberg"))
+                .containsExactly("neu@0-4+1", "chipfabrik@5-15+1", "chip@5-15+0", "fabrik@5-15+0", "zuckerberg@16-26+1");
+    }
+
+    @Test
     void stopWordsAreDroppedOnTheQuerySideButKeepTheirPlace() throws IOException {
         assertThat(tokens(schema.queryAnalyzer(), "Lücke im Zaun")).containsExactly("luck@0-5+1", "zaun@9-13+2");
         assertThat(tokens(schema.queryAnalyzerKeepingStopWords(), "im")).containsExactly("im@0-2+1");
