@@ -32,7 +32,7 @@ import java.util.zip.GZIPInputStream;
  * compiles the search path from recorded profiles. Without the property this bean does nothing.
  */
 @Component
-class StartupTraining {
+public final class StartupTraining {
 
     static final String PROPERTY = "nachlese.aot-training";
     private static final Logger log = LoggerFactory.getLogger(StartupTraining.class);
@@ -64,7 +64,7 @@ class StartupTraining {
     }
 
     /** Sends the training requests; returns how many were not answered with 200. */
-    static int train(URI server) {
+    public static int train(URI server) {
         int failed = 0;
         for (int round = 0; round < ROUNDS; round++) {
             for (TrainingRequest request : requests(server)) {
@@ -86,7 +86,7 @@ class StartupTraining {
      * The requests of one round. Item, issue and company paths are taken from earlier answers, so the round works on
      * whatever the index holds.
      */
-    static List<TrainingRequest> requests(URI server) {
+    public static List<TrainingRequest> requests(URI server) {
         List<TrainingRequest> requests = new ArrayList<>(List.of(
                 TrainingRequest.of("/api/search?q=KI"),
                 TrainingRequest.of("/api/search?q=Rechenzentren&sort=newest"),
@@ -117,7 +117,7 @@ class StartupTraining {
         }
     }
 
-    record TrainingRequest(String path, Map<String, String> headers) {
+    public record TrainingRequest(String path, Map<String, String> headers) {
 
         static TrainingRequest of(String path) {
             return new TrainingRequest(path, Map.of());
@@ -143,6 +143,6 @@ class StartupTraining {
         }
     }
 
-    record Answer(int status, String body) {
+    public record Answer(int status, String body) {
     }
 }
