@@ -365,8 +365,8 @@ public final class HttpBench {
     }
 
     /**
-     * Starts the server on the index, as the launcher would: from the unpacked jar with the start-up cache when there
-     * is one, else from the class path.
+     * Starts the server on the index, as the launcher would: from the unpacked jar (with Spring AOT, and with the
+     * start-up cache when there is one), else from the class path.
      */
     private static Process startServer(Map<String, String> options, Path live, int port, boolean aotCache, Path log)
             throws IOException {
@@ -376,7 +376,8 @@ public final class HttpBench {
             command.addAll(List.of("-XX:AOTCache=" + options.get("aot-cache"), "-Xlog:aot=off", "-Xlog:cds=off"));
         }
         if (options.containsKey("server-jar")) {
-            command.addAll(List.of("-jar", options.get("server-jar")));
+            // as bin/nachlese: the bean definitions Spring AOT generated when the jar was built (see pom.xml)
+            command.addAll(List.of("-Dspring.aot.enabled=true", "-jar", options.get("server-jar")));
         } else {
             command.addAll(List.of("-cp", options.get("classpath"), "de.nachlese.NachleseApplication"));
         }

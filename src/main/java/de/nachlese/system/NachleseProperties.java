@@ -1,20 +1,14 @@
 package de.nachlese.system;
 
 import de.nachlese.ingest.IngestLimits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import org.hibernate.validator.constraints.time.DurationMax;
-import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * All Nachlese settings, validated at start-up.
+ * All Nachlese settings, checked at start-up.
  *
  * @param archiveDir       folder of issue files to index; when unset, the bundled demo archive is used
  * @param indexDir         where the Lucene index lives
@@ -30,19 +24,40 @@ import java.time.Duration;
  * @param queueTimeout     how long a request beyond {@code maxConcurrentRequests} may wait for a turn before it is
  *                         answered 503 with Retry-After
  */
-@Validated
 @ConfigurationProperties("nachlese")
 public record NachleseProperties(Path archiveDir,
-                                 @NotNull @DefaultValue("index") Path indexDir,
-                                 @Min(1024) @DefaultValue("20971520") long maxFileBytes,
-                                 @Min(1024) @DefaultValue("209715200") long maxZipBytes,
-                                 @Min(2) @DefaultValue("100") int maxZipRatio,
+                                 @DefaultValue("index") Path indexDir,
+                                 @DefaultValue("20971520") long maxFileBytes,
+                                 @DefaultValue("209715200") long maxZipBytes,
+                                 @DefaultValue("100") int maxZipRatio,
                                  @DefaultValue("true") boolean watch,
-                                 @NotNull @DurationMin(millis = 1) @DurationMax(seconds = 60) @DefaultValue("500ms")
-                                 Duration searchTimeout,
-                                 @Min(0) @Max(10_000) @DefaultValue("0") int maxConcurrentRequests,
-                                 @NotNull @DurationMin(millis = 0) @DurationMax(seconds = 10) @DefaultValue("100ms")
-                                 Duration queueTimeout) {
+                                 @DefaultValue("500ms") Duration searchTimeout,
+                                 @DefaultValue("0") int maxConcurrentRequests,
+                                 @DefaultValue("100ms") Duration queueTimeout) {
+
+    /**
+     * Checked here rather than with Bean Validation annotations: starting Hibernate Validator for this one record was
+     * about a tenth of the server's start-up work. A bad value stops the start with the property's name and range.
+     */
+    public NachleseProperties {
+        require(indexDir != null, "nachlese.index-dir must be set");
+        require(maxFileBytes >= 1024, "nachlese.max-file-bytes must be at least 1024, was " + maxFileBytes);
+        require(maxZipBytes >= 1024, "nachlese.max-zip-bytes must be at least 1024, was " + maxZipBytes);
+        require(maxZipRatio >= 2, "nachlese.max-zip-ratio must be at least 2, was " + maxZipRatio);
+        require(searchTimeout != null && searchTimeout.compareTo(Duration.ofMillis(1)) >= 0
+                        && searchTimeout.compareTo(Duration.ofSeconds(60)) <= 0,
+                "nachlese.search-timeout must be between 1ms and 60s, was " + searchTimeout);
+        require(maxConcurrentRequests >= 0 && maxConcurrentRequests <= 10_000,
+                "nachlese.max-concurrent-requests must be between 0 and 10000, was " + maxConcurrentRequests);
+        require(queueTimeout != null && !queueTimeout.isNegative() && queueTimeout.compareTo(Duration.ofSeconds(10)) <= 0,
+                "nachlese.queue-timeout must be between 0ms and 10s, was " + queueTimeout);
+    }
+
+    private static void require(boolean valid, String message) {
+        if (!valid) {
+            throw new IllegalArgumentException(message);
+        }
+    }
 
     /** {@link #maxConcurrentRequests()} with its default resolved. */
     public int concurrentRequests() {

@@ -133,7 +133,7 @@ class RequestAdmissionTest {
 
     @Test
     void aRequestWaitsForAFreePermitWithinTheQueueTimeout() throws Exception {
-        RequestAdmission filter = admission(1, Duration.ofSeconds(30));
+        RequestAdmission filter = admission(1, Duration.ofSeconds(10));
         CountDownLatch one = new CountDownLatch(1);
         Future<Integer> holder = threads.submit(() -> {
             MockHttpServletResponse response = new MockHttpServletResponse();

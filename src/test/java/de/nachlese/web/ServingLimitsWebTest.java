@@ -3,6 +3,7 @@ package de.nachlese.web;
 import de.nachlese.bench.load.LoadRequest;
 import de.nachlese.bench.load.LoadResult;
 import de.nachlese.bench.load.OpenLoopLoad;
+import de.nachlese.system.StartupTraining;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,6 +81,21 @@ class ServingLimitsWebTest {
         }
         assertThat(send("POST", "/actuator/shutdown").statusCode()).isEqualTo(404);
         assertThat(send("GET", "/actuator").body()).doesNotContain("env", "beans", "shutdown");
+    }
+
+    /**
+     * bin/nachlese aot-cache trains the start-up cache with these requests: every one must be answered (a moved route
+     * would silently leave its classes out of the cache), and the item, issue and company pages must be found.
+     */
+    @Test
+    void theStartUpCacheTrainingRequestsAreAllAnswered() {
+        URI server = URI.create("http://127.0.0.1:" + port);
+        List<StartupTraining.TrainingRequest> requests = StartupTraining.requests(server);
+        assertThat(requests).hasSize(17);
+        assertThat(requests.stream().map(StartupTraining.TrainingRequest::path))
+                .anyMatch(path -> path.startsWith("/items/")).anyMatch(path -> path.endsWith("/related"))
+                .anyMatch(path -> path.startsWith("/issues/")).anyMatch(path -> path.startsWith("/companies/"));
+        assertThat(StartupTraining.train(server)).isZero();
     }
 
     @Test
