@@ -6,6 +6,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.RamUsageEstimator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The facet ordinals of each segment held on the heap, one column per segment core: for document {@code d} its
@@ -36,7 +36,7 @@ import java.util.logging.Logger;
  */
 final class FacetColumns {
 
-    private static final Logger LOG = Logger.getLogger(FacetColumns.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FacetColumns.class);
 
     /** Segments up to this many documents are built while the reader opens (a few milliseconds). */
     static final int BUILD_AT_ONCE_MAX_DOC = 50_000;
@@ -62,6 +62,11 @@ final class FacetColumns {
     private final Executor background;
     private final int buildAtOnceMaxDoc;
     private final Map<IndexReader.CacheKey, Column> built = new ConcurrentHashMap<>();
+    /**
+     * Segment cores that get no column (no facet values, more than chars hold, or the build failed): they are counted
+     * from doc values and not tried again on every refresh; guarded by {@code this}.
+     */
+    private final Set<IndexReader.CacheKey> without = new HashSet<>();
     /** Segment cores whose column is being built or waits for the builder; guarded by {@code this}. */
     private final Set<IndexReader.CacheKey> pending = new HashSet<>();
     /** Builds of large segments waiting for {@link #startBuilding()}; guarded by {@code this}. */
@@ -100,7 +105,7 @@ final class FacetColumns {
             }
             IndexReader.CacheKey key = core.getKey();
             synchronized (this) {
-                if (built.containsKey(key) || !pending.add(key)) {
+                if (built.containsKey(key) || without.contains(key) || !pending.add(key)) {
                     continue;
                 }
             }
@@ -157,20 +162,25 @@ final class FacetColumns {
                 column = build(segment, field);
             } catch (IOException | RuntimeException e) {
                 // counting falls back to doc values for this segment; the searches themselves report real failures
-                LOG.log(Level.WARNING, "facet column of a segment not built, counting from doc values", e);
+                LOG.warn("Facet column of a segment not built, counting from doc values", e);
             } finally {
                 decRef(segment);
             }
         }
         synchronized (this) {
-            if (pending.remove(key) && column != null) {
-                built.put(key, column);
+            if (pending.remove(key)) {
+                if (column != null) {
+                    built.put(key, column);
+                } else {
+                    without.add(key);
+                }
             }
         }
     }
 
     private synchronized void forget(IndexReader.CacheKey key) {
         pending.remove(key);
+        without.remove(key);
         built.remove(key);
     }
 
