@@ -83,10 +83,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request;
         try {
             request = new SearchRequest(String.join(" ", words), filters(), from, until, sortOrder(), page, size);
-            if (facetLimit < 0 || facetLimit > SearchJson.MAX_FACET_LIMIT) {
-                throw new IllegalArgumentException("--facet-limit must be between 0 and " + SearchJson.MAX_FACET_LIMIT
-                        + ", was " + facetLimit);
-            }
+            SearchJson.checkFacetLimit(facetLimit, "--facet-limit");
         } catch (IllegalArgumentException e) {
             err.println("nachlese search: " + e.getMessage());
             return ExitCode.USAGE;

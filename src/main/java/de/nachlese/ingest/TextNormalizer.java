@@ -18,6 +18,11 @@ final class TextNormalizer {
         if (isClean(nfc)) {
             return nfc; // most lines: no copy char by char (profiled at 1.5 % of indexing)
         }
+        return cleanEveryChar(nfc);
+    }
+
+    /** The cleaning itself, char by char, of an NFC text; {@link #normalize} skips it for text that is clean. */
+    static String cleanEveryChar(String nfc) {
         StringBuilder out = new StringBuilder(nfc.length());
         boolean lastWasSpace = false;
         for (int i = 0; i < nfc.length(); i++) {

@@ -70,9 +70,7 @@ public record SearchJson(String query, long total, int page, int size, String sy
 
     /** @param facetLimit values listed per facet besides the selected ones, 0 to {@link #MAX_FACET_LIMIT} */
     public static SearchJson of(SearchPage page, int facetLimit) {
-        if (facetLimit < 0 || facetLimit > MAX_FACET_LIMIT) {
-            throw new IllegalArgumentException("facetLimit must be between 0 and " + MAX_FACET_LIMIT + ", was " + facetLimit);
-        }
+        checkFacetLimit(facetLimit, "facetLimit");
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         Map<String, Integer> more = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -88,6 +86,17 @@ public record SearchJson(String query, long total, int page, int size, String sy
                 page.hits().stream().map(HitJson::of).toList(), facets, more,
                 page.histogram().stream().map(WeekJson::of).toList(), notes.timedOut(),
                 notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null);
+    }
+
+    /**
+     * @param name how the caller's user wrote the setting, for the message
+     * @throws IllegalArgumentException if the limit is outside 0 to {@link #MAX_FACET_LIMIT}
+     */
+    public static int checkFacetLimit(int limit, String name) {
+        if (limit < 0 || limit > MAX_FACET_LIMIT) {
+            throw new IllegalArgumentException(name + " must be between 0 and " + MAX_FACET_LIMIT + ", was " + limit);
+        }
+        return limit;
     }
 
     /** The {@code limit} values with the most hits and every selected one, in their order in {@code values}. */

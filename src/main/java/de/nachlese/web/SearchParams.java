@@ -40,11 +40,11 @@ final class SearchParams {
 
     /** {@code facetLimit} of the JSON API: values listed per facet, {@link SearchJson#DEFAULT_FACET_LIMIT} if absent. */
     static int facetLimit(MultiValueMap<String, String> params) {
-        int limit = number(params, "facetLimit", SearchJson.DEFAULT_FACET_LIMIT);
-        if (limit < 0 || limit > SearchJson.MAX_FACET_LIMIT) {
-            throw new BadRequestException("'facetLimit' must be between 0 and " + SearchJson.MAX_FACET_LIMIT + ", was " + limit);
+        try {
+            return SearchJson.checkFacetLimit(number(params, "facetLimit", SearchJson.DEFAULT_FACET_LIMIT), "'facetLimit'");
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
-        return limit;
     }
 
     private static SortOrder sort(String value) {
