@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreHasNoWebOrSpringImports = noClasses()
-            .that().resideInAnyPackage("de.nachlese.model..", "de.nachlese.ingest..", "de.nachlese.tagging..",
+            .that().resideInAnyPackage("de.nachlese.model..", "de.nachlese.analysis..", "de.nachlese.ingest..", "de.nachlese.tagging..",
                     "de.nachlese.index..", "de.nachlese.search..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                     "gg.jte..", "de.nachlese.web..", "de.nachlese.system..");

@@ -1,6 +1,6 @@
 package de.nachlese.bench;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.search.SearchRequest;
 
 import java.time.LocalDate;

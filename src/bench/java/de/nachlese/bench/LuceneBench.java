@@ -1,7 +1,7 @@
 package de.nachlese.bench;
 
 import de.nachlese.bench.corpus.Options;
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.PlannedQuery;

@@ -1,8 +1,8 @@
 package de.nachlese.bench;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.index.DirectoryReader;

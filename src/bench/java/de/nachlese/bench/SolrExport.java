@@ -1,10 +1,10 @@
 package de.nachlese.bench;
 
 import de.nachlese.bench.corpus.Options;
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.LiveDocuments;
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import de.nachlese.model.Item;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.PlannedQuery;

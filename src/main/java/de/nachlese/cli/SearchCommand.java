@@ -1,8 +1,8 @@
 package de.nachlese.cli;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;

@@ -1,5 +1,9 @@
 package de.nachlese.index;
 
+import de.nachlese.model.StoredItem;
+import de.nachlese.model.Facet;
+import de.nachlese.analysis.GermanText;
+import de.nachlese.analysis.LowerCaseWords;
 import de.nachlese.model.EarningsEntry;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Issue;
@@ -12,14 +16,6 @@ import de.nachlese.tagging.GazetteerEntry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.de.GermanLightStemFilter;
-import org.apache.lucene.analysis.de.GermanNormalizationFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -461,49 +457,6 @@ public final class IndexSchema {
         type.setIndexOptions(IndexOptions.DOCS);
         type.freeze();
         return type;
-    }
-
-    /**
-     * Lower-case, umlaut folding, light stemming and two extra plural rules; at index time also compound splitting.
-     */
-    private static final class GermanText extends Analyzer {
-        private final boolean decompound;
-        private final CharArraySet unsplittable;
-        private final boolean dropStopWords;
-
-        GermanText(boolean decompound, CharArraySet unsplittable, boolean dropStopWords) {
-            this.decompound = decompound;
-            this.unsplittable = unsplittable;
-            this.dropStopWords = dropStopWords;
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(source);
-            if (dropStopWords) {
-                stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
-            }
-            if (decompound) {
-                stream = new DecompoundFilter(stream, unsplittable);
-            }
-            stream = new GermanNormalizationFilter(stream);
-            stream = new GermanLightStemFilter(stream);
-            return new TokenStreamComponents(source, new GermanSuffixFilter(stream));
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new GermanNormalizationFilter(new LowerCaseFilter(in));
-        }
-    }
-
-    private static final class LowerCaseWords extends Analyzer {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new LowerCaseFilter(source));
-        }
     }
 
     /** German text for the text fields, plain lower-case words for the spelling field. */

@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;

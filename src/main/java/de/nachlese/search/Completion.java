@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.tagging.EntityKind;
 import de.nachlese.tagging.Gazetteer;
 import de.nachlese.tagging.GazetteerEntry;

@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import de.nachlese.model.IsoWeek;
 
 import java.time.LocalDate;

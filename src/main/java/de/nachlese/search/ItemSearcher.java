@@ -1,9 +1,9 @@
 package de.nachlese.search;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import de.nachlese.tagging.Gazetteer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;

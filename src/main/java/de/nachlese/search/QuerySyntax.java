@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.ItemType;
 

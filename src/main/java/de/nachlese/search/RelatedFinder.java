@@ -1,8 +1,8 @@
 package de.nachlese.search;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Tags;
 import org.apache.lucene.index.StoredFields;

@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package de.nachlese.search;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;

@@ -1,6 +1,6 @@
 package de.nachlese.web;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.model.EarningsEntry;
 import de.nachlese.model.ItemType;
 import de.nachlese.search.Hit;

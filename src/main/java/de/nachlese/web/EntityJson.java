@@ -1,6 +1,6 @@
 package de.nachlese.web;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.search.EntityProfile;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.SearchPage;

@@ -1,6 +1,6 @@
 package de.nachlese.web;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;

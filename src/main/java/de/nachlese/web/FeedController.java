@@ -10,7 +10,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;

@@ -1,6 +1,6 @@
 package de.nachlese.web;
 
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import de.nachlese.search.RelatedItems;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
-import de.nachlese.index.Facet;
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.Facet;
+import de.nachlese.model.StoredItem;
 import de.nachlese.model.Source;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.Hit;

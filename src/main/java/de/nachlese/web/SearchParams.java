@@ -1,6 +1,6 @@
 package de.nachlese.web;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
 import org.springframework.util.MultiValueMap;

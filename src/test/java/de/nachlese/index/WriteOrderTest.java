@@ -1,5 +1,6 @@
 package de.nachlese.index;
 
+import de.nachlese.model.StoredItem;
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.BundledArchive;
 import de.nachlese.ingest.FormatProfile;

@@ -1,7 +1,7 @@
 package de.nachlese.search;
 
 import de.nachlese.bench.corpus.CorpusGenerator;
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.tagging.Tagger;

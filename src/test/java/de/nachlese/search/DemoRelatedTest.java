@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import de.nachlese.index.StoredItem;
+import de.nachlese.model.StoredItem;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;

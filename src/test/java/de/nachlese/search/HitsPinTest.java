@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.AfterAll;

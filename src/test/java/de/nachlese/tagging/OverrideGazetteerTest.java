@@ -1,7 +1,7 @@
 package de.nachlese.tagging;
 
 import de.nachlese.index.ArchiveIndexer;
-import de.nachlese.index.Facet;
+import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.SyncReport;

@@ -1,4 +1,4 @@
-package de.nachlese.index;
+package de.nachlese.analysis;
 
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import de.danielnaber.jwordsplitter.InputTooLongException;

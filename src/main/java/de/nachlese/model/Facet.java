@@ -1,4 +1,4 @@
-package de.nachlese.index;
+package de.nachlese.model;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package de.nachlese.index;
+package de.nachlese.analysis;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,4 +1,4 @@
-package de.nachlese.index;
+package de.nachlese.analysis;
 
 import org.junit.jupiter.api.Test;
 

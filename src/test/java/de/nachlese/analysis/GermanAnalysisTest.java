@@ -1,4 +1,6 @@
-package de.nachlese.index;
+package de.nachlese.analysis;
+
+import de.nachlese.index.IndexSchema;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,7 +1,4 @@
-package de.nachlese.index;
-
-import de.nachlese.model.IsoWeek;
-import de.nachlese.model.Item;
+package de.nachlese.model;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,0 +1,47 @@
+package de.nachlese.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Lower-case, umlaut folding, light stemming and two extra plural rules; at index time also compound splitting.
+ */
+public final class GermanText extends Analyzer {
+    private final boolean decompound;
+    private final CharArraySet unsplittable;
+    private final boolean dropStopWords;
+
+    public GermanText(boolean decompound, CharArraySet unsplittable, boolean dropStopWords) {
+        this.decompound = decompound;
+        this.unsplittable = unsplittable;
+        this.dropStopWords = dropStopWords;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        if (dropStopWords) {
+            stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
+        }
+        if (decompound) {
+            stream = new DecompoundFilter(stream, unsplittable);
+        }
+        stream = new GermanNormalizationFilter(stream);
+        stream = new GermanLightStemFilter(stream);
+        return new TokenStreamComponents(source, new GermanSuffixFilter(stream));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new GermanNormalizationFilter(new LowerCaseFilter(in));
+    }
+}
