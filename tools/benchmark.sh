@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of BENCHMARKS.md in one command: builds Nachlese (with its src/bench tools) and the separate Solr
+# The benchmark of docs/benchmarks.md in one command: builds Nachlese (with its src/bench tools) and the separate Solr
 # runner (bench/solr), then runs de.nachlese.bench.BenchmarkRun, which starts every engine in a JVM of its own and
 # writes target/benchmarks/report-<items>.md. Options (all optional):
 #   --items N (10000)  --seed S (42)  --engines lucene,nachlese,http,solr  --reindex  --rounds N (10)  --warmup N (3)

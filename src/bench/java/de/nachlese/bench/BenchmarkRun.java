@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * The whole benchmark in one run, each engine in a JVM of its own: generates the corpus (once per size and seed),
  * indexes it through Nachlese's command line (the real ingest path: read, parse, tag, index), derives the query set,
  * then measures raw Lucene, Nachlese in process, Nachlese over HTTP and Solr one after the other, and writes the
- * report. {@code tools/benchmark.sh} builds the class paths and starts it; see BENCHMARKS.md.
+ * report. {@code tools/benchmark.sh} builds the class paths and starts it; see docs/benchmarks.md.
  */
 public final class BenchmarkRun {
 

@@ -21,7 +21,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A diagnostic, not a benchmark figure of BENCHMARKS.md: what loading one displayed hit costs, step by step, in CPU
+ * A diagnostic, not a benchmark figure of docs/benchmarks.md: what loading one displayed hit costs, step by step, in CPU
  * microseconds per hit, over documents drawn at random (as a page of hits is: each from another stored-field block).
  * <ul>
  *   <li>{@code open}: the stored-fields readers of a search, of a whole searcher ({@code searcher.storedFields()}, which opens a segment's only when a hit is read from it) and

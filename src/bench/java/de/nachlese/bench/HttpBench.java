@@ -191,7 +191,7 @@ public final class HttpBench {
      * A GET on a kept-alive connection, timed by the caller. {@code HttpURLConnection}, the simplest blocking client,
      * rather than {@code HttpClient}, which hands each exchange between its own threads: one rare-word search repeated
      * on a warmed server at 10^6 took 2.66 ms with that and 0.74 ms with this (a rerun of the whole set did not show
-     * the same gain; see BENCHMARKS.md, "What is still open over HTTP").
+     * the same gain; docs/benchmarks.md, "The HTTP gap", says where the rest of the time goes).
      */
     private static String get(URI uri, boolean fragment, BenchQuery query) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();

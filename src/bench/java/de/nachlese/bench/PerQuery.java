@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A diagnostic, not a benchmark figure of BENCHMARKS.md: every query of the set timed on its own, raw Lucene and
+ * A diagnostic, not a benchmark figure of docs/benchmarks.md: every query of the set timed on its own, raw Lucene and
  * Nachlese in the same JVM, one after the other for each query and round, so both see the same machine load. For
  * each query it reports the median wall time and the median CPU time of the searching thread (the CPU time hardly
  * moves when other processes share the cores), and a per-kind summary of both. Where the time goes inside a query

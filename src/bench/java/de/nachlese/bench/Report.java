@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Turns the figures of one run (results/*.properties, counts-*.tsv) into the markdown tables of BENCHMARKS.md. */
+/** Turns the figures of one run (results/*.properties, counts-*.tsv) into the markdown tables of docs/benchmarks.md. */
 public final class Report {
 
     private Report() {
