@@ -278,27 +278,6 @@ public final class ArchiveIndexer {
         return former;
     }
 
-    /** Items queued for writing since the sync began and since its last commit; only the calling thread touches them. */
-    private static final class CommitPoints {
-        int itemsWritten;
-        int itemsSinceCommit;
-        long lastCommitNanos = System.nanoTime();
-
-        void written(int items) {
-            itemsWritten += items;
-            itemsSinceCommit += items;
-        }
-
-        long millisSinceCommit() {
-            return (System.nanoTime() - lastCommitNanos) / 1_000_000;
-        }
-
-        void committed() {
-            itemsSinceCommit = 0;
-            lastCommitNanos = System.nanoTime();
-        }
-    }
-
     /** A failed lookup in the index, carried out of the deduplicator, which cannot throw an IOException. */
     private static final class LookupFailed extends RuntimeException {
         LookupFailed(IOException cause) {
