@@ -6,6 +6,7 @@ import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.CommitPolicy;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.SyncOptions;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.FolderArchive;
@@ -69,7 +70,7 @@ public final class IndexBench {
         ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY));
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
             report = new ArchiveIndexer(reader, Tagger.bundled(), indexer, CommitPolicy.DEFAULT, workers)
-                    .sync(List.of(new FolderArchive(corpus)), ArchiveIndexer.Listener.NONE, true);
+                    .sync(List.of(new FolderArchive(corpus)), SyncOptions.DEFAULT.retryingFailures());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;

@@ -4,6 +4,7 @@ import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.CommitPolicy;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.SyncOptions;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.ArchiveReader;
@@ -134,7 +135,8 @@ final class IndexCommand implements Callable<Integer> {
             return ExitCode.INDEX_UNUSABLE;
         }
         try (indexer; Progress bar = Progress.of(mode(), err)) {
-            report = new ArchiveIndexer(reader, Tagger.bundled(), indexer, commitPolicy).sync(archives, bar, true);
+            report = new ArchiveIndexer(reader, Tagger.bundled(), indexer, commitPolicy)
+                    .sync(archives, SyncOptions.DEFAULT.withListener(bar).retryingFailures());
         } catch (IOException | AlreadyClosedException e) {
             // a full disk or an I/O error: Lucene never leaves a half-written commit, so the last one stands
             err.println("nachlese index: writing the index " + index.indexDir.toAbsolutePath() + " failed: "

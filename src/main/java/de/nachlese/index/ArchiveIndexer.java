@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,27 +93,10 @@ public final class ArchiveIndexer {
         }
     }
 
-    public SyncReport sync(Archive archive) throws IOException {
-        return sync(List.of(archive), Listener.NONE, false);
-    }
-
-    /**
-     * @param retryFailures read unreadable files again even when unchanged, so that their errors are reported again
-     *                      (a command-line run), rather than once per process (a watched archive)
-     */
-    public SyncReport sync(List<Archive> archives, Listener listener, boolean retryFailures) throws IOException {
-        return sync(archives, listener, retryFailures, changed -> {
-        });
-    }
-
-    /**
-     * @param beforeCommit called when the changes are written but not yet committed (durable): a near-real-time
-     *                     searcher refreshed here shows them without waiting for the commit's fsync
-     */
-    public synchronized SyncReport sync(List<Archive> archives, Listener listener, boolean retryFailures,
-                                        IOConsumer beforeCommit) throws IOException {
+    /** Brings the index in step with the archives: plans what changed, then reads and writes just that. */
+    public synchronized SyncReport sync(List<? extends Archive> archives, SyncOptions options) throws IOException {
         try {
-            return syncOnce(archives, listener, retryFailures, beforeCommit);
+            return syncOnce(archives, options);
         } catch (LookupFailed e) {
             rollBack(e.getCause());
             throw e.getCause();
@@ -137,8 +119,7 @@ public final class ArchiveIndexer {
         }
     }
 
-    private SyncReport syncOnce(List<Archive> archives, Listener listener, boolean retryFailures,
-                                IOConsumer beforeCommit) throws IOException {
+    private SyncReport syncOnce(List<? extends Archive> archives, SyncOptions options) throws IOException {
         long startNanos = System.nanoTime();
         long startCpuNanos = CPU.getCurrentThreadCpuTime();
         String fingerprint = "v" + IndexSchema.VERSION + ":" + tagger.fingerprint();
@@ -155,60 +136,35 @@ public final class ArchiveIndexer {
                 failedVersions.clear();
                 known = tracked.snapshot(indexer);
             }
-            return syncFiles(all, known, rebuild, fingerprint, listener, retryFailures, beforeCommit, startNanos,
-                    startCpuNanos);
+            SyncPlan.Listing listing = SyncPlan.Listing.of(all);
+            options.listener().filesListed(listing.files().size());
+            SyncPlan plan = SyncPlan.of(listing, known, file -> !options.retryFailures()
+                    && file.version().equals(failedVersions.get(file.origin())));
+            plan.untouched().forEach(options.listener()::fileDone);
+            Run run = new Run(rebuild, fingerprint, options, startNanos, startCpuNanos);
+            return apply(plan, listing, known, run);
         } finally {
             known.close();
         }
     }
 
-    private SyncReport syncFiles(List<Archive> all, TrackedFiles.Snapshot known, boolean rebuild, String fingerprint,
-                                 Listener listener, boolean retryFailures, IOConsumer beforeCommit, long startNanos,
-                                 long startCpuNanos) throws IOException {
+    /** What one sync is about, besides its plan. */
+    private record Run(boolean rebuild, String fingerprint, SyncOptions options, long startNanos,
+                       long startCpuNanos) {
+    }
+
+    private SyncReport apply(SyncPlan plan, SyncPlan.Listing listing, TrackedFiles.Snapshot known, Run run)
+            throws IOException {
         // Into an empty index every admitted issue is new (the deduplicator admits an id once): nothing to replace.
         boolean emptyIndex = indexer.isEmpty();
         IngestReport.Builder read = IngestReport.Builder.countingOnly();
-        List<ArchiveFile> files = new ArrayList<>();
-        Set<String> listed = new LinkedHashSet<>();
-        List<Archive> listedArchives = new ArrayList<>();
-        for (Archive archive : all) {
-            try {
-                for (ArchiveFile file : archive.files()) {
-                    if (listed.add(file.origin())) {
-                        files.add(file);
-                    }
-                }
-                listedArchives.add(archive);
-            } catch (IOException e) {
-                read.error(new IngestProblem(archive.description(), "cannot list: " + e.getMessage()));
-            }
-        }
-        listener.filesListed(files.size());
-
-        List<String> removed = known.paths(path -> !listed.contains(path)
-                && listedArchives.stream().anyMatch(a -> a.contains(path)));
-        List<ArchiveFile> toRead = new ArrayList<>();
-        // what the index held of the files read again, as it was before they are
-        Map<String, TrackedFiles.FileState> before = new HashMap<>();
-        int unchanged = 0;
-        for (ArchiveFile file : files) {
-            TrackedFiles.FileState state = known.get(file.origin()).orElse(null);
-            if (state != null && state.source().version().equals(file.version())) {
-                unchanged++;
-                listener.fileDone(file);
-            } else if (!retryFailures && file.version().equals(failedVersions.get(file.origin()))) {
-                listener.fileDone(file);
-            } else {
-                toRead.add(file);
-                if (state != null) {
-                    before.put(file.origin(), state);
-                }
-            }
-        }
+        listing.errors().forEach(read::error);
+        int unchanged = plan.unchanged();
         // The issues the index holds and keeps count as known, except those of files read again (until one turns
         // out unchanged) and of removed files; they are looked up as needed, not loaded up front.
-        Set<String> notKept = new HashSet<>(removed);
-        toRead.forEach(f -> notKept.add(f.origin()));
+        Set<String> notKept = new HashSet<>();
+        plan.remove().forEach(state -> notKept.add(state.source().path()));
+        plan.read().forEach(f -> notKept.add(f.file().origin()));
         IssueDeduplicator dedup = new IssueDeduplicator(id -> {
             try {
                 return known.issue(id, notKept::contains);
@@ -218,28 +174,31 @@ public final class ArchiveIndexer {
         });
 
         int itemsRemoved = 0;
-        for (String path : removed) {
-            itemsRemoved += known.get(path).map(TrackedFiles.FileState::items).orElse(0);
-            indexer.deleteSourceFile(path);
-            tracked.rewritten(path);
+        for (TrackedFiles.FileState gone : plan.remove()) {
+            itemsRemoved += gone.items();
+            indexer.deleteSourceFile(gone.source().path());
+            tracked.rewritten(gone.source().path());
         }
+        Listener listener = run.options().listener();
         long writeNanos = 0;
         CommitPoints points = new CommitPoints();
+        List<ArchiveFile> toRead = plan.read().stream().map(SyncPlan.FileToRead::file).toList();
         IndexingPipeline pipeline = new IndexingPipeline(toRead, reader, tagger, workers);
         try {
-            for (ArchiveFile file : toRead) {
-                if (!rebuild && commitPolicy.due(points.itemsSinceCommit, points.millisSinceCommit())) {
+            for (SyncPlan.FileToRead next : plan.read()) {
+                ArchiveFile file = next.file();
+                if (!run.rebuild() && commitPolicy.due(points.itemsSinceCommit, points.millisSinceCommit())) {
                     // a barrier between two files: every item queued so far is written and none of a later file
                     // yet, so a commit holds every item of a file or none; never in a rebuild (CommitPolicy)
                     pipeline.write(none -> {
-                        beforeCommit.accept(true);
-                        indexer.commitProgress(Map.of(FINGERPRINT_KEY, fingerprint));
+                        run.options().beforeCommit().accept(true);
+                        indexer.commitProgress(Map.of(FINGERPRINT_KEY, run.fingerprint()));
                         points.committed();
                         listener.committed(points.itemsWritten, false);
                     });
                 }
                 ArchiveReader.ReadFile result = pipeline.nextRead();
-                TrackedFiles.FileState state = before.get(file.origin());
+                TrackedFiles.FileState state = next.before();
                 listener.fileDone(file);
                 if (state != null && state.source().contentHash().equals(result.contentHash())) {
                     unchanged++; // touched, not changed: the items are still right
@@ -275,22 +234,22 @@ public final class ArchiveIndexer {
         } finally {
             pipeline.close();
         }
-        boolean commit = rebuild || indexer.hasUncommittedChanges()
-                || indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
+        boolean commit = run.rebuild() || indexer.hasUncommittedChanges()
+                || indexer.commitData(FINGERPRINT_KEY).filter(run.fingerprint()::equals).isEmpty();
         if (commit) {
             if (indexer.hasUncommittedChanges()) {
-                beforeCommit.accept(true);
+                run.options().beforeCommit().accept(true);
             }
             long commitStart = System.nanoTime();
-            indexer.commit(Map.of(FINGERPRINT_KEY, fingerprint));
+            indexer.commit(Map.of(FINGERPRINT_KEY, run.fingerprint()));
             writeNanos += System.nanoTime() - commitStart;
             listener.committed(points.itemsWritten, true);
         }
-        return new SyncReport(read.build(files.size()), unchanged, removed.size(), itemsRemoved, rebuild, commit,
-                (System.nanoTime() - startNanos) / 1_000_000,
+        return new SyncReport(read.build(listing.files().size()), unchanged, plan.remove().size(), itemsRemoved,
+                run.rebuild(), commit, (System.nanoTime() - run.startNanos()) / 1_000_000,
                 new SyncReport.Timing(pipeline.readNanos() / 1_000_000, pipeline.tagNanos() / 1_000_000,
                         (pipeline.writeNanos() + writeNanos) / 1_000_000,
-                        (CPU.getCurrentThreadCpuTime() - startCpuNanos + pipeline.workerCpuNanos()) / 1_000_000));
+                        (CPU.getCurrentThreadCpuTime() - run.startCpuNanos() + pipeline.workerCpuNanos()) / 1_000_000));
     }
 
     /** A callback that may fail with an IOException, e.g. refreshing a searcher. */
@@ -300,7 +259,7 @@ public final class ArchiveIndexer {
     }
 
     /** The archives that held files indexed before a rebuild, so that those files are indexed again. */
-    private static List<Archive> formerArchives(List<String> paths, List<Archive> given) {
+    private static List<Archive> formerArchives(List<String> paths, List<? extends Archive> given) {
         List<Archive> former = new ArrayList<>();
         boolean demo = false;
         for (String path : paths) {
@@ -317,27 +276,6 @@ public final class ArchiveIndexer {
             former.add(BundledArchive.DEMO);
         }
         return former;
-    }
-
-    /** Items queued for writing since the sync began and since its last commit; only the calling thread touches them. */
-    private static final class CommitPoints {
-        int itemsWritten;
-        int itemsSinceCommit;
-        long lastCommitNanos = System.nanoTime();
-
-        void written(int items) {
-            itemsWritten += items;
-            itemsSinceCommit += items;
-        }
-
-        long millisSinceCommit() {
-            return (System.nanoTime() - lastCommitNanos) / 1_000_000;
-        }
-
-        void committed() {
-            itemsSinceCommit = 0;
-            lastCommitNanos = System.nanoTime();
-        }
     }
 
     /** A failed lookup in the index, carried out of the deduplicator, which cannot throw an IOException. */

@@ -79,7 +79,7 @@ public final class ArchiveWatcher implements Closeable {
 
     private void sync() {
         try {
-            SyncReport report = indexer.sync(List.of(archive), ArchiveIndexer.Listener.NONE, false, beforeCommit);
+            SyncReport report = indexer.sync(List.of(archive), SyncOptions.DEFAULT.withBeforeCommit(beforeCommit));
             if (report.committed()) {
                 afterSync.accept(report);
             }

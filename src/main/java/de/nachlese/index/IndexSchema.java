@@ -17,86 +17,102 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import static de.nachlese.index.FieldDef.DocValues.NO_DOC_VALUES;
+import static de.nachlese.index.FieldDef.DocValues.NUMERIC;
+import static de.nachlese.index.FieldDef.DocValues.SORTED;
+import static de.nachlese.index.FieldDef.Index.KEYWORD;
+import static de.nachlese.index.FieldDef.Index.NOT_INDEXED;
+import static de.nachlese.index.FieldDef.Index.POINT;
+import static de.nachlese.index.FieldDef.Index.TEXT;
+import static de.nachlese.index.FieldDef.Index.WORDS;
+import static de.nachlese.index.FieldDef.Stored.ITEM;
+import static de.nachlese.index.FieldDef.Stored.NOT_STORED;
+import static de.nachlese.index.FieldDef.Stored.TRACKING;
+import static de.nachlese.index.FieldDef.Value.INT;
+import static de.nachlese.index.FieldDef.Value.LONG;
+import static de.nachlese.index.FieldDef.Value.STRING;
+import static java.util.stream.Collectors.toSet;
+import static java.util.stream.Collectors.toUnmodifiableMap;
 
 /**
  * The one place that knows how an item is laid out in Lucene: field names, analyzers, the facet configuration, and
  * the mapping between {@link Item} and {@link Document} in both directions. Nothing else names a field.
+ *
+ * <p>Every field is defined once, as a {@link FieldDef} in the list below: what it holds, how it is indexed, whether
+ * it is stored and for whom, its doc values. The Lucene fields a document gets, the stored fields each view decodes,
+ * and the term, range and sort of a field all follow from that definition. Adding a stored field is one definition,
+ * one line in {@link #toDocument(Issue, Item)} and, if readers see it, one in {@link #item}.
+ *
+ * <p>Longer than 300 lines on purpose: it is the only class that names fields, so every query, sort and stored-field
+ * view built from a field name lives here (the search side asks for them by meaning, never by name).
  */
 public final class IndexSchema {
 
     /** Bump when the document layout or the analysis changes, so existing indexes are rebuilt. */
     public static final int VERSION = 4;
 
-    static final String ID = "id";
-    static final String ISSUE_ID = "issue_id";
-    static final String ISSUE_TITLE = "issue_title";
-    static final String PUBLICATION = "publication";
-    static final String ORIGIN = "origin";
-    static final String POSITION = "position";
-    static final String TYPE = "type";
-    static final String EMOJI = "emoji";
-    static final String HEADLINE = "headline";
-    static final String BODY = "body";
-    static final String WEEK = "week";
-    static final String DATE = "date_epoch_day";
-    static final String COMPANY = "company";
-    static final String PERSON = "person";
-    static final String TOPIC = "topic";
-    static final String SOURCE = "source";
-    static final String SOURCE_LINK = "source_link";
+    // The one list of fields: what each holds, how it is indexed, whether and for whom it is stored, its doc values.
+    private static final FieldDef ID = field("id", STRING, KEYWORD, ITEM, NO_DOC_VALUES);
+    private static final FieldDef ISSUE_ID = field("issue_id", STRING, KEYWORD, ITEM, SORTED);
+    private static final FieldDef ISSUE_TITLE = field("issue_title", STRING, NOT_INDEXED, ITEM, NO_DOC_VALUES);
+    private static final FieldDef PUBLICATION = field("publication", STRING, NOT_INDEXED, ITEM, NO_DOC_VALUES);
+    private static final FieldDef ORIGIN = field("origin", STRING, NOT_INDEXED, TRACKING, NO_DOC_VALUES);
+    private static final FieldDef POSITION = field("position", INT, NOT_INDEXED, ITEM, NUMERIC);
+    private static final FieldDef TYPE = field("type", STRING, NOT_INDEXED, ITEM, NO_DOC_VALUES);
+    private static final FieldDef EMOJI = field("emoji", STRING, NOT_INDEXED, ITEM, NO_DOC_VALUES);
+    private static final FieldDef HEADLINE = field("headline", STRING, TEXT, ITEM, NO_DOC_VALUES);
+    private static final FieldDef BODY = field("body", STRING, TEXT, ITEM, NO_DOC_VALUES);
     /** Lower-case words of headline and body, neither stemmed nor split: the dictionary of "Meinten Sie". */
-    static final String SPELL = "spell";
-    /** Exact, case-insensitive keys of the facet values, for query filters and tag matches. */
-    private static final Map<Facet, String> KEY_FIELDS = Map.of(Facet.COMPANY, "company_key", Facet.PERSON, "person_key",
-            Facet.TOPIC, "topic_key", Facet.TYPE, "type_key", Facet.SOURCE, "source_key", Facet.WEEK, "week_key");
+    private static final FieldDef SPELL = field("spell", STRING, WORDS, NOT_STORED, NO_DOC_VALUES);
+    private static final FieldDef WEEK = field("week", STRING, NOT_INDEXED, ITEM, NO_DOC_VALUES);
+    private static final FieldDef DATE = field("date_epoch_day", LONG, POINT, ITEM, NUMERIC);
+    private static final FieldDef COMPANY = values("company", ITEM);
+    private static final FieldDef PERSON = values("person", ITEM);
+    private static final FieldDef TOPIC = values("topic", ITEM);
+    private static final FieldDef PRODUCT = values("product", ITEM);
+    private static final FieldDef EARNINGS = values("earnings", ITEM);
+    private static final FieldDef SOURCE_LINK = values("source_link", ITEM);
     /** The file an item was read from (a path, or a classpath location), for incremental indexing. */
-    static final String SOURCE_FILE = "source_file";
+    private static final FieldDef SOURCE_FILE = field("source_file", STRING, KEYWORD, TRACKING, NO_DOC_VALUES);
     /** SHA-256 of that file's content: what decides whether the file changed. */
-    static final String SOURCE_HASH = "source_hash";
+    private static final FieldDef SOURCE_HASH = field("source_hash", STRING, NOT_INDEXED, TRACKING, NO_DOC_VALUES);
     /** Size and modification time of that file: when unchanged, the file is not even read. */
-    static final String SOURCE_VERSION = "source_version";
-    private static final Set<String> TRACKING_FIELDS = Set.of(ISSUE_ID, ISSUE_TITLE, ORIGIN, SOURCE_FILE, SOURCE_HASH,
-            SOURCE_VERSION);
+    private static final FieldDef SOURCE_VERSION = field("source_version", STRING, NOT_INDEXED, TRACKING, NO_DOC_VALUES);
     /** Ids the item had before a headline edit changed its id; their permalinks redirect here. */
-    static final String FORMER_ID = "former_id";
-    private static final Set<String> HEADLINE_FIELDS = Set.of(ID, HEADLINE);
-    private static final Set<String> RETIRE_FIELDS = Set.of(ID, ISSUE_ID, POSITION, FORMER_ID);
-    static final String PRODUCT = "product";
-    static final String EARNINGS = "earnings";
+    private static final FieldDef FORMER_ID = new FieldDef("former_id", STRING, KEYWORD, TRACKING, NO_DOC_VALUES, true);
+    /** Exact, case-insensitive keys of the facet values, for query filters and tag matches. */
+    private static final Map<Facet, FieldDef> KEY_FIELDS = Map.of(Facet.COMPANY, keyField("company_key"),
+            Facet.PERSON, keyField("person_key"), Facet.TOPIC, keyField("topic_key"), Facet.TYPE, keyField("type_key"),
+            Facet.SOURCE, keyField("source_key"), Facet.WEEK, keyField("week_key"));
+    private static final List<FieldDef> FIELDS = List.of(ID, ISSUE_ID, ISSUE_TITLE, PUBLICATION, ORIGIN, POSITION,
+            TYPE, EMOJI, HEADLINE, BODY, SPELL, WEEK, DATE, COMPANY, PERSON, TOPIC, PRODUCT, EARNINGS, SOURCE_LINK,
+            SOURCE_FILE, SOURCE_HASH, SOURCE_VERSION, FORMER_ID);
 
-    /** Text fields store offsets so the highlighter needs no re-analysis. */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-    private static final FieldType SPELL_WORDS = spellWords();
+    /** What {@link #storedItem} decodes: the fields stored for readers, not those that track where items came from. */
+    private static final Map<String, FieldDef> ITEM_FIELDS = byName(FIELDS.stream().filter(f -> f.stored() == ITEM));
+    private static final Map<String, FieldDef> TRACKING_FIELDS = byName(Stream.of(ISSUE_ID, ISSUE_TITLE, ORIGIN,
+            SOURCE_FILE, SOURCE_HASH, SOURCE_VERSION));
+    private static final Map<String, FieldDef> HEADLINE_FIELDS = byName(Stream.of(ID, HEADLINE));
+    private static final Map<String, FieldDef> RETIRE_FIELDS = byName(Stream.of(ID, ISSUE_ID, POSITION, FORMER_ID));
+    private static final Map<String, FieldDef> STATS_FIELDS = byName(Stream.of(ISSUE_ID, PUBLICATION, WEEK, COMPANY,
+            PERSON, TOPIC, SOURCE_FILE));
 
     private final CharArraySet unsplittable;
     private final Analyzer indexAnalyzer;
@@ -114,7 +130,8 @@ public final class IndexSchema {
         for (GazetteerEntry entry : names.entries()) {
             entry.allNames().forEach(form -> unsplittable.addAll(List.of(form.toLowerCase(Locale.ROOT).split("[\\s-]+"))));
         }
-        indexAnalyzer = new IndexAnalyzer(new GermanText(true, unsplittable, false), new LowerCaseWords());
+        Set<String> words = FIELDS.stream().filter(f -> f.index() == WORDS).map(FieldDef::name).collect(toSet());
+        indexAnalyzer = new IndexAnalyzer(new GermanText(true, unsplittable, false), new LowerCaseWords(), words);
     }
 
     /** The index-time analysis: German text with compounds split; the spelling field only lower-cased. */
@@ -141,29 +158,29 @@ public final class IndexSchema {
 
     /** Searchable text fields and their boosts: a word in the headline counts twice. */
     public Map<String, Float> textFieldBoosts() {
-        return Map.of(HEADLINE, 2.0f, BODY, 1.0f);
+        return Map.of(HEADLINE.name(), 2.0f, BODY.name(), 1.0f);
     }
 
     public String headlineField() {
-        return HEADLINE;
+        return HEADLINE.name();
     }
 
     /** The stored fields {@link #id} and {@link #headline} read: far less to decode than a whole item. */
     public Set<String> headlineFields() {
-        return HEADLINE_FIELDS;
+        return HEADLINE_FIELDS.keySet();
     }
 
     /** The headline of a document loaded with at least {@link #headlineFields}. */
     public String headline(Document doc) {
-        return doc.get(HEADLINE);
+        return doc.get(HEADLINE.name());
     }
 
     public String bodyField() {
-        return BODY;
+        return BODY.name();
     }
 
     public String spellField() {
-        return SPELL;
+        return SPELL.name();
     }
 
     /** Items with the given facet value, matched case-insensitively, e.g. company "meta" or week "2025-W05". */
@@ -172,7 +189,7 @@ public final class IndexSchema {
     }
 
     public Term tagTerm(Facet facet, String value) {
-        return new Term(KEY_FIELDS.get(facet), key(value));
+        return KEY_FIELDS.get(facet).term(key(value));
     }
 
     private static String key(String value) {
@@ -184,19 +201,17 @@ public final class IndexSchema {
     }
 
     public Term idTerm(String itemId) {
-        return new Term(ID, itemId);
+        return ID.term(itemId);
     }
 
     public Query issueQuery(String issueId) {
-        return new TermQuery(new Term(ISSUE_ID, issueId));
+        return ISSUE_ID.termQuery(issueId);
     }
 
     /** Items published on or between the two dates, both inclusive. */
     public Query dateRange(LocalDate from, LocalDate until) {
-        long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
-        long upper = until == null ? Long.MAX_VALUE : until.toEpochDay();
-        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(DATE, lower, upper),
-                NumericDocValuesField.newSlowRangeQuery(DATE, lower, upper));
+        return DATE.rangeQuery(from == null ? Long.MIN_VALUE : from.toEpochDay(),
+                until == null ? Long.MAX_VALUE : until.toEpochDay());
     }
 
     /**
@@ -204,141 +219,128 @@ public final class IndexSchema {
      * their documents happen to lie: several threads write an index, so the document order differs between runs.
      */
     public Sort newestFirst() {
-        return new Sort(new SortField(DATE, SortField.Type.LONG, true), new SortField(POSITION, SortField.Type.INT),
-                new SortField(ISSUE_ID, SortField.Type.STRING));
+        return new Sort(DATE.sortField(true), POSITION.sortField(false), ISSUE_ID.sortField(false));
     }
 
     /** Oldest issue first, reading order within an issue, issues of the same day by id. */
     public Sort oldestFirst() {
-        return new Sort(new SortField(DATE, SortField.Type.LONG), new SortField(POSITION, SortField.Type.INT),
-                new SortField(ISSUE_ID, SortField.Type.STRING));
+        return new Sort(DATE.sortField(false), POSITION.sortField(false), ISSUE_ID.sortField(false));
     }
 
     /** The first item of every issue: one document per issue, for listing issues without a separate index. */
     public Query firstItems() {
-        return NumericDocValuesField.newSlowExactQuery(POSITION, 1);
+        return POSITION.docValuesExactQuery(1);
     }
 
     /** Reading order within an issue. */
     public Sort byPosition() {
-        return new Sort(new SortField(POSITION, SortField.Type.INT));
+        return new Sort(POSITION.sortField(false));
     }
 
     /** Items of the given source file. */
     Term sourceFileTerm(String sourceFile) {
-        return new Term(SOURCE_FILE, sourceFile);
+        return SOURCE_FILE.term(sourceFile);
     }
 
     /** The indexed field whose terms are the source files of the items. */
     String sourceFileField() {
-        return SOURCE_FILE;
+        return SOURCE_FILE.name();
     }
 
     /** The indexed field whose terms are the issue ids of the items. */
     String issueIdField() {
-        return ISSUE_ID;
+        return ISSUE_ID.name();
     }
 
     /** Items that once had the given id. */
     public Query formerIdQuery(String itemId) {
-        return new TermQuery(new Term(FORMER_ID, itemId));
+        return FORMER_ID.termQuery(itemId);
     }
 
     /** The fields {@link #retired} reads. */
     Set<String> retireFields() {
-        return RETIRE_FIELDS;
+        return RETIRE_FIELDS.keySet();
     }
 
     /** An item about to be replaced: its place in its issue and every id it has had, newest first. */
     RetiredItem retired(Document doc) {
+        StoredValues values = StoredValues.of(doc, RETIRE_FIELDS);
         List<String> ids = new ArrayList<>();
-        ids.add(doc.get(ID));
-        ids.addAll(List.of(doc.getValues(FORMER_ID)));
-        return new RetiredItem(doc.get(ISSUE_ID), doc.getField(POSITION).numericValue().intValue(), ids);
+        ids.add(values.text(ID));
+        ids.addAll(values.texts(FORMER_ID));
+        return new RetiredItem(values.text(ISSUE_ID), values.number(POSITION).intValue(), ids);
     }
 
     void addFormerIds(Document doc, List<String> formerIds) {
-        formerIds.forEach(id -> doc.add(new StringField(FORMER_ID, id, Field.Store.YES)));
+        formerIds.forEach(id -> FORMER_ID.add(doc, id));
     }
 
     /** The id of the document: for looking up where a former id lives now. */
     public String id(Document doc) {
-        return doc.get(ID);
+        return doc.get(ID.name());
     }
 
     /** The stored fields {@link IndexStats} counts over. */
     Set<String> statsFields() {
-        return Set.of(ISSUE_ID, PUBLICATION, WEEK, COMPANY, PERSON, TOPIC, SOURCE_FILE);
+        return STATS_FIELDS.keySet();
     }
 
     /** Adds one item's values to the running counts. */
     void count(Document doc, IndexStats.Counter counter) {
-        counter.add(doc.get(ISSUE_ID), doc.get(PUBLICATION), doc.get(WEEK), List.of(doc.getValues(COMPANY)),
-                List.of(doc.getValues(PERSON)), List.of(doc.getValues(TOPIC)), doc.get(SOURCE_FILE));
+        StoredValues values = StoredValues.of(doc, STATS_FIELDS);
+        counter.add(values.text(ISSUE_ID), values.text(PUBLICATION), values.text(WEEK), values.texts(COMPANY),
+                values.texts(PERSON), values.texts(TOPIC), values.text(SOURCE_FILE));
+    }
+
+    /** The fields {@link #tracked} reads; loading only these keeps the scan of a large index cheap. */
+    Set<String> trackingFields() {
+        return TRACKING_FIELDS.keySet();
+    }
+
+    /** Where the item of a document (loaded with {@link #trackingFields}) came from; null parts for old documents. */
+    TrackedItem tracked(Document doc) {
+        StoredValues values = StoredValues.of(doc, TRACKING_FIELDS);
+        return new TrackedItem(values.text(ISSUE_ID), values.text(ISSUE_TITLE), values.text(ORIGIN), new SourceFile(
+                values.text(SOURCE_FILE), values.text(SOURCE_HASH), values.text(SOURCE_VERSION)));
     }
 
     /** An item's document together with the file it came from. */
     Document toDocument(Issue issue, Item item, SourceFile source) {
         Document doc = toDocument(issue, item);
-        doc.add(new StringField(SOURCE_FILE, source.path(), Field.Store.YES));
-        doc.add(new StoredField(SOURCE_HASH, source.contentHash()));
-        doc.add(new StoredField(SOURCE_VERSION, source.version()));
+        SOURCE_FILE.add(doc, source.path());
+        SOURCE_HASH.add(doc, source.contentHash());
+        SOURCE_VERSION.add(doc, source.version());
         return doc;
-    }
-
-    /** The fields {@link #tracked} reads; loading only these keeps the scan of a large index cheap. */
-    Set<String> trackingFields() {
-        return TRACKING_FIELDS;
-    }
-
-    /** Where the item of a document (loaded with {@link #trackingFields}) came from; null parts for old documents. */
-    TrackedItem tracked(Document doc) {
-        return new TrackedItem(doc.get(ISSUE_ID), doc.get(ISSUE_TITLE), doc.get(ORIGIN),
-                new SourceFile(doc.get(SOURCE_FILE), doc.get(SOURCE_HASH), doc.get(SOURCE_VERSION)));
     }
 
     Document toDocument(Issue issue, Item item) {
         Document doc = new Document();
-        doc.add(new StringField(ID, item.id(), Field.Store.YES));
-        doc.add(new StringField(ISSUE_ID, issue.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(ISSUE_ID, new BytesRef(issue.id())));
-        doc.add(new StoredField(ISSUE_TITLE, issue.title()));
-        doc.add(new StoredField(PUBLICATION, issue.publication()));
-        doc.add(new StoredField(ORIGIN, issue.origin()));
-        doc.add(new StoredField(POSITION, item.position()));
-        doc.add(new NumericDocValuesField(POSITION, item.position()));
-        doc.add(new StoredField(TYPE, item.type().id()));
-        doc.add(new StoredField(EMOJI, item.emoji()));
-        doc.add(new Field(HEADLINE, item.headline(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(BODY, item.body(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(SPELL, item.headline() + "\n" + item.body(), SPELL_WORDS));
-        doc.add(new StoredField(WEEK, issue.week().toString()));
-        long epochDay = issue.date().toEpochDay();
-        doc.add(new LongPoint(DATE, epochDay));
-        doc.add(new NumericDocValuesField(DATE, epochDay));
-        doc.add(new StoredField(DATE, epochDay));
+        ID.add(doc, item.id());
+        ISSUE_ID.add(doc, issue.id());
+        ISSUE_TITLE.add(doc, issue.title());
+        PUBLICATION.add(doc, issue.publication());
+        ORIGIN.add(doc, issue.origin());
+        POSITION.add(doc, item.position());
+        TYPE.add(doc, item.type().id());
+        EMOJI.add(doc, item.emoji());
+        HEADLINE.add(doc, item.headline());
+        BODY.add(doc, item.body());
+        SPELL.add(doc, item.headline() + "\n" + item.body());
+        WEEK.add(doc, issue.week().toString());
+        DATE.add(doc, issue.date().toEpochDay());
 
         addFacet(doc, Facet.TYPE, item.type().id());
         addFacet(doc, Facet.WEEK, issue.week().toString());
         Tags tags = item.tags();
-        for (String company : tags.companies()) {
-            doc.add(new StoredField(COMPANY, company));
-            addFacet(doc, Facet.COMPANY, company);
-        }
-        for (String person : tags.people()) {
-            doc.add(new StoredField(PERSON, person));
-            addFacet(doc, Facet.PERSON, person);
-        }
-        for (String topic : tags.topics()) {
-            doc.add(new StoredField(TOPIC, topic));
-            addFacet(doc, Facet.TOPIC, topic);
-        }
+        addTags(doc, COMPANY, Facet.COMPANY, tags.companies());
+        addTags(doc, PERSON, Facet.PERSON, tags.people());
+        addTags(doc, TOPIC, Facet.TOPIC, tags.topics());
         // Products and earnings entries are stored for display only; they are not facets (yet).
-        tags.products().forEach(product -> doc.add(new StoredField(PRODUCT, product)));
-        tags.earnings().forEach(entry -> doc.add(new StoredField(EARNINGS, entry.encode())));
+        tags.products().forEach(product -> PRODUCT.add(doc, product));
+        tags.earnings().forEach(entry -> EARNINGS.add(doc, entry.encode()));
         List<String> outlets = new ArrayList<>();
         for (Source source : item.sources()) {
-            doc.add(new StoredField(SOURCE_LINK, source.outlet() + "\t" + (source.url() == null ? "" : source.url())));
+            SOURCE_LINK.add(doc, source.outlet() + "\t" + (source.url() == null ? "" : source.url()));
             if (!outlets.contains(source.outlet())) {
                 outlets.add(source.outlet());
                 addFacet(doc, Facet.SOURCE, source.outlet());
@@ -347,23 +349,21 @@ public final class IndexSchema {
         return doc;
     }
 
+    private void addTags(Document doc, FieldDef field, Facet facet, List<String> values) {
+        for (String value : values) {
+            field.add(doc, value);
+            addFacet(doc, facet, value);
+        }
+    }
+
     private void addFacet(Document doc, Facet facet, String value) {
         doc.add(new SortedSetDocValuesFacetField(dimension(facet), value));
-        doc.add(new StringField(KEY_FIELDS.get(facet), key(value), Field.Store.NO));
+        KEY_FIELDS.get(facet).add(doc, key(value));
     }
 
     /** Rebuilds the item from the stored fields of a document written by {@link #toDocument}. */
     public StoredItem fromDocument(Document doc) {
-        ItemFields fields = new ItemFields();
-        for (IndexableField field : doc) {
-            Number number = field.numericValue();
-            if (number != null) {
-                fields.number(field.name(), number);
-            } else if (field.stringValue() != null) {
-                fields.text(field.name(), field.stringValue());
-            }
-        }
-        return fields.item();
+        return item(StoredValues.of(doc, ITEM_FIELDS));
     }
 
     /**
@@ -372,74 +372,43 @@ public final class IndexSchema {
      * an item came from, its hash, its former ids).
      */
     public StoredItem storedItem(StoredFields stored, int doc) throws IOException {
-        ItemFields fields = new ItemFields();
-        stored.document(doc, fields);
-        return fields.item();
+        StoredValues values = new StoredValues(ITEM_FIELDS);
+        stored.document(doc, values);
+        return item(values);
     }
 
-    /** Collects the stored fields an item is made of, from a loaded document or from a visit of the stored fields. */
-    private static final class ItemFields extends StoredFieldVisitor {
-        private static final Set<String> NAMES = Set.of(ID, ISSUE_ID, ISSUE_TITLE, PUBLICATION, POSITION, TYPE, EMOJI,
-                HEADLINE, BODY, WEEK, DATE, COMPANY, PERSON, TOPIC, PRODUCT, EARNINGS, SOURCE_LINK);
-        private final Map<String, String> single = new HashMap<>();
-        private final Map<String, List<String>> multi = new HashMap<>();
-        private Number position;
-        private Number date;
-
-        @Override
-        public Status needsField(FieldInfo fieldInfo) {
-            return NAMES.contains(fieldInfo.name) ? Status.YES : Status.NO;
+    /** The reverse of {@link #toDocument}, over the fields stored for readers. */
+    private static StoredItem item(StoredValues values) {
+        List<Source> sources = new ArrayList<>();
+        for (String link : values.texts(SOURCE_LINK)) {
+            int tab = link.indexOf('\t');
+            sources.add(new Source(link.substring(0, tab), link.substring(tab + 1)));
         }
+        Tags tags = new Tags(values.texts(COMPANY), values.texts(PERSON), values.texts(TOPIC), values.texts(PRODUCT),
+                values.texts(EARNINGS).stream().map(EarningsEntry::decode).toList());
+        Item item = new Item(values.text(ID), values.number(POSITION).intValue(), ItemType.fromId(values.text(TYPE)),
+                values.text(EMOJI), values.text(HEADLINE), values.text(BODY), sources, tags);
+        return new StoredItem(item, values.text(ISSUE_ID), values.text(ISSUE_TITLE), values.text(PUBLICATION),
+                IsoWeek.parse(values.text(WEEK)), LocalDate.ofEpochDay(values.number(DATE).longValue()));
+    }
 
-        @Override
-        public void stringField(FieldInfo fieldInfo, String value) {
-            text(fieldInfo.name, value);
-        }
+    private static FieldDef field(String name, FieldDef.Value value, FieldDef.Index index, FieldDef.Stored stored,
+                                  FieldDef.DocValues docValues) {
+        return new FieldDef(name, value, index, stored, docValues, false);
+    }
 
-        @Override
-        public void intField(FieldInfo fieldInfo, int value) {
-            number(fieldInfo.name, value);
-        }
+    /** A stored, multi-valued text field: one value per tag or source link. */
+    private static FieldDef values(String name, FieldDef.Stored stored) {
+        return new FieldDef(name, STRING, NOT_INDEXED, stored, NO_DOC_VALUES, true);
+    }
 
-        @Override
-        public void longField(FieldInfo fieldInfo, long value) {
-            number(fieldInfo.name, value);
-        }
+    /** The lower-cased facet values of one facet, indexed and not stored. */
+    private static FieldDef keyField(String name) {
+        return new FieldDef(name, STRING, KEYWORD, NOT_STORED, NO_DOC_VALUES, true);
+    }
 
-        void number(String name, Number value) {
-            if (POSITION.equals(name) && position == null) {
-                position = value;
-            } else if (DATE.equals(name) && date == null) {
-                date = value;
-            }
-        }
-
-        void text(String name, String value) {
-            switch (name) {
-                case COMPANY, PERSON, TOPIC, PRODUCT, EARNINGS, SOURCE_LINK ->
-                        multi.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-                default -> single.putIfAbsent(name, value);
-            }
-        }
-
-        private List<String> values(String name) {
-            return multi.getOrDefault(name, List.of());
-        }
-
-        StoredItem item() {
-            List<Source> sources = new ArrayList<>();
-            for (String link : values(SOURCE_LINK)) {
-                int tab = link.indexOf('\t');
-                sources.add(new Source(link.substring(0, tab), link.substring(tab + 1)));
-            }
-            Tags tags = new Tags(List.copyOf(values(COMPANY)), List.copyOf(values(PERSON)), List.copyOf(values(TOPIC)),
-                    List.copyOf(values(PRODUCT)), values(EARNINGS).stream().map(EarningsEntry::decode).toList());
-            Item item = new Item(single.get(ID), position.intValue(), ItemType.fromId(single.get(TYPE)),
-                    single.get(EMOJI), single.get(HEADLINE), single.get(BODY), sources, tags);
-            LocalDate day = LocalDate.ofEpochDay(date.longValue());
-            return new StoredItem(item, single.get(ISSUE_ID), single.get(ISSUE_TITLE), single.get(PUBLICATION),
-                    IsoWeek.parse(single.get(WEEK)), day);
-        }
+    private static Map<String, FieldDef> byName(Stream<FieldDef> fields) {
+        return fields.collect(toUnmodifiableMap(FieldDef::name, f -> f));
     }
 
     private static FacetsConfig newFacetsConfig() {
@@ -450,38 +419,22 @@ public final class IndexSchema {
         return config;
     }
 
-    private static FieldType spellWords() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setOmitNorms(true);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.freeze();
-        return type;
-    }
-
     /** German text for the text fields, plain lower-case words for the spelling field. */
     private static final class IndexAnalyzer extends DelegatingAnalyzerWrapper {
         private final Analyzer text;
         private final Analyzer words;
+        private final Set<String> wordFields;
 
-        IndexAnalyzer(Analyzer text, Analyzer words) {
+        IndexAnalyzer(Analyzer text, Analyzer words, Set<String> wordFields) {
             super(PER_FIELD_REUSE_STRATEGY);
             this.text = text;
             this.words = words;
+            this.wordFields = wordFields;
         }
 
         @Override
         protected Analyzer getWrappedAnalyzer(String fieldName) {
-            return SPELL.equals(fieldName) ? words : text;
+            return wordFields.contains(fieldName) ? words : text;
         }
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setStored(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 }

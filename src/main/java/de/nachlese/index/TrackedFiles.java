@@ -68,7 +68,7 @@ final class TrackedFiles {
     }
 
     /** The index as it was when a sync began. Used by one thread at a time. */
-    final class Snapshot implements Closeable {
+    final class Snapshot implements Closeable, SyncPlan.Tracked {
 
         private final DirectoryReader reader;
         private final List<Leaf> leaves = new ArrayList<>();
@@ -86,7 +86,8 @@ final class TrackedFiles {
         }
 
         /** What the index holds of the file, or empty when it holds none of its items. */
-        Optional<FileState> get(String path) throws IOException {
+        @Override
+        public Optional<FileState> get(String path) throws IOException {
             BytesRef term = new BytesRef(path);
             SourceFile source = null;
             int items = 0;
@@ -118,7 +119,8 @@ final class TrackedFiles {
          * The files the index holds items of, among those the filter accepts, in index order (the order in which
          * they were first written).
          */
-        List<String> paths(Predicate<String> filter) throws IOException {
+        @Override
+        public List<String> paths(Predicate<String> filter) throws IOException {
             Map<String, Long> firstDoc = new HashMap<>();
             for (Leaf leaf : leaves) {
                 Terms all = leaf.reader.terms(schema.sourceFileField());

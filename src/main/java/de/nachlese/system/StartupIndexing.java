@@ -2,6 +2,7 @@ package de.nachlese.system;
 
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.ArchiveWatcher;
+import de.nachlese.index.SyncOptions;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.FolderArchive;
@@ -90,7 +91,7 @@ class StartupIndexing implements InitializingBean, DisposableBean {
 
     private void syncThenWatch() throws IOException {
         ArchiveIndexer indexer = archiveIndexer.getObject();
-        SyncReport report = indexer.sync(archive);
+        SyncReport report = indexer.sync(List.of(archive), SyncOptions.DEFAULT);
         if (!report.committed()) {
             log.info("Index is up to date with {} ({} items); no re-indexing", archive.description(), searcher.itemCount());
         } else {

@@ -44,7 +44,7 @@ class ArchiveIndexerTest {
         Path indexDir = dir.resolve("index");
         List<String> firstIds;
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            SyncReport first = new ArchiveIndexer(reader, tagger, indexer).sync(BundledArchive.DEMO);
+            SyncReport first = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             assertThat(first.committed()).isTrue();
             assertThat(first.issuesIndexed()).isEqualTo(28);
             assertThat(first.itemsIndexed()).isEqualTo(235);
@@ -54,7 +54,7 @@ class ArchiveIndexerTest {
         Map<String, Long> filesAfterFirstRun = indexFiles(indexDir);
 
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            SyncReport restart = new ArchiveIndexer(reader, tagger, indexer).sync(BundledArchive.DEMO);
+            SyncReport restart = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             assertThat(restart.committed()).isFalse();
             assertThat(restart.filesUnchanged()).isEqualTo(28);
             assertThat(restart.issuesIndexed()).isZero();
@@ -64,7 +64,7 @@ class ArchiveIndexerTest {
 
         deleteRecursively(indexDir);
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            assertThat(new ArchiveIndexer(reader, tagger, indexer).sync(BundledArchive.DEMO).committed()).isTrue();
+            assertThat(new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT).committed()).isTrue();
             assertThat(allIds(indexer)).isEqualTo(firstIds);
         }
     }
@@ -80,14 +80,14 @@ class ArchiveIndexerTest {
                 }
             };
             CommitPolicy everyFile = new CommitPolicy(1, 60_000);
-            new ArchiveIndexer(reader, tagger, indexer, everyFile).sync(List.of(BundledArchive.DEMO), listener, false);
+            new ArchiveIndexer(reader, tagger, indexer, everyFile).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT.withListener(listener));
             // one before each file after the first (27), then the final one
             assertThat(commits).hasSize(28).endsWith(true).containsOnlyOnce(true);
 
             indexer.commit(Map.of(ArchiveIndexer.FINGERPRINT_KEY, "v0:other tagging data"));
             commits.clear();
             SyncReport rebuild = new ArchiveIndexer(reader, tagger, indexer, everyFile)
-                    .sync(List.of(BundledArchive.DEMO), listener, false);
+                    .sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT.withListener(listener));
             assertThat(rebuild.rebuilt()).isTrue();
             assertThat(rebuild.itemsIndexed()).isEqualTo(235);
             assertThat(commits).containsExactly(true); // the old index stays the committed one until the end
@@ -101,19 +101,19 @@ class ArchiveIndexerTest {
         FolderArchive archive = new FolderArchive(archiveDir);
         try (ItemIndexer indexer = ItemIndexer.open(dir.resolve("index"), schema)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
-            SyncReport first = archiveIndexer.sync(archive);
+            SyncReport first = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(first.issuesIndexed()).isEqualTo(3);
             int itemsBefore = allIds(indexer).size();
 
             Path kw03 = archiveDir.resolve("wochenwerk-2025-kw03.txt");
             Files.setLastModifiedTime(kw03, FileTime.fromMillis(Files.getLastModifiedTime(kw03).toMillis() + 5000));
-            SyncReport touched = archiveIndexer.sync(archive);
+            SyncReport touched = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(touched.committed()).as("same content, new time: nothing to write").isFalse();
             assertThat(touched.filesUnchanged()).isEqualTo(3);
 
             String text = Files.readString(kw03);
             Files.writeString(kw03, text.replace("TikTok läuft gegen die Wand:", "Ersatzmeldung zum Test:"));
-            SyncReport edited = archiveIndexer.sync(archive);
+            SyncReport edited = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(edited.committed()).isTrue();
             assertThat(edited.issuesIndexed()).isEqualTo(1);
             assertThat(edited.filesUnchanged()).isEqualTo(2);
@@ -124,7 +124,7 @@ class ArchiveIndexerTest {
 
             int kw04Items = (int) ids.stream().filter(id -> id.startsWith("wochenwerk-tech-2025-w04-")).count();
             Files.delete(archiveDir.resolve("wochenwerk-2025-kw04.html"));
-            SyncReport deleted = archiveIndexer.sync(archive);
+            SyncReport deleted = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(deleted.filesRemoved()).isEqualTo(1);
             assertThat(deleted.itemsRemoved()).isEqualTo(kw04Items);
             assertThat(allIds(indexer)).hasSize(itemsBefore - kw04Items)
@@ -138,8 +138,8 @@ class ArchiveIndexerTest {
         Path other = copyDemo(dir.resolve("elsewhere"), "wochenwerk-2025-kw05.txt").resolve("wochenwerk-2025-kw05.txt");
         try (ItemIndexer indexer = ItemIndexer.open(dir.resolve("index"), schema)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
-            archiveIndexer.sync(List.<Archive>of(new SingleFileArchive(other)), ArchiveIndexer.Listener.NONE, true);
-            SyncReport server = archiveIndexer.sync(new FolderArchive(archiveDir));
+            archiveIndexer.sync(List.<Archive>of(new SingleFileArchive(other)), SyncOptions.DEFAULT.retryingFailures());
+            SyncReport server = archiveIndexer.sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT);
             assertThat(server.filesRemoved()).isZero();
             assertThat(allIds(indexer)).anyMatch(id -> id.startsWith("wochenwerk-tech-2025-w05-"))
                     .anyMatch(id -> id.startsWith("wochenwerk-tech-2025-w02-"));
@@ -154,20 +154,20 @@ class ArchiveIndexerTest {
         List<String> ids;
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
-            archiveIndexer.sync(List.<Archive>of(new SingleFileArchive(other)), ArchiveIndexer.Listener.NONE, true);
-            archiveIndexer.sync(new FolderArchive(archiveDir));
+            archiveIndexer.sync(List.<Archive>of(new SingleFileArchive(other)), SyncOptions.DEFAULT.retryingFailures());
+            archiveIndexer.sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT);
             ids = allIds(indexer);
             // as if the index had been written by an older Nachlese or with other tagging data
             indexer.commit(Map.of(ArchiveIndexer.FINGERPRINT_KEY, "v0:older"));
         }
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            SyncReport rebuilt = new ArchiveIndexer(reader, tagger, indexer).sync(new FolderArchive(archiveDir));
+            SyncReport rebuilt = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT);
             assertThat(rebuilt.rebuilt()).isTrue();
             assertThat(rebuilt.issuesIndexed()).as("the archive's file and the one indexed from elsewhere").isEqualTo(2);
             assertThat(allIds(indexer)).containsExactlyInAnyOrderElementsOf(ids);
         }
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            assertThat(new ArchiveIndexer(reader, tagger, indexer).sync(new FolderArchive(archiveDir)).committed()).isFalse();
+            assertThat(new ArchiveIndexer(reader, tagger, indexer).sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT).committed()).isFalse();
         }
     }
 
@@ -180,14 +180,14 @@ class ArchiveIndexerTest {
         FolderArchive archive = new FolderArchive(archiveDir);
         try (ItemIndexer indexer = ItemIndexer.open(dir.resolve("index"), schema)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
-            SyncReport first = archiveIndexer.sync(archive);
+            SyncReport first = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(first.issuesIndexed()).isEqualTo(1);
             assertThat(first.read().duplicates()).singleElement()
                     .satisfies(d -> assertThat(d.origin()).endsWith("wochenwerk-2025-kw08.txt"));
             int items = allIds(indexer).size();
 
             Files.delete(archiveDir.resolve("wochenwerk-2025-kw08.html"));
-            SyncReport afterDelete = archiveIndexer.sync(archive);
+            SyncReport afterDelete = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(afterDelete.filesRemoved()).isEqualTo(1);
             assertThat(afterDelete.issuesIndexed()).as("the text twin takes over").isEqualTo(1);
             assertThat(allIds(indexer)).hasSize(items);

@@ -10,6 +10,7 @@ import de.nachlese.tagging.Tagger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class ArchiveWatcherTest {
              ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(
                     new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY)), Tagger.bundled(), indexer);
-            archiveIndexer.sync(archive);
+            archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             searcher.refresh();
             assertThat(searcher.search(SearchRequest.of("Glasfaser Pflug")).total()).isZero();
 

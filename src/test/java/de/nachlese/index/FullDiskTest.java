@@ -79,7 +79,7 @@ class FullDiskTest {
              ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, TAGGER, indexer);
             ArchiveIndexer.IOConsumer refresh = changed -> searcher.refresh();
-            archiveIndexer.sync(List.of(archive), ArchiveIndexer.Listener.NONE, false, refresh);
+            archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT.withBeforeCommit(refresh));
             searcher.refresh();
             Set<String> committed = committedIds(indexDir);
             int itemsBefore = searcher.itemCount();
@@ -88,8 +88,8 @@ class FullDiskTest {
             int generationBefore = indexer.writerGeneration();
             copy(demoFiles.subList(10, demoFiles.size()), archiveDir);
             fault.apply(disk);
-            Throwable failure = catchThrowable(() -> archiveIndexer.sync(List.of(archive), ArchiveIndexer.Listener.NONE,
-                    false, refresh));
+            Throwable failure = catchThrowable(() -> archiveIndexer.sync(List.of(archive),
+                    SyncOptions.DEFAULT.withBeforeCommit(refresh)));
 
             assertThat(failure).isInstanceOf(IOException.class);
             assertThat(messages(failure)).contains(fault.message);
@@ -105,7 +105,7 @@ class FullDiskTest {
 
             disk.free.set(Long.MAX_VALUE);
             disk.failSync = false;
-            SyncReport report = archiveIndexer.sync(List.of(archive), ArchiveIndexer.Listener.NONE, false, refresh);
+            SyncReport report = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT.withBeforeCommit(refresh));
             searcher.refresh();
             assertThat(report.committed()).isTrue();
             assertThat(searcher.itemCount()).isEqualTo(DEMO_ITEMS);

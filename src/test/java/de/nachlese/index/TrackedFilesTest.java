@@ -36,7 +36,7 @@ class TrackedFilesTest {
     @Test
     void aSnapshotAnswersPerFileAndPerIssueInIndexOrder() throws IOException {
         try (ItemIndexer indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema)) {
-            new ArchiveIndexer(reader, tagger, indexer).sync(BundledArchive.DEMO);
+            new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             TrackedFiles tracked = new TrackedFiles(schema);
             try (TrackedFiles.Snapshot snapshot = tracked.snapshot(indexer)) {
                 assertThat(snapshot.items()).isEqualTo(235);
@@ -69,13 +69,13 @@ class TrackedFilesTest {
         Path indexDir = dir.resolve("index");
         int items;
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            SyncReport first = new ArchiveIndexer(reader, tagger, indexer).sync(archive);
+            SyncReport first = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(first.issuesIndexed()).isEqualTo(2);
             items = first.itemsIndexed();
         }
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
             ArchiveIndexer restarted = new ArchiveIndexer(reader, tagger, indexer);
-            SyncReport same = restarted.sync(archive);
+            SyncReport same = restarted.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(same.committed()).isFalse();
             assertThat(same.filesUnchanged()).isEqualTo(2);
             assertThat(same.issuesIndexed()).isZero();
@@ -84,7 +84,7 @@ class TrackedFilesTest {
             try (InputStream twin = getClass().getResourceAsStream("/twins/wochenwerk-2025-kw08.txt")) {
                 Files.write(archiveDir.resolve("wochenwerk-2025-kw08.txt"), twin.readAllBytes());
             }
-            SyncReport withTwin = restarted.sync(archive);
+            SyncReport withTwin = restarted.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(withTwin.issuesIndexed()).isZero();
             assertThat(withTwin.filesUnchanged()).isEqualTo(2);
             assertThat(withTwin.read().duplicates()).singleElement().satisfies(d -> {
@@ -94,7 +94,7 @@ class TrackedFilesTest {
             int kw08Items = count(indexer, "wochenwerk-tech-2025-w08-");
 
             Files.delete(archiveDir.resolve("wochenwerk-2025-kw08.html"));
-            SyncReport afterDelete = restarted.sync(archive);
+            SyncReport afterDelete = restarted.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(afterDelete.filesRemoved()).isEqualTo(1);
             assertThat(afterDelete.itemsRemoved()).isEqualTo(kw08Items);
             assertThat(afterDelete.issuesIndexed()).as("the twin takes over").isEqualTo(1);
@@ -110,10 +110,10 @@ class TrackedFilesTest {
         Path indexDir = dir.resolve("index");
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
-            archiveIndexer.sync(archive);
+            archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             FileTime touched = FileTime.fromMillis(Files.getLastModifiedTime(kw03).toMillis() + 5000);
             Files.setLastModifiedTime(kw03, touched);
-            SyncReport rehashed = archiveIndexer.sync(archive);
+            SyncReport rehashed = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(rehashed.committed()).isFalse();
             assertThat(rehashed.filesUnchanged()).isEqualTo(2);
 
@@ -123,13 +123,13 @@ class TrackedFilesTest {
             Files.writeString(kw03, text.replace("TikTok läuft gegen die Wand:", "TikTok rennt gegen die Türe:"));
             assertThat(Files.size(kw03)).isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
             Files.setLastModifiedTime(kw03, touched);
-            SyncReport notRead = archiveIndexer.sync(archive);
+            SyncReport notRead = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(notRead.committed()).isFalse();
             assertThat(notRead.filesUnchanged()).isEqualTo(2);
         }
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
             // a new process knows only the index, which holds the version first indexed: the file is read again
-            SyncReport restarted = new ArchiveIndexer(reader, tagger, indexer).sync(archive);
+            SyncReport restarted = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(restarted.committed()).isTrue();
             assertThat(restarted.issuesIndexed()).isEqualTo(1);
             assertThat(restarted.filesUnchanged()).isEqualTo(1);
@@ -143,24 +143,25 @@ class TrackedFilesTest {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer, new CommitPolicy(1, 60_000), 2);
             AtomicInteger commits = new AtomicInteger();
             // fails at the second commit point: two files written, the first committed, the second not
-            assertThatThrownBy(() -> archiveIndexer.sync(List.of(BundledArchive.DEMO), ArchiveIndexer.Listener.NONE,
-                    false, changed -> {
-                        if (commits.incrementAndGet() == 2) {
-                            throw new IOException("refresh failed");
-                        }
-                    })).isInstanceOf(IOException.class).hasMessage("refresh failed");
+            SyncOptions failingRefresh = SyncOptions.DEFAULT.withBeforeCommit(changed -> {
+                if (commits.incrementAndGet() == 2) {
+                    throw new IOException("refresh failed");
+                }
+            });
+            assertThatThrownBy(() -> archiveIndexer.sync(List.of(BundledArchive.DEMO), failingRefresh))
+                    .isInstanceOf(IOException.class).hasMessage("refresh failed");
             // the failed run is rolled back to its last commit (a writer shared by parallel workers may hold part of
             // a file): the first file stays, the second is gone and read again
             assertThat(indexer.hasUncommittedChanges()).isFalse();
 
-            SyncReport next = archiveIndexer.sync(BundledArchive.DEMO);
+            SyncReport next = archiveIndexer.sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             assertThat(next.filesUnchanged()).isEqualTo(1);
             assertThat(next.issuesIndexed()).isEqualTo(27);
             assertThat(next.read().duplicates()).isEmpty();
             assertThat(count(indexer, "")).isEqualTo(235);
 
             ArchiveIndexer afterRestart = new ArchiveIndexer(reader, tagger, indexer);
-            SyncReport again = afterRestart.sync(BundledArchive.DEMO);
+            SyncReport again = afterRestart.sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             assertThat(again.committed()).isFalse();
             assertThat(again.filesUnchanged()).isEqualTo(28);
         }

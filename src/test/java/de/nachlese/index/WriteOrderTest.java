@@ -67,7 +67,7 @@ class WriteOrderTest {
         ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY));
         Map<String, StoredItem> items = new TreeMap<>();
         try (Directory directory = new ByteBuffersDirectory(); ItemIndexer indexer = ItemIndexer.open(directory, schema)) {
-            new ArchiveIndexer(reader, Tagger.bundled(), indexer, CommitPolicy.DEFAULT, workers).sync(BundledArchive.DEMO);
+            new ArchiveIndexer(reader, Tagger.bundled(), indexer, CommitPolicy.DEFAULT, workers).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             try (DirectoryReader index = DirectoryReader.open(directory)) {
                 LiveDocuments.forEach(index, doc -> {
                     StoredItem item = schema.fromDocument(doc);

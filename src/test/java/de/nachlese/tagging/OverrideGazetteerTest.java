@@ -4,6 +4,7 @@ import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.SyncOptions;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.FolderArchive;
@@ -56,17 +57,17 @@ class OverrideGazetteerTest {
         Files.writeString(archiveDir.resolve("test-2025-kw10.txt"), ISSUE, StandardCharsets.UTF_8);
         FolderArchive archive = new FolderArchive(archiveDir);
         try (ItemIndexer indexer = ItemIndexer.open(dir.resolve("index"), schema)) {
-            assertThat(new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(archive).committed()).isTrue();
+            assertThat(new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(List.of(archive), SyncOptions.DEFAULT).committed()).isTrue();
             assertThat(companyFacet(indexer)).containsExactly("Nvidia:1");
 
             Files.writeString(archiveDir.resolve(Gazetteer.OVERRIDE_FILE),
                     "# kind\tcanonical\taliases\trelated\tcontext\ncompany\tBeispielwerk\tBeispielwerk GmbH\n", StandardCharsets.UTF_8);
-            SyncReport resync = new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(archive);
+            SyncReport resync = new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(resync.rebuilt()).isTrue();
             assertThat(resync.committed()).isTrue();
             assertThat(companyFacet(indexer)).containsExactly("Beispielwerk:2", "Nvidia:1");
 
-            assertThat(new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(archive).committed()).isFalse();
+            assertThat(new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(List.of(archive), SyncOptions.DEFAULT).committed()).isFalse();
         }
     }
 

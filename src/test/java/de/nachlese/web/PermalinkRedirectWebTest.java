@@ -1,6 +1,7 @@
 package de.nachlese.web;
 
 import de.nachlese.index.ArchiveIndexer;
+import de.nachlese.index.SyncOptions;
 import de.nachlese.ingest.Archive;
 import de.nachlese.search.ItemSearcher;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +72,7 @@ class PermalinkRedirectWebTest {
         mvc.perform(get("/items/testbrief-2025-w10-alte-schlagzeile")).andExpect(status().isOk());
 
         Files.writeString(archive.resolve("issue.txt"), ISSUE.formatted("Neue Schlagzeile"), StandardCharsets.UTF_8);
-        archiveIndexer.sync(archiveFolder);
+        archiveIndexer.sync(List.of(archiveFolder), SyncOptions.DEFAULT);
         searcher.refresh();
 
         mvc.perform(get("/items/testbrief-2025-w10-alte-schlagzeile"))
@@ -85,7 +87,7 @@ class PermalinkRedirectWebTest {
 
         // a second edit: both older ids lead to the newest
         Files.writeString(archive.resolve("issue.txt"), ISSUE.formatted("Dritte Schlagzeile"), StandardCharsets.UTF_8);
-        archiveIndexer.sync(archiveFolder);
+        archiveIndexer.sync(List.of(archiveFolder), SyncOptions.DEFAULT);
         searcher.refresh();
         mvc.perform(get("/items/testbrief-2025-w10-alte-schlagzeile"))
                 .andExpect(header().string("Location", "/items/testbrief-2025-w10-dritte-schlagzeile"));
