@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
-import de.nachlese.search.EntityDirectory;
-import de.nachlese.search.EntityProfile;
+import de.nachlese.search.browse.EntityDirectory;
+import de.nachlese.search.browse.EntityProfile;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;

@@ -2,7 +2,7 @@ package de.nachlese.web;
 
 import de.nachlese.model.Facet;
 import de.nachlese.model.IsoWeek;
-import de.nachlese.search.EntityProfile;
+import de.nachlese.search.browse.EntityProfile;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;

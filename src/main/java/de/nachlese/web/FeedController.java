@@ -15,6 +15,7 @@ import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
+import de.nachlese.search.Snippets;
 import de.nachlese.search.SortOrder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -107,7 +108,7 @@ class FeedController {
         entry.setUpdatedDate(published);
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
-        summary.setValue(ItemSearcher.abbreviate(stored.item().body()));
+        summary.setValue(Snippets.abbreviate(stored.item().body()));
         entry.setDescription(summary);
         List<SyndCategory> categories = Stream.of(stored.item().tags().companies(), stored.item().tags().people(),
                         stored.item().tags().topics())

@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
 import de.nachlese.model.Facet;
-import de.nachlese.search.Completion;
+import de.nachlese.search.suggest.Completion;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
