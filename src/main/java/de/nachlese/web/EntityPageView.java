@@ -33,7 +33,7 @@ public record EntityPageView(EntityRoute route, EntityProfile profile, SearchPag
 
     private String weekUrl(IsoWeek week) {
         SearchRequest all = SearchRequest.of("").withFilter(route.facet(), profile.name());
-        return SearchParams.url(WebPaths.SEARCH, new SearchRequest("", all.filters(), week.monday(),
-                week.monday().plusDays(6), null, 1, SearchRequest.DEFAULT_SIZE));
+        return SearchParams.url(WebPaths.SEARCH, all.toBuilder()
+                .dates(week.monday(), week.monday().plusDays(6)).build());
     }
 }

@@ -51,8 +51,7 @@ class FeedController {
     ResponseEntity<String> atom(@RequestParam MultiValueMap<String, String> params) throws IOException, FeedException {
         SearchRequest parsed = SearchParams.parse(params);
         // a feed is about what is new, whatever order the search page uses
-        SearchRequest request = new SearchRequest(parsed.query(), parsed.filters(), parsed.from(), parsed.until(),
-                SortOrder.NEWEST, 1, FEED_ENTRIES);
+        SearchRequest request = parsed.toBuilder().sort(SortOrder.NEWEST).page(1).size(FEED_ENTRIES).build();
         SearchPage page = searcher.search(request);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed(page, base)));

@@ -21,16 +21,16 @@ import java.util.Map;
  */
 final class FacetOrdinals {
 
-    final String field;
+    private final String field;
     /** Number of global ordinals. */
-    final int size;
+    private final int size;
     /** Per global ordinal: index of its dimension in {@link #dimensions}, or -1. */
-    final int[] dimensionOf;
+    private final int[] dimensionOf;
     /** Per global ordinal: the value's label. */
-    final String[] labels;
-    final List<String> dimensions;
+    private final String[] labels;
+    private final List<String> dimensions;
     /** Per dimension (same index as {@link #dimensions}): whether an item can hold several of its values. */
-    final boolean[] multiValued;
+    private final boolean[] multiValued;
     /** Per leaf ord: segment ordinal to global ordinal; null for a segment without facet values. */
     private final int[][] toGlobal;
     private final Map<String, Integer> ordinalOfPath;
@@ -45,6 +45,36 @@ final class FacetOrdinals {
         this.multiValued = multiValued;
         this.toGlobal = toGlobal;
         this.ordinalOfPath = ordinalOfPath;
+    }
+
+    /** The index field that holds every dimension's ordinals. */
+    String field() {
+        return field;
+    }
+
+    /** Number of global ordinals. */
+    int size() {
+        return size;
+    }
+
+    /** The index of a global ordinal's dimension, or -1. */
+    int dimensionOf(int ord) {
+        return dimensionOf[ord];
+    }
+
+    /** The label of a global ordinal's value. */
+    String label(int ord) {
+        return labels[ord];
+    }
+
+    /** The name of the dimension with this index. */
+    String dimensionName(int dimension) {
+        return dimensions.get(dimension);
+    }
+
+    /** Whether an item can hold several values of the dimension with this index. */
+    boolean multiValued(int dimension) {
+        return multiValued[dimension];
     }
 
     static FacetOrdinals of(SortedSetDocValuesReaderState state, List<String> dimensions) throws IOException {

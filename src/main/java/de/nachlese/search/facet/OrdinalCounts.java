@@ -50,8 +50,8 @@ final class OrdinalCounts extends DimensionFacets {
             throw new IllegalArgumentException("dimension \"" + dim + "\" is not counted");
         }
         List<Integer> children = new ArrayList<>();
-        for (int ord = 0; ord < ordinals.size; ord++) {
-            if (ordinals.dimensionOf[ord] == d && counts[ord] > 0) {
+        for (int ord = 0; ord < ordinals.size(); ord++) {
+            if (ordinals.dimensionOf(ord) == d && counts[ord] > 0) {
                 children.add(ord);
             }
         }
@@ -65,9 +65,9 @@ final class OrdinalCounts extends DimensionFacets {
         }
         LabelAndValue[] values = new LabelAndValue[shown.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = new LabelAndValue(ordinals.labels[shown.get(i)], counts[shown.get(i)]);
+            values[i] = new LabelAndValue(ordinals.label(shown.get(i)), counts[shown.get(i)]);
         }
-        int value = ordinals.multiValued[ordinals.dimension(dim)] ? -1 : (int) total;
+        int value = ordinals.multiValued(ordinals.dimension(dim)) ? -1 : (int) total;
         return new FacetResult(dim, new String[0], value, values, children.size());
     }
 }

@@ -41,6 +41,14 @@ import java.util.Map;
  */
 final class SidewaysSearch {
 
+    /**
+     * Filtered dimensions one search can take: a match's satisfied (or missed) filters are the bits of one int, and
+     * {@code 1 << 31} would be the sign bit. The product filters at most six. The other limits are the columns':
+     * {@link FacetColumns.Column#MAX_VALUES} values per segment (a larger segment is counted from doc values) and one
+     * builder thread for all columns ({@link FacetColumns}).
+     */
+    static final int MAX_FILTERS = 31;
+
     /** The page's top hits, and the facet counts with each filtered dimension counted sideways. */
     record Result(TopDocs hits, Facets facets) {
     }
@@ -48,7 +56,7 @@ final class SidewaysSearch {
     private final FacetOrdinals ordinals;
     /** The segments' ordinals on the heap where built; null to read every segment's doc values. */
     private final FacetColumns columns;
-    /** The filtered dimensions, as indexes into {@link FacetOrdinals#dimensions}. */
+    /** The filtered dimensions, as indexes into {@link FacetOrdinals#dimensionName}. */
     private final int[] filteredDims;
     /** Per global ordinal: the index in {@link #filteredDims} of the filter it satisfies, or -1. */
     private final int[] filterOf;
@@ -62,13 +70,17 @@ final class SidewaysSearch {
 
     /**
      * @param filters dimension name to its selected values (OR within a dimension, AND between dimensions); at most
-     *                31 dimensions
+     *                {@value #MAX_FILTERS} dimensions
      * @param columns the segments' facet ordinals on the heap (those not built yet are read from doc values), or null
      */
     static Result search(IndexSearcher searcher, FacetOrdinals ordinals, FacetColumns columns, Query base,
                          Map<String, List<String>> filters, int topN, Sort sort) throws IOException {
+        if (filters.size() > MAX_FILTERS) {
+            throw new IllegalArgumentException("at most " + MAX_FILTERS + " facet dimensions can be filtered, got "
+                    + filters.size());
+        }
         int[] filteredDims = new int[filters.size()];
-        int[] filterOf = new int[ordinals.size];
+        int[] filterOf = new int[ordinals.size()];
         Arrays.fill(filterOf, -1);
         int f = 0;
         for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
@@ -95,6 +107,11 @@ final class SidewaysSearch {
         return result;
     }
 
+    /** Whether exactly one filter is missed (a near miss); {@code missed} is not 0 here. */
+    private static boolean oneBit(int missed) {
+        return (missed & (missed - 1)) == 0;
+    }
+
     private <C extends Collector, T extends TopDocs> Result run(IndexSearcher searcher, Query base,
                                                                 CollectorManager<C, T> top) throws IOException {
         Manager<C, T> manager = new Manager<>(top);
@@ -116,8 +133,8 @@ final class SidewaysSearch {
         @Override
         public Result reduce(Collection<Counting<C>> collectors) throws IOException {
             List<C> tops = new ArrayList<>();
-            int[] hitCounts = new int[ordinals.size];
-            int[][] sidewaysCounts = new int[filteredDims.length][ordinals.size];
+            int[] hitCounts = new int[ordinals.size()];
+            int[][] sidewaysCounts = new int[filteredDims.length][ordinals.size()];
             for (Counting<C> collector : collectors) {
                 tops.add(collector.top);
                 add(hitCounts, collector.hitCounts);
@@ -128,12 +145,12 @@ final class SidewaysSearch {
             Map<String, Facets> byDimension = new HashMap<>();
             for (int f = 0; f < filteredDims.length; f++) {
                 // the hits have every filtered dimension, so they count sideways too
-                for (int ord = 0; ord < ordinals.size; ord++) {
-                    if (ordinals.dimensionOf[ord] == filteredDims[f]) {
+                for (int ord = 0; ord < ordinals.size(); ord++) {
+                    if (ordinals.dimensionOf(ord) == filteredDims[f]) {
                         sidewaysCounts[f][ord] += hitCounts[ord];
                     }
                 }
-                byDimension.put(ordinals.dimensions.get(filteredDims[f]), new OrdinalCounts(ordinals, sidewaysCounts[f]));
+                byDimension.put(ordinals.dimensionName(filteredDims[f]), new OrdinalCounts(ordinals, sidewaysCounts[f]));
             }
             OrdinalCounts drillDown = new OrdinalCounts(ordinals, hitCounts);
             return new Result(top.reduce(tops), byDimension.isEmpty() ? drillDown : new MultiFacets(byDimension, drillDown));
@@ -148,8 +165,8 @@ final class SidewaysSearch {
 
     private final class Counting<C extends Collector> implements Collector {
         final C top;
-        final int[] hitCounts = new int[ordinals.size];
-        final int[][] nearMissCounts = new int[filteredDims.length][ordinals.size];
+        final int[] hitCounts = new int[ordinals.size()];
+        final int[][] nearMissCounts = new int[filteredDims.length][ordinals.size()];
 
         Counting(C top) {
             this.top = top;
@@ -168,7 +185,7 @@ final class SidewaysSearch {
                 return filteredDims.length == 0 ? new AllFromColumn(topLeaf, toGlobal, column)
                         : new FromColumn(topLeaf, toGlobal, column, context.reader());
             }
-            return new FromDocValues(topLeaf, toGlobal, context.reader().getSortedSetDocValues(ordinals.field));
+            return new FromDocValues(topLeaf, toGlobal, context.reader().getSortedSetDocValues(ordinals.field()));
         }
 
         @Override
@@ -200,7 +217,7 @@ final class SidewaysSearch {
                 segmentDimensionOf = new int[toGlobal.length];
                 for (int ord = 0; ord < toGlobal.length; ord++) {
                     segmentFilterOf[ord] = filterOf[toGlobal[ord]];
-                    segmentDimensionOf[ord] = ordinals.dimensionOf[toGlobal[ord]];
+                    segmentDimensionOf[ord] = ordinals.dimensionOf(toGlobal[ord]);
                 }
             }
 
@@ -227,7 +244,7 @@ final class SidewaysSearch {
                         segmentHits[ords[i]]++;
                     }
                     topLeaf.collect(doc);
-                } else if (Integer.bitCount(missed) == 1) {
+                } else if (oneBit(missed)) {
                     int filter = Integer.numberOfTrailingZeros(missed);
                     int dimension = filteredDims[filter];
                     int[] counts = segmentNearMisses[filter];
@@ -316,7 +333,7 @@ final class SidewaysSearch {
 
             /** The documents of each filter, or null when a selected value has no drill-down term in the segment. */
             private FixedBitSet[] filterDocs(LeafReader segment) throws IOException {
-                Terms terms = segment.terms(ordinals.field);
+                Terms terms = segment.terms(ordinals.field());
                 if (terms == null) {
                     return null;
                 }
@@ -331,8 +348,8 @@ final class SidewaysSearch {
                     if (filter < 0) {
                         continue;
                     }
-                    Term term = DrillDownQuery.term(ordinals.field, ordinals.dimensions.get(filteredDims[filter]),
-                            ordinals.labels[toGlobal[ord]]);
+                    Term term = DrillDownQuery.term(ordinals.field(), ordinals.dimensionName(filteredDims[filter]),
+                            ordinals.label(toGlobal[ord]));
                     if (!termsEnum.seekExact(term.bytes())) {
                         return null; // indexed without drill-down terms: the ordinals say it
                     }
@@ -360,7 +377,7 @@ final class SidewaysSearch {
                             segmentHits[ords[i]]++;
                         }
                         topLeaf.collect(doc);
-                    } else if ((missed & (missed - 1)) == 0) {
+                    } else if (oneBit(missed)) {
                         int filter = Integer.numberOfTrailingZeros(missed);
                         int low = lowest[filter];
                         int high = highest[filter];
@@ -417,7 +434,7 @@ final class SidewaysSearch {
                         segmentHits[docOrds[i]]++;
                     }
                     topLeaf.collect(doc);
-                } else if (Integer.bitCount(missed) == 1) {
+                } else if (oneBit(missed)) {
                     int filter = Integer.numberOfTrailingZeros(missed);
                     int[] counts = segmentNearMisses[filter];
                     for (int i = 0; i < count; i++) {

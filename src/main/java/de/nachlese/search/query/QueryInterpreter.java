@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns a parsed query into a Lucene query over the text fields and the tags:
@@ -304,7 +305,8 @@ final class QueryInterpreter {
     private Query text(String text, org.apache.lucene.analysis.Analyzer analyzer, boolean singleWord, int slop) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         boolean any = false;
-        for (Map.Entry<String, Float> field : schema.textFieldBoosts().entrySet()) {
+        // in a fixed order (the schema's map has none), so that the query and its toString are the same on every run
+        for (Map.Entry<String, Float> field : new TreeMap<>(schema.textFieldBoosts()).entrySet()) {
             Query q = singleWord
                     ? new QueryBuilder(analyzer).createBooleanQuery(field.getKey(), text, Occur.MUST)
                     : new QueryBuilder(analyzer).createPhraseQuery(field.getKey(), text, slop);
