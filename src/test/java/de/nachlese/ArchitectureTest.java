@@ -29,4 +29,10 @@ class ArchitectureTest {
             .that().resideInAPackage("de.nachlese.model..")
             .should().dependOnClassesThat().resideInAnyPackage("de.nachlese.ingest..", "de.nachlese.tagging..",
                     "de.nachlese.index..", "de.nachlese.search..", "org.apache.lucene..");
+
+    /** The web layer uses the search's results and entry points, not how queries are built or facets counted. */
+    @ArchTest
+    static final ArchRule webUsesNoSearchInternals = noClasses()
+            .that().resideInAnyPackage("de.nachlese.web..", "de.nachlese.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.nachlese.search.query..", "de.nachlese.search.facet..");
 }

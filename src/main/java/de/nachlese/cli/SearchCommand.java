@@ -82,7 +82,8 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", words), filters(), from, until, sortOrder(), page, size);
+            request = SearchRequest.builder().query(String.join(" ", words)).filters(filters())
+                    .dates(from, until).sort(sortOrder()).page(page).size(size).build();
             SearchJson.checkFacetLimit(facetLimit, "--facet-limit");
         } catch (IllegalArgumentException e) {
             err.println("nachlese search: " + e.getMessage());

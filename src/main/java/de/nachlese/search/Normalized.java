@@ -3,12 +3,12 @@ package de.nachlese.search;
 import java.util.Locale;
 
 /** The lookup key of names and phrases: lower case, umlauts folded, single spaces. */
-final class Normalized {
+public final class Normalized {
 
     private Normalized() {
     }
 
-    static String key(String text) {
+    public static String key(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {

@@ -21,17 +21,17 @@ import java.util.function.LongSupplier;
  * collection stops and the search answers with what it has collected: partial hits, total and facet counts.
  * <p>
  * Why not Lucene's {@code IndexSearcher.setTimeout}: its TimeLimitingBulkScorer scores a segment in windows, and
- * Lucene's DrillSidewaysScorer (which served filtered searches before {@link SidewaysSearch}) refuses windows ("maxDoc
+ * Lucene's DrillSidewaysScorer refuses windows ("maxDoc
  * must be Integer.MAX_VALUE"). Checking in the collector works with every scorer and every collecting path. Its
  * {@code timedOut()} flag would not do either: one IndexSearcher serves all concurrent requests and the flag is never
  * reset. So the deadline belongs to the calling thread (a search runs on its caller's thread; the searchers have no
  * executor), and whether it expired is recorded here. Searches outside a {@link #start()} scope (item pages, issue
  * pages, related items, the command line) run without a limit.
  */
-final class SearchDeadline {
+public final class SearchDeadline {
 
     /** No limit: the searchers collect without checks. */
-    static final SearchDeadline NONE = new SearchDeadline(null, System::nanoTime);
+    public static final SearchDeadline NONE = new SearchDeadline(null, System::nanoTime);
 
     /** Documents collected between two looks at the clock. */
     static final int CHECK_INTERVAL = 100;
@@ -91,7 +91,7 @@ final class SearchDeadline {
     }
 
     /** The collector itself outside a search scope; inside, one that stops collecting at the deadline. */
-    Collector limit(Collector collector) {
+    public Collector limit(Collector collector) {
         return budget == null || current.get() == null ? collector : new Limited(collector);
     }
 

@@ -62,7 +62,17 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Map.of(), null, null, null, 1, DEFAULT_SIZE);
+        return builder().query(query).build();
+    }
+
+    /** A request built field by field: no text, no filters, no dates, the default order, the first page of ten. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this request, for a request that differs in a few fields. */
+    public Builder toBuilder() {
+        return new Builder().query(query).filters(filters).from(from).until(until).sort(sort).page(page).size(size);
     }
 
     public List<String> selected(Facet facet) {
@@ -73,6 +83,65 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
         copy.putAll(filters);
         copy.put(facet, List.of(values));
-        return new SearchRequest(query, copy, from, until, sort, page, size);
+        return toBuilder().filters(copy).build();
+    }
+
+    /** The fields of a request; {@link #build()} validates them as the constructor does. */
+    public static final class Builder {
+        private String query = "";
+        private Map<Facet, List<String>> filters = Map.of();
+        private LocalDate from;
+        private LocalDate until;
+        private SortOrder sort;
+        private int page = 1;
+        private int size = DEFAULT_SIZE;
+
+        private Builder() {
+        }
+
+        public Builder query(String query) {
+            this.query = query;
+            return this;
+        }
+
+        public Builder filters(Map<Facet, List<String>> filters) {
+            this.filters = filters;
+            return this;
+        }
+
+        public Builder from(LocalDate from) {
+            this.from = from;
+            return this;
+        }
+
+        public Builder until(LocalDate until) {
+            this.until = until;
+            return this;
+        }
+
+        /** Both ends of the date range; null for an open end. */
+        public Builder dates(LocalDate from, LocalDate until) {
+            return from(from).until(until);
+        }
+
+        /** @param sort null for the default order of the query ({@link #defaultSort}) */
+        public Builder sort(SortOrder sort) {
+            this.sort = sort;
+            return this;
+        }
+
+        public Builder page(int page) {
+            this.page = page;
+            return this;
+        }
+
+        public Builder size(int size) {
+            this.size = size;
+            return this;
+        }
+
+        public SearchRequest build() {
+            return new SearchRequest(query, filters, from, until, sort, page, size);
+        }
     }
 }

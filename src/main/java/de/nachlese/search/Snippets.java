@@ -1,5 +1,7 @@
 package de.nachlese.search;
 
+import de.nachlese.search.facet.FacetedSearcher;
+
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
@@ -41,7 +43,10 @@ import java.util.function.Predicate;
  * items, profiled). Here the query is rewritten and weighed once per segment, and a hit's matches are computed once
  * and serve both fields; each field takes only its own matches from them, so the marks are the same.
  */
-final class Snippets extends UnifiedHighlighter {
+public final class Snippets extends UnifiedHighlighter {
+
+    /** Length of the start of a body that stands in for a snippet when nothing is marked. */
+    private static final int SNIPPET_CHARS = 280;
 
     private final String headlineField;
     private final String bodyField;
@@ -75,6 +80,15 @@ final class Snippets extends UnifiedHighlighter {
                 : FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
         Snippets snippets = new Snippets(builder, headlineField, bodyField, texts, fieldInfos);
         return snippets.highlightFields(new String[]{headlineField, bodyField}, query, docIds, new int[]{1, 2});
+    }
+
+    /** The start of a body, cut at a word, for snippets without a query. */
+    public static String abbreviate(String body) {
+        if (body.length() <= SNIPPET_CHARS) {
+            return body;
+        }
+        int cut = body.lastIndexOf(' ', SNIPPET_CHARS);
+        return body.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + " …";
     }
 
     /**

@@ -90,8 +90,8 @@ class EarningsController {
         List<String> companies = asked.selected(Facet.COMPANY);
         List<Dated> entries = new ArrayList<>();
         for (int page = 1; page * SearchRequest.MAX_SIZE <= SearchRequest.MAX_WINDOW; page++) {
-            SearchPage result = searcher.search(new SearchRequest(asked.query(), filters, null, null, SortOrder.OLDEST,
-                    page, SearchRequest.MAX_SIZE));
+            SearchPage result = searcher.search(SearchRequest.builder().query(asked.query()).filters(filters)
+                    .sort(SortOrder.OLDEST).page(page).size(SearchRequest.MAX_SIZE).build());
             for (Hit hit : result.hits()) {
                 for (EarningsEntry entry : hit.stored().item().tags().earnings()) {
                     boolean inRange = (asked.from() == null || !entry.date().isBefore(asked.from()))

@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
-import de.nachlese.search.EntityDirectory;
-import de.nachlese.search.EntityProfile;
+import de.nachlese.search.browse.EntityDirectory;
+import de.nachlese.search.browse.EntityProfile;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
@@ -56,7 +56,7 @@ class EntityController {
 
     private SearchPage latest(EntityRoute route, String name) throws IOException {
         SearchRequest filter = SearchRequest.of("").withFilter(route.facet(), name);
-        return searcher.search(new SearchRequest("", filter.filters(), null, null, SortOrder.NEWEST, 1, LATEST_ITEMS));
+        return searcher.search(filter.toBuilder().sort(SortOrder.NEWEST).size(LATEST_ITEMS).build());
     }
 
     private static EntityRoute route(String kind) {

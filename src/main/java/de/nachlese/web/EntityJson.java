@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
 import de.nachlese.model.Facet;
-import de.nachlese.search.EntityProfile;
+import de.nachlese.search.browse.EntityProfile;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.SearchPage;
 

@@ -2,7 +2,7 @@ package de.nachlese.web;
 
 import de.nachlese.model.Facet;
 import de.nachlese.model.IsoWeek;
-import de.nachlese.search.EntityProfile;
+import de.nachlese.search.browse.EntityProfile;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
@@ -33,7 +33,7 @@ public record EntityPageView(EntityRoute route, EntityProfile profile, SearchPag
 
     private String weekUrl(IsoWeek week) {
         SearchRequest all = SearchRequest.of("").withFilter(route.facet(), profile.name());
-        return SearchParams.url(WebPaths.SEARCH, new SearchRequest("", all.filters(), week.monday(),
-                week.monday().plusDays(6), null, 1, SearchRequest.DEFAULT_SIZE));
+        return SearchParams.url(WebPaths.SEARCH, all.toBuilder()
+                .dates(week.monday(), week.monday().plusDays(6)).build());
     }
 }

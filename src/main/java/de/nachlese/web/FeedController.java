@@ -15,6 +15,7 @@ import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
+import de.nachlese.search.Snippets;
 import de.nachlese.search.SortOrder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,8 +51,7 @@ class FeedController {
     ResponseEntity<String> atom(@RequestParam MultiValueMap<String, String> params) throws IOException, FeedException {
         SearchRequest parsed = SearchParams.parse(params);
         // a feed is about what is new, whatever order the search page uses
-        SearchRequest request = new SearchRequest(parsed.query(), parsed.filters(), parsed.from(), parsed.until(),
-                SortOrder.NEWEST, 1, FEED_ENTRIES);
+        SearchRequest request = parsed.toBuilder().sort(SortOrder.NEWEST).page(1).size(FEED_ENTRIES).build();
         SearchPage page = searcher.search(request);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed(page, base)));
@@ -107,7 +107,7 @@ class FeedController {
         entry.setUpdatedDate(published);
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
-        summary.setValue(ItemSearcher.abbreviate(stored.item().body()));
+        summary.setValue(Snippets.abbreviate(stored.item().body()));
         entry.setDescription(summary);
         List<SyndCategory> categories = Stream.of(stored.item().tags().companies(), stored.item().tags().people(),
                         stored.item().tags().topics())

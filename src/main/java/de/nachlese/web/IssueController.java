@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
-import de.nachlese.search.IssueDirectory;
-import de.nachlese.search.IssueView;
+import de.nachlese.search.browse.IssueDirectory;
+import de.nachlese.search.browse.IssueView;
 import de.nachlese.search.ItemSearcher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,6 @@
 package de.nachlese.web;
 
-import de.nachlese.search.IssueSummary;
+import de.nachlese.search.browse.IssueSummary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
-import de.nachlese.search.IssueSummary;
-import de.nachlese.search.IssueView;
+import de.nachlese.search.browse.IssueSummary;
+import de.nachlese.search.browse.IssueView;
 
 /** One whole issue with its neighbours; {@code previous} and {@code next} are null at the ends of the archive. */
 public record IssuePageView(IssueView issue, IssueSummary previous, IssueSummary next) {

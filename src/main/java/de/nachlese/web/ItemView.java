@@ -1,8 +1,8 @@
 package de.nachlese.web;
 
 import de.nachlese.model.StoredItem;
-import de.nachlese.search.IssueView;
-import de.nachlese.search.RelatedItems;
+import de.nachlese.search.browse.IssueView;
+import de.nachlese.search.related.RelatedItems;
 
 import java.util.Arrays;
 import java.util.List;

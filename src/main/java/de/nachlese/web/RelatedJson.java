@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
 import de.nachlese.model.StoredItem;
-import de.nachlese.search.RelatedItems;
+import de.nachlese.search.related.RelatedItems;
 
 import java.util.List;
 

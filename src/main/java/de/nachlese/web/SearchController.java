@@ -1,6 +1,6 @@
 package de.nachlese.web;
 
-import de.nachlese.search.Completion;
+import de.nachlese.search.suggest.Completion;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchRequest;
 import jakarta.servlet.http.HttpServletRequest;

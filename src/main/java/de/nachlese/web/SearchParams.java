@@ -30,9 +30,9 @@ final class SearchParams {
             }
         }
         try {
-            return new SearchRequest(params.getFirst("q"), filters, date(params, "from"), date(params, "until"),
-                    sort(params.getFirst("sort")), number(params, "page", 1),
-                    number(params, "size", SearchRequest.DEFAULT_SIZE));
+            return SearchRequest.builder().query(params.getFirst("q")).filters(filters)
+                    .dates(date(params, "from"), date(params, "until")).sort(sort(params.getFirst("sort")))
+                    .page(number(params, "page", 1)).size(number(params, "size", SearchRequest.DEFAULT_SIZE)).build();
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
 import de.nachlese.model.Facet;
-import de.nachlese.search.Completion;
+import de.nachlese.search.suggest.Completion;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
@@ -27,7 +27,7 @@ public record SearchView(SearchPage page, List<Completion> completions) {
     /** The same search with another query text, e.g. the spelling suggestion. */
     public String queryUrl(String query) {
         SearchRequest r = request();
-        return SearchParams.url(WebPaths.SEARCH, new SearchRequest(query, r.filters(), r.from(), r.until(), null, 1, r.size()));
+        return SearchParams.url(WebPaths.SEARCH, r.toBuilder().query(query).sort(null).page(1).build());
     }
 
     /** Facets in the order the sidebar shows them. */
@@ -52,8 +52,8 @@ public record SearchView(SearchPage page, List<Completion> completions) {
     /** The Atom feed of this search: the same filters, newest items first. */
     public String feedUrl() {
         SearchRequest r = request();
-        return SearchParams.url(WebPaths.FEED, new SearchRequest(r.query(), r.filters(), r.from(), r.until(), null, 1,
-                SearchRequest.DEFAULT_SIZE));
+        return SearchParams.url(WebPaths.FEED, r.toBuilder().sort(null).page(1)
+                .size(SearchRequest.DEFAULT_SIZE).build());
     }
 
     /** True when the request uses the default order for its query (relevance, or newest when browsing). */
@@ -79,7 +79,7 @@ public record SearchView(SearchPage page, List<Completion> completions) {
     public Timeline timeline() {
         SearchRequest r = request();
         return Timeline.ofHistogram(page.histogram(), week -> SearchParams.url(WebPaths.SEARCH,
-                new SearchRequest(r.query(), r.filters(), week.monday(), week.monday().plusDays(6), r.sort(), 1, r.size())));
+                r.toBuilder().dates(week.monday(), week.monday().plusDays(6)).page(1).build()));
     }
 
 
@@ -97,12 +97,12 @@ public record SearchView(SearchPage page, List<Completion> completions) {
         filters.putAll(request().filters());
         filters.put(facet, values);
         SearchRequest r = request();
-        return SearchParams.url(WebPaths.SEARCH, new SearchRequest(r.query(), filters, r.from(), r.until(), r.sort(), 1, r.size()));
+        return SearchParams.url(WebPaths.SEARCH, r.toBuilder().filters(filters).page(1).build());
     }
 
     public String pageUrl(int number) {
         SearchRequest r = request();
-        return SearchParams.url(WebPaths.SEARCH, new SearchRequest(r.query(), r.filters(), r.from(), r.until(), r.sort(), number, r.size()));
+        return SearchParams.url(WebPaths.SEARCH, r.toBuilder().page(number).build());
     }
 
     public List<ActiveFilter> activeFilters() {
@@ -117,7 +117,7 @@ public record SearchView(SearchPage page, List<Completion> completions) {
             String label = Messages.t("search.dateRange") + ": " + (r.from() == null ? "…" : Labels.date(r.from())) + " – "
                     + (r.until() == null ? "…" : Labels.date(r.until()));
             chips.add(new ActiveFilter(label, SearchParams.url(WebPaths.SEARCH,
-                    new SearchRequest(r.query(), r.filters(), null, null, r.sort(), 1, r.size()))));
+                    r.toBuilder().dates(null, null).page(1).build())));
         }
         return chips;
     }

@@ -1,6 +1,6 @@
 package de.nachlese.web;
 
-import de.nachlese.search.Completion;
+import de.nachlese.search.suggest.Completion;
 import de.nachlese.search.ItemSearcher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -16,14 +16,14 @@ import java.io.IOException;
 import java.util.Map;
 
 /** The bundled demo archive read, tagged and indexed in memory: the fixture of the end-to-end search tests. */
-final class DemoIndex implements Closeable {
+public final class DemoIndex implements Closeable {
 
-    final IndexSchema schema = new IndexSchema();
-    final ItemIndexer indexer;
-    final ItemSearcher searcher;
-    final IngestReport report;
+    public final IndexSchema schema = new IndexSchema();
+    public final ItemIndexer indexer;
+    public final ItemSearcher searcher;
+    public final IngestReport report;
 
-    DemoIndex() throws IOException {
+    public DemoIndex() throws IOException {
         indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
         report = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), 20_000_000).read(BundledArchive.DEMO);
         Tagger tagger = Tagger.bundled();

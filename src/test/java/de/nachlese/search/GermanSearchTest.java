@@ -1,5 +1,8 @@
 package de.nachlese.search;
 
+import de.nachlese.search.suggest.Autocomplete;
+import de.nachlese.search.suggest.Completion;
+
 import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;

@@ -1,0 +1,320 @@
+package de.nachlese.search.query;
+
+import de.nachlese.search.Normalized;
+import de.nachlese.search.QueryNotes;
+
+import de.nachlese.model.Facet;
+import de.nachlese.index.IndexSchema;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns a parsed query into a Lucene query over the text fields and the tags:
+ * <ul>
+ *   <li>words are ANDed; each matches its stemmed, umlaut-folded form in headline (weight 2) or body;</li>
+ *   <li>runs of words that name an entity ("Elon Musk", "Facebook", "Musks") also match the entity's tag, with a
+ *       constant bonus that puts tagged items above mere word matches;</li>
+ *   <li>words with synonyms ("AI") match any expression of their group;</li>
+ *   <li>field filters and date bounds filter without scoring.</li>
+ * </ul>
+ * One instance interprets one query and remembers what it recognised, for the notes shown to the reader.
+ */
+final class QueryInterpreter {
+
+    /** Added to the score of an item tagged with a name the query contains; above any single word's BM25 score. */
+    static final float TAG_BONUS = 10f;
+    /** Topics are broad, so a topic name in the query lifts tagged items less than a company or a person does. */
+    static final float TOPIC_BONUS = 3f;
+    /** A synonym counts a little less than the word the reader typed. */
+    static final float SYNONYM_WEIGHT = 0.8f;
+    /** Words a synonym of several words may have in between ("streicht 6.000 Stellen" for "streicht Stellen"). */
+    static final int SYNONYM_SLOP = 2;
+
+    private final IndexSchema schema;
+    private final EntityNames names;
+    private final Synonyms synonyms;
+    private final Map<String, String> topicsByKey;
+    private final Set<QueryNotes.Recognized> recognized = new LinkedHashSet<>();
+    private final List<String> plainWords = new ArrayList<>();
+
+    QueryInterpreter(IndexSchema schema, EntityNames names, Synonyms synonyms, Map<String, String> topicsByKey) {
+        this.schema = schema;
+        this.names = names;
+        this.synonyms = synonyms;
+        this.topicsByKey = topicsByKey;
+    }
+
+    Query toQuery(QueryNode node) {
+        return switch (node) {
+            case QueryNode.All all -> all(all.nodes());
+            case QueryNode.Any any -> any(any.nodes());
+            case QueryNode.Not not -> new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
+                    .add(toQuery(not.node()), Occur.MUST_NOT).build();
+            default -> all(List.of(node));
+        };
+    }
+
+    /** What the query recognised as names, synonyms or filters. */
+    List<QueryNotes.Recognized> recognized() {
+        return List.copyOf(recognized);
+    }
+
+    /** The bare words that matched no name and no synonym: the candidates for spelling corrections. */
+    List<String> plainWords() {
+        return List.copyOf(plainWords);
+    }
+
+    private Query any(List<QueryNode> nodes) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (QueryNode node : nodes) {
+            any.add(toQuery(node), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private Query all(List<QueryNode> nodes) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean positive = false;
+        boolean restricted = false;
+        LocalDate from = null;
+        LocalDate until = null;
+        for (int i = 0; i < nodes.size(); i++) {
+            QueryNode node = nodes.get(i);
+            switch (node) {
+                case QueryNode.Word ignored -> {
+                    int words = wordRun(nodes, i);
+                    int used = words(nodes.subList(i, i + words), all);
+                    positive |= used > 0;
+                    i += Math.max(words, 1) - 1;
+                }
+                case QueryNode.Phrase phrase -> {
+                    Query q = phrase(phrase.text());
+                    if (q != null) {
+                        all.add(q, Occur.MUST);
+                        positive = true;
+                    }
+                }
+                case QueryNode.Filter filter -> {
+                    all.add(filter(filter), Occur.FILTER);
+                    nameInText(filter).ifPresent(q -> all.add(q, Occur.SHOULD));
+                    restricted = true;
+                }
+                case QueryNode.DateBound bound -> {
+                    if (bound.lower()) {
+                        from = from == null || bound.date().isAfter(from) ? bound.date() : from;
+                    } else {
+                        until = until == null || bound.date().isBefore(until) ? bound.date() : until;
+                    }
+                    restricted = true;
+                }
+                case QueryNode.Not not -> {
+                    all.add(toQuery(not.node()), Occur.MUST_NOT);
+                    restricted = true;
+                }
+                case QueryNode.All inner -> {
+                    all.add(toQuery(inner), Occur.MUST);
+                    positive = true;
+                }
+                case QueryNode.Any inner -> {
+                    all.add(toQuery(inner), Occur.MUST);
+                    positive = true;
+                }
+            }
+        }
+        if (from != null || until != null) {
+            all.add(schema.dateRange(from, until), Occur.FILTER);
+        }
+        if (!positive && !restricted) {
+            // only stop words ("Wer war das"): search them after all rather than find nothing
+            for (QueryNode node : nodes) {
+                if (node instanceof QueryNode.Word word) {
+                    Query q = text(word.text(), schema.queryAnalyzerKeepingStopWords(), true, 0);
+                    if (q != null) {
+                        all.add(q, Occur.MUST);
+                        positive = true;
+                    }
+                }
+            }
+        }
+        if (!positive) {
+            all.add(restricted ? MatchAllDocsQuery.INSTANCE : new MatchNoDocsQuery("only stop words"), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static int wordRun(List<QueryNode> nodes, int start) {
+        int end = start;
+        while (end < nodes.size() && nodes.get(end) instanceof QueryNode.Word) {
+            end++;
+        }
+        return end - start;
+    }
+
+    /** Adds a MUST clause per word or per recognised name in the run; returns how many clauses it added. */
+    private int words(List<QueryNode> run, BooleanQuery.Builder all) {
+        List<String> words = run.stream().map(n -> ((QueryNode.Word) n).text()).toList();
+        int clauses = 0;
+        int i = 0;
+        while (i < words.size()) {
+            int taken = 0;
+            Query clause = null;
+            for (int length = Math.min(EntityNames.MAX_WORDS, words.size() - i); length >= 1 && clause == null; length--) {
+                String span = String.join(" ", words.subList(i, i + length));
+                clause = named(span);
+                if (clause == null && length <= Synonyms.MAX_WORDS) {
+                    clause = synonymous(span);
+                }
+                taken = length;
+            }
+            if (clause == null) {
+                String word = words.get(i);
+                clause = text(word, !word.contains("-"));
+                taken = 1;
+                plainWords.add(word);
+            }
+            if (clause != null) {
+                all.add(clause, Occur.MUST);
+                clauses++;
+            }
+            i += taken;
+        }
+        return clauses;
+    }
+
+    /** The words' text, or the tag of the entity or topic they name, which scores higher. */
+    private Query named(String span) {
+        var entity = names.find(span);
+        String topic = topicsByKey.get(Normalized.key(span));
+        if (entity.isEmpty() && topic == null) {
+            return null;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        Query text = phrase(span);
+        if (text != null) {
+            either.add(text, Occur.SHOULD);
+        }
+        entity.ifPresent(e -> {
+            recognized.add(new QueryNotes.Recognized(span, e.facet(), e.value()));
+            either.add(new BoostQuery(new ConstantScoreQuery(schema.tagQuery(e.facet(), e.value())), TAG_BONUS), Occur.SHOULD);
+        });
+        if (topic != null) {
+            recognized.add(new QueryNotes.Recognized(span, Facet.TOPIC, topic));
+            either.add(new BoostQuery(new ConstantScoreQuery(schema.tagQuery(Facet.TOPIC, topic)), TOPIC_BONUS), Occur.SHOULD);
+        }
+        for (String synonym : synonyms.of(span)) {
+            if (!Normalized.key(synonym).equals(Normalized.key(span))) {
+                Query q = phrase(synonym);
+                if (q != null) {
+                    either.add(new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
+                }
+            }
+        }
+        return either.build();
+    }
+
+    /** Any expression of the word's synonym group; a group member that names a topic also matches its tag. */
+    private Query synonymous(String span) {
+        List<String> group = synonyms.of(span);
+        if (group.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        for (String expression : group) {
+            boolean typed = Normalized.key(expression).equals(Normalized.key(span));
+            Query q = typed ? phrase(expression) : text(expression, schema.queryAnalyzer(), false, SYNONYM_SLOP);
+            if (q != null) {
+                either.add(typed ? q : new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
+            }
+            if (!typed) {
+                recognized.add(new QueryNotes.Recognized(span, null, expression));
+            }
+            String topic = topicsByKey.get(Normalized.key(expression));
+            if (topic != null) {
+                recognized.add(new QueryNotes.Recognized(span, Facet.TOPIC, topic));
+                either.add(new BoostQuery(new ConstantScoreQuery(schema.tagQuery(Facet.TOPIC, topic)), TOPIC_BONUS), Occur.SHOULD);
+            }
+        }
+        return either.build();
+    }
+
+    private Query filter(QueryNode.Filter filter) {
+        String value = switch (filter.facet()) {
+            case COMPANY, PERSON -> names.canonical(filter.facet(), filter.value());
+            case TOPIC -> topic(filter.value());
+            default -> filter.value();
+        };
+        recognized.add(new QueryNotes.Recognized(filter.value(), filter.facet(), value));
+        return schema.tagQuery(filter.facet(), value);
+    }
+
+    /**
+     * Among the items a name filter selects, those that name it in headline or body come first: "firma:Coinbase"
+     * puts the Coinbase stories above items that only list Coinbase. Scoring only, never filtering.
+     */
+    private java.util.Optional<Query> nameInText(QueryNode.Filter filter) {
+        if (filter.facet() != Facet.COMPANY && filter.facet() != Facet.PERSON) {
+            return java.util.Optional.empty();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>(List.of(filter.value(), names.canonical(filter.facet(), filter.value())));
+        for (String form : forms) {
+            Query q = phrase(form);
+            if (q != null) {
+                any.add(q, Occur.SHOULD);
+            }
+        }
+        return java.util.Optional.of(any.build());
+    }
+
+    /** "KI" is the topic KI; "politik" is "Politik & Regulierung", the topic it begins. */
+    private String topic(String typed) {
+        String key = Normalized.key(typed);
+        String exact = topicsByKey.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        return topicsByKey.entrySet().stream().filter(e -> e.getKey().startsWith(key)).map(Map.Entry::getValue)
+                .sorted().findFirst().orElse(typed);
+    }
+
+    private Query phrase(String text) {
+        return text(text, schema.queryAnalyzer(), false, 0);
+    }
+
+    private Query text(String text, boolean singleWord) {
+        return text(text, schema.queryAnalyzer(), singleWord, 0);
+    }
+
+    /**
+     * The text in headline (weight 2) or body. Stop words are dropped; in a phrase they keep their place. Hyphenated words ("KI-Infrastruktur") are phrases of their parts.
+     */
+    private Query text(String text, org.apache.lucene.analysis.Analyzer analyzer, boolean singleWord, int slop) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        boolean any = false;
+        // in a fixed order (the schema's map has none), so that the query and its toString are the same on every run
+        for (Map.Entry<String, Float> field : new TreeMap<>(schema.textFieldBoosts()).entrySet()) {
+            Query q = singleWord
+                    ? new QueryBuilder(analyzer).createBooleanQuery(field.getKey(), text, Occur.MUST)
+                    : new QueryBuilder(analyzer).createPhraseQuery(field.getKey(), text, slop);
+            if (q != null) {
+                fields.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? fields.build() : null;
+    }
+}

@@ -1,0 +1,290 @@
+package de.nachlese.search.related;
+
+import de.nachlese.search.facet.FacetedSearcher;
+
+import de.nachlese.model.Facet;
+import de.nachlese.index.IndexSchema;
+import de.nachlese.model.StoredItem;
+import de.nachlese.model.ItemType;
+import de.nachlese.model.Tags;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the coverage an item connects to. Candidates come from a MoreLikeThis query over headline and body plus the
+ * item's companies and people; they are then ranked by the cosine similarity of their {@link TermVector}s, which
+ * is symmetric and comparable between items (1.0 would be the same text).
+ * <p>
+ * A story thread grows from the item across weeks. A candidate joins when its headline shares a story word with a
+ * member's headline (a word rare among headlines: "Stargate", "DOGE", not "Nvidia" or "Musk"), its text is similar
+ * to that member above {@link #THREAD_LINK}, and on average to all members above {@link #THREAD_AVERAGE}. The
+ * average keeps a thread on its story instead of wandering off through one shared name.
+ */
+public final class RelatedFinder {
+
+    static final int RELATED_LIMIT = 5;
+    /** Below this, "related" is mostly the shared vocabulary of the genre, not the same subject. */
+    static final double RELATED_SIMILARITY = 0.12;
+    static final double THREAD_LINK = 0.14;
+    static final double THREAD_AVERAGE = 0.10;
+    /** A story word is in at most this share of all headlines (and at least in {@link #STORY_WORD_MIN_DF}). */
+    static final double STORY_WORD_MAX_SHARE = 0.04;
+    static final int STORY_WORD_MIN_DF = 3;
+    /** How many linked items the walk collects before the core is taken; bounds the work per request. */
+    static final int GROUP_LIMIT = 40;
+    private static final int CANDIDATES = 30;
+    private static final float ENTITY_WEIGHT = 1.5f;
+    private static final float TOPIC_WEIGHT = 0.3f;
+
+    private final IndexSchema schema;
+
+    public RelatedFinder(IndexSchema schema) {
+        this.schema = schema;
+    }
+
+    public Optional<RelatedItems> find(IndexSearcher searcher, String id) throws IOException {
+        Optional<Loaded> loaded = load(searcher, id);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        Loaded item = loaded.get();
+        Map<Integer, TermVector> vectors = new HashMap<>();
+        var date = item.stored().date();
+        List<RelatedItems.RelatedHit> earlier = related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors);
+        List<RelatedItems.RelatedHit> later = related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors);
+        List<StoredItem> thread = threads(searcher).get(item.stored().item().id());
+        if (thread == null) {
+            thread = thread(searcher, item, vectors);
+            // the whole thread is the same from each of its items, so all of them can be answered from now on
+            for (StoredItem member : thread) {
+                threads(searcher).putIfAbsent(member.item().id(), thread);
+            }
+            threads(searcher).putIfAbsent(item.stored().item().id(), thread);
+        }
+        return Optional.of(new RelatedItems(item.stored(), earlier, later, thread));
+    }
+
+    /** The thread computed afresh from the given item, never from the cache: for checking that seeds agree. */
+    List<StoredItem> uncachedThread(IndexSearcher searcher, String id) throws IOException {
+        Loaded item = load(searcher, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
+        return thread(searcher, item, new HashMap<>());
+    }
+
+    private record Loaded(int doc, StoredItem stored) {
+    }
+
+    private Optional<Loaded> load(IndexSearcher searcher, String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        int doc = top.scoreDocs[0].doc;
+        return Optional.of(new Loaded(doc, schema.fromDocument(searcher.storedFields().document(doc))));
+    }
+
+    private Query likeQuery(IndexSearcher searcher, Loaded item) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(schema.queryAnalyzer());
+        mlt.setFieldNames(schema.textFieldBoosts().keySet().toArray(String[]::new));
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(30);
+        mlt.setBoost(true);
+        BooleanQuery.Builder like = new BooleanQuery.Builder().add(mlt.like(item.doc()), Occur.SHOULD);
+        Tags tags = item.stored().item().tags();
+        tags.companies().forEach(c -> like.add(new BoostQuery(schema.tagQuery(Facet.COMPANY, c), ENTITY_WEIGHT), Occur.SHOULD));
+        tags.people().forEach(p -> like.add(new BoostQuery(schema.tagQuery(Facet.PERSON, p), ENTITY_WEIGHT), Occur.SHOULD));
+        tags.topics().forEach(t -> like.add(new BoostQuery(schema.tagQuery(Facet.TOPIC, t), TOPIC_WEIGHT), Occur.SHOULD));
+        return like.build();
+    }
+
+    private record Scored(Loaded loaded, double similarity) {
+    }
+
+    /** Candidates of the like query in the window, ranked by cosine similarity to the item. */
+    private List<Scored> similar(IndexSearcher searcher, Loaded item, Query window, Map<Integer, TermVector> vectors)
+            throws IOException {
+        TermVector mine = vector(searcher, item, vectors);
+        StoredFields stored = searcher.storedFields();
+        List<Scored> scored = new ArrayList<>();
+        for (ScoreDoc doc : searcher.search(candidates(item, likeQuery(searcher, item), window), CANDIDATES).scoreDocs) {
+            Loaded other = new Loaded(doc.doc, schema.fromDocument(stored.document(doc.doc)));
+            scored.add(new Scored(other, mine.cosine(vector(searcher, other, vectors))));
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.similarity()).thenComparing(s -> s.loaded().stored().date()));
+        return scored;
+    }
+
+    private TermVector vector(IndexSearcher searcher, Loaded item, Map<Integer, TermVector> vectors) throws IOException {
+        TermVector vector = vectors.get(item.doc());
+        if (vector == null) {
+            vector = TermVector.of(item.stored(), schema, docFreqs(searcher));
+            vectors.put(item.doc(), vector);
+        }
+        return vector;
+    }
+
+    private List<RelatedItems.RelatedHit> related(IndexSearcher searcher, Loaded item, Query window,
+                                                  Map<Integer, TermVector> vectors) throws IOException {
+        List<RelatedItems.RelatedHit> hits = new ArrayList<>();
+        for (Scored s : similar(searcher, item, window, vectors)) {
+            if (s.similarity() >= RELATED_SIMILARITY && hits.size() < RELATED_LIMIT) {
+                hits.add(new RelatedItems.RelatedHit(s.loaded().stored(), s.similarity(), shared(item.stored(), s.loaded().stored())));
+            }
+        }
+        return hits;
+    }
+
+    /** The like query restricted to a window, without the item itself, its own issue and earnings calendars. */
+    private Query candidates(Loaded item, Query like, Query window) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(like, Occur.MUST)
+                .add(new TermQuery(schema.idTerm(item.stored().item().id())), Occur.MUST_NOT)
+                .add(schema.issueQuery(item.stored().issueId()), Occur.MUST_NOT);
+        if (item.stored().item().type() != ItemType.EARNINGS) {
+            q.add(schema.tagQuery(Facet.TYPE, ItemType.EARNINGS.id()), Occur.MUST_NOT);
+        }
+        if (window != null) {
+            q.add(window, Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    private static List<String> shared(StoredItem a, StoredItem b) {
+        List<String> shared = new ArrayList<>();
+        Tags ta = a.item().tags();
+        Tags tb = b.item().tags();
+        ta.companies().stream().filter(tb.companies()::contains).forEach(shared::add);
+        ta.people().stream().filter(tb.people()::contains).forEach(shared::add);
+        return shared;
+    }
+
+    /**
+     * Collects the items linked to the item through story words (breadth-first, capped), then keeps the core of
+     * that group: repeatedly drops the member least similar on average to the others until every member reaches
+     * {@link #THREAD_AVERAGE}. The result depends on the group, not on where the walk started, so the items of a
+     * thread agree on it.
+     */
+    private List<StoredItem> thread(IndexSearcher searcher, Loaded start, Map<Integer, TermVector> vectors)
+            throws IOException {
+        if (start.stored().item().type() == ItemType.EARNINGS) {
+            return List.of(start.stored());
+        }
+        Map<String, Loaded> group = new LinkedHashMap<>();
+        group.put(start.stored().item().id(), start);
+        Deque<Loaded> queue = new ArrayDeque<>(List.of(start));
+        StoredFields stored = searcher.storedFields();
+        while (!queue.isEmpty() && group.size() < GROUP_LIMIT) {
+            Loaded current = queue.removeFirst();
+            TermVector mine = vector(searcher, current, vectors);
+            Query storyWords = storyWords(searcher, mine);
+            if (storyWords == null) {
+                continue;
+            }
+            for (ScoreDoc doc : searcher.search(candidates(current, storyWords, null), CANDIDATES).scoreDocs) {
+                Loaded other = new Loaded(doc.doc, schema.fromDocument(stored.document(doc.doc)));
+                if (!group.containsKey(other.stored().item().id()) && group.size() < GROUP_LIMIT
+                        && mine.cosine(vector(searcher, other, vectors)) >= THREAD_LINK) {
+                    group.put(other.stored().item().id(), other);
+                    queue.addLast(other);
+                }
+            }
+        }
+        List<Loaded> core = core(searcher, new ArrayList<>(group.values()), vectors);
+        if (core.stream().noneMatch(l -> l.doc() == start.doc())) {
+            return List.of(start.stored());
+        }
+        return core.stream().map(Loaded::stored)
+                .sorted(Comparator.comparing(StoredItem::date).thenComparing(s -> s.item().position()))
+                .toList();
+    }
+
+    private List<Loaded> core(IndexSearcher searcher, List<Loaded> members, Map<Integer, TermVector> vectors)
+            throws IOException {
+        members.sort(Comparator.comparing((Loaded l) -> l.stored().item().id()));
+        while (members.size() > 1) {
+            double[] average = averages(searcher, members, vectors);
+            int weakest = 0;
+            for (int i = 1; i < members.size(); i++) {
+                if (average[i] < average[weakest]) {
+                    weakest = i;
+                }
+            }
+            if (average[weakest] >= THREAD_AVERAGE) {
+                break;
+            }
+            members.remove(weakest);
+        }
+        return members.size() > 1 ? members : List.of();
+    }
+
+    private double[] averages(IndexSearcher searcher, List<Loaded> members, Map<Integer, TermVector> vectors)
+            throws IOException {
+        double[] average = new double[members.size()];
+        for (int i = 0; i < members.size(); i++) {
+            TermVector v = vector(searcher, members.get(i), vectors);
+            double sum = 0;
+            for (int j = 0; j < members.size(); j++) {
+                if (i != j) {
+                    sum += v.cosine(vector(searcher, members.get(j), vectors));
+                }
+            }
+            average[i] = members.size() > 1 ? sum / (members.size() - 1) : 0;
+        }
+        return average;
+    }
+
+    /** Threads found so far for the reader, by item id; they change only when the index does. */
+    private static Map<String, List<StoredItem>> threads(IndexSearcher searcher) {
+        if (searcher instanceof FacetedSearcher faceted) {
+            return faceted.perReader(ThreadCache.class, s -> new ThreadCache()).byItem;
+        }
+        return new HashMap<>();
+    }
+
+    private static final class ThreadCache {
+        final Map<String, List<StoredItem>> byItem = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    private static DocFreqs docFreqs(IndexSearcher searcher) {
+        return searcher instanceof FacetedSearcher faceted
+                ? faceted.perReader(DocFreqs.class, s -> new DocFreqs(s.getIndexReader()))
+                : new DocFreqs(searcher.getIndexReader());
+    }
+
+    /** Headlines sharing one of the rare words of this headline; null when it has none. */
+    private Query storyWords(IndexSearcher searcher, TermVector vector) throws IOException {
+        DocFreqs docFreqs = docFreqs(searcher);
+        int maxDf = Math.max(STORY_WORD_MIN_DF, (int) (docFreqs.numDocs() * STORY_WORD_MAX_SHARE));
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (String term : vector.headlineTerms()) {
+            int df = docFreqs.of(new org.apache.lucene.index.Term(schema.headlineField(), term));
+            if (df >= 2 && df <= maxDf && term.length() >= 3) {
+                any.add(new TermQuery(new org.apache.lucene.index.Term(schema.headlineField(), term)), Occur.SHOULD);
+                found = true;
+            }
+        }
+        return found ? any.build() : null;
+    }
+
+}

@@ -1,0 +1,114 @@
+package de.nachlese.search.related;
+
+import de.nachlese.model.Facet;
+import de.nachlese.index.IndexSchema;
+import de.nachlese.model.StoredItem;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An item as a weighted bag of words and names, for cosine similarity: tf-idf of the stemmed words, headline words
+ * counting {@link #HEADLINE_WEIGHT} times, and the tagged companies and people as extra "words" weighted by their
+ * rarity. Rare shared words ("Stargate", "Abilene") make two items similar; words every item has do not.
+ */
+final class TermVector {
+
+    static final double HEADLINE_WEIGHT = 6.0;
+    static final double ENTITY_WEIGHT = 1.0;
+
+    private final Map<String, Double> weights;
+    private final java.util.Set<String> headlineTerms;
+    private final double norm;
+
+    private TermVector(Map<String, Double> weights, java.util.Set<String> headlineTerms) {
+        this.weights = weights;
+        this.headlineTerms = headlineTerms;
+        double sum = 0;
+        for (double w : weights.values()) {
+            sum += w * w;
+        }
+        this.norm = Math.sqrt(sum);
+    }
+
+    static TermVector of(StoredItem stored, IndexSchema schema, DocFreqs reader) throws IOException {
+        int docs = Math.max(1, reader.numDocs());
+        Map<String, Double> counts = new HashMap<>();
+        java.util.Set<String> headlineTerms = new java.util.HashSet<>();
+        addWords(counts, stored.item().headline(), HEADLINE_WEIGHT, schema, headlineTerms);
+        addWords(counts, stored.item().body(), 1.0, schema, null);
+        Map<String, Double> weights = new HashMap<>();
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            int df = reader.of(new Term(schema.bodyField(), e.getKey()))
+                    + reader.of(new Term(schema.headlineField(), e.getKey()));
+            if (df > 1) {
+                weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf(docs, df));
+            }
+        }
+        for (String company : stored.item().tags().companies()) {
+            addEntity(weights, Facet.COMPANY, company, schema, reader, docs);
+        }
+        for (String person : stored.item().tags().people()) {
+            addEntity(weights, Facet.PERSON, person, schema, reader, docs);
+        }
+        return new TermVector(weights, headlineTerms);
+    }
+
+    /** The stemmed, capitalised words of the headline: the candidates for story words. */
+    java.util.Set<String> headlineTerms() {
+        return headlineTerms;
+    }
+
+    double cosine(TermVector other) {
+        if (norm == 0 || other.norm == 0) {
+            return 0;
+        }
+        Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
+        Map<String, Double> large = small == weights ? other.weights : weights;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot / (norm * other.norm);
+    }
+
+    /** Adds the words' weights; collects the capitalised ones (German nouns and names) into {@code nouns}. */
+    private static void addWords(Map<String, Double> counts, String text, double weight, IndexSchema schema,
+                                 java.util.Set<String> nouns) throws IOException {
+        try (TokenStream stream = schema.queryAnalyzer().tokenStream(schema.bodyField(), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() >= 3) {
+                    counts.merge(term.toString(), weight, Double::sum);
+                    if (nouns != null && Character.isUpperCase(text.charAt(offset.startOffset()))
+                            && term.chars().noneMatch(Character::isDigit)) {
+                        nouns.add(term.toString());
+                    }
+                }
+            }
+            stream.end();
+        }
+    }
+
+    private static void addEntity(Map<String, Double> weights, Facet facet, String value, IndexSchema schema,
+                                  DocFreqs reader, int docs) {
+        int df = reader.of(schema.tagTerm(facet, value));
+        if (df > 1) {
+            weights.put(facet.id() + ":" + value, ENTITY_WEIGHT * idf(docs, df));
+        }
+    }
+
+    private static double idf(int docs, int df) {
+        return Math.log((double) docs / df);
+    }
+}
