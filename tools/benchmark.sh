@@ -9,15 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-java=""
-for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-  if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
-    java="$candidate"
-    break
-  fi
-done
-if [ -z "$java" ]; then
-  echo "benchmark: needs a JDK 21 or newer (JAVA_HOME or /usr/lib/jvm)" >&2
+. tools/find-java.sh
+if ! find_java 21; then
+  echo "benchmark: needs a JDK 21 or newer (JAVA_HOME, PATH or /usr/lib/jvm)" >&2
   exit 3
 fi
 
@@ -27,7 +21,7 @@ mvn -B -ntp -q package -DskipTests dependency:build-classpath -Dmdep.outputFile=
 # The server runs as bin/nachlese runs it: from the unpacked jar with the JDK 25 start-up cache, built here for the
 # jar just packaged (the HTTP step also times one start without the cache).
 server=()
-if "$java" -version 2>&1 | grep -Eq 'version "(2[5-9]|[3-9][0-9])'; then
+if [ "$java_major" -ge 25 ]; then
   JAVA_HOME="$(dirname "$(dirname "$java")")" bin/nachlese aot-cache
   server=(--server-jar "$PWD/target/nachlese-aot/nachlese.jar" --aot-cache "$PWD/target/nachlese-aot/nachlese.aot")
 fi

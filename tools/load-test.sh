@@ -23,16 +23,12 @@ for arg in "$@"; do
   esac
 done
 
-java="${JAVA:-}"
-if [ -z "$java" ]; then
-  for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/*/bin/java; do
-    if [ -n "$candidate" ] && [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-      java="$candidate"
-      break
-    fi
-  done
+. tools/find-java.sh
+if [ -n "${JAVA:-}" ]; then
+  java="$JAVA"
+else
+  find_java 21 || { echo "load-test: needs Java 21 or newer (set JAVA=…)" >&2; exit 3; }
 fi
-[ -n "$java" ] || { echo "load-test: needs Java 21 or newer (set JAVA=…)" >&2; exit 3; }
 
 if [ "$build" = 1 ]; then
   # package compiles the bench sources with the tests (skipTests only skips running them)

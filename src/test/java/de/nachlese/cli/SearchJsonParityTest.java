@@ -1,16 +1,11 @@
 package de.nachlese.cli;
 
+import de.nachlese.DemoServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,17 +14,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code nachlese search --json} prints exactly what {@code /api/search} answers, byte for byte, reading the index
  * while the server holds it open.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@DemoServerTest
 class SearchJsonParityTest {
-
-    static Path indexDir;
-
-    @DynamicPropertySource
-    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
-        indexDir = Files.createTempDirectory("nachlese-cli-parity");
-        registry.add("nachlese.index-dir", indexDir::toString);
-    }
 
     @Autowired
     MockMvc mvc;
@@ -51,7 +37,7 @@ class SearchJsonParityTest {
         String[] args = new String[cliArgs.length + 3];
         args[0] = "search";
         args[1] = "--json";
-        args[2] = "--index-dir=" + indexDir;
+        args[2] = "--index-dir=" + DemoServerTest.IndexFolder.path();
         System.arraycopy(cliArgs, 0, args, 3, cliArgs.length);
         CliTest.Run cli = CliTest.run(args);
         assertThat(cli.exitCode()).isZero();

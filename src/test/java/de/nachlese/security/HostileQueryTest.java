@@ -1,16 +1,11 @@
 package de.nachlese.security;
 
+import de.nachlese.DemoServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,22 +18,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Hostile queries against the search page and the JSON API: every one gets a 200 (answered, maybe through the
  * plain-words fallback) or a 400 with a message, never a 5xx. The slowest answers are printed as figures.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@DemoServerTest
 class HostileQueryTest {
-
-    @DynamicPropertySource
-    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
-        registry.add("nachlese.index-dir", () -> tempDir().toString());
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("nachlese-hostile-queries");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @Autowired
     MockMvc mvc;

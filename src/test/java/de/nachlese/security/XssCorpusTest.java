@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * query. The server's HTML, parsed as a browser would, must hold no element a payload created, and headless
  * Chromium must never run one: {@code window.__xss} stays undefined on every page.
  */
+// a context of its own (not @DemoServerTest): it serves an archive built from the XSS payloads, not the demo
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class XssCorpusTest {
 

@@ -1,15 +1,10 @@
 package de.nachlese.web;
 
+import de.nachlese.DemoServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,15 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Issue pages, entity pages, browse indexes and the timeline, on the demo archive. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@DemoServerTest
 class BrowsePagesWebTest {
-
-    @DynamicPropertySource
-    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("nachlese-browse-test");
-        registry.add("nachlese.index-dir", dir::toString);
-    }
 
     @Autowired
     MockMvc mvc;

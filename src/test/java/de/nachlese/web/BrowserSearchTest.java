@@ -1,5 +1,6 @@
 package de.nachlese.web;
 
+import de.nachlese.DemoServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,13 +9,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,19 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader in headless Chromium: types a query, sees results swap in without a page load, ticks a facet, and the
  * URL carries the whole state. Skipped where Chromium is not installed; CI installs it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DemoServerTest
 class BrowserSearchTest {
 
     static WebDriver driver;
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("nachlese-browser-test");
-        registry.add("nachlese.index-dir", dir::toString);
-    }
 
     @BeforeAll
     static void startBrowser() throws Exception {

@@ -1,16 +1,11 @@
 package de.nachlese.web;
 
 import com.jayway.jsonpath.JsonPath;
+import de.nachlese.DemoServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,15 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The whole application on the bundled demo archive, indexed into a fresh folder at start-up. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@DemoServerTest
 class DemoWebTest {
-
-    @DynamicPropertySource
-    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("nachlese-web-test");
-        registry.add("nachlese.index-dir", dir::toString);
-    }
 
     @Autowired
     MockMvc mvc;

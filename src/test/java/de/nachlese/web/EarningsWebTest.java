@@ -1,15 +1,10 @@
 package de.nachlese.web;
 
+import de.nachlese.DemoServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,15 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demo's earnings calendars as JSON and as an ICS calendar. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@DemoServerTest
 class EarningsWebTest {
-
-    @DynamicPropertySource
-    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("nachlese-earnings-test");
-        registry.add("nachlese.index-dir", dir::toString);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * An archive folder with markup in headlines, bodies and outlet names, plus a file that is not an issue: the good
  * issue is served with every tag escaped, the bad file does not stop start-up.
  */
+// a context of its own (not @DemoServerTest): it serves a hand-made archive with hostile content, not the demo
 @SpringBootTest
 @AutoConfigureMockMvc
 class HostileArchiveWebTest {

@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.jayway.jsonpath.JsonPath;
 import nu.validator.client.EmbeddedValidator;
+import de.nachlese.DemoServerTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,10 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Accessibility (axe-core inside Chromium) and HTML validity (the Nu HTML Checker) of every kind of page, plus the
  * screenshots of the search page in light and dark mode and of an entity page, written to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DemoServerTest
 class PageQualityTest {
 
     static final String ITEM = "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im";
@@ -41,12 +39,6 @@ class PageQualityTest {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("nachlese-quality-test");
-        registry.add("nachlese.index-dir", dir::toString);
-    }
 
     @BeforeAll
     static void startBrowser() throws Exception {

@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A headline edit changes an item's id; the old permalink then answers 301 with the new one. */
+// a context of its own (not @DemoServerTest): it edits its archive while the server runs, so it needs its own
 @SpringBootTest
 @AutoConfigureMockMvc
 class PermalinkRedirectWebTest {

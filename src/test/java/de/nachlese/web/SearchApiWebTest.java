@@ -1,16 +1,11 @@
 package de.nachlese.web;
 
 import com.jayway.jsonpath.JsonPath;
+import de.nachlese.DemoServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,17 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The JSON API of the search features on the demo archive: notes, histogram, related items, autocomplete. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@DemoServerTest
 class SearchApiWebTest {
 
     private static final String P = "wochenwerk-tech-2025-";
-
-    @DynamicPropertySource
-    static void indexDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("nachlese-api-test");
-        registry.add("nachlese.index-dir", dir::toString);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * An open-loop HTTP load generator. Requests are sent on a fixed schedule, whatever the server does: request n of a
@@ -79,6 +80,41 @@ public final class OpenLoopLoad {
      * when the rate drops). The requests are sent in turn, round-robin.
      */
     public static LoadResult run(URI target, List<LoadRequest> requests, List<Stage> stages, Options options) {
+        return run(target, requests, stages, options, Ticker.SYSTEM);
+    }
+
+    /**
+     * Where the schedule's time comes from. The tools run on {@link #SYSTEM}; tests give a ticker that skips the
+     * waits, so a run's counts are checked without taking its seconds of real time.
+     */
+    public interface Ticker {
+        Ticker SYSTEM = new Ticker() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void waitUntil(long dueNanos, BooleanSupplier idle) {
+                long wait;
+                while ((wait = dueNanos - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+            }
+        };
+
+        long nanoTime();
+
+        /**
+         * Returns once {@link #nanoTime()} has reached {@code dueNanos}.
+         *
+         * @param idle whether none of the run's requests is in flight right now; the real clock does not ask
+         */
+        void waitUntil(long dueNanos, BooleanSupplier idle);
+    }
+
+    public static LoadResult run(URI target, List<LoadRequest> requests, List<Stage> stages, Options options,
+                                 Ticker ticker) {
         requireLoopback(target);
         if (requests.isEmpty() || stages.isEmpty()) {
             throw new IllegalArgumentException("needs at least one request and one stage");
@@ -86,7 +122,7 @@ public final class OpenLoopLoad {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(options.requestTimeout()).executor(executor).build()) {
-            return new Run(client, target, requests, stages, options).execute();
+            return new Run(client, target, requests, stages, options, ticker).execute();
         } finally {
             executor.shutdownNow();
         }
@@ -115,12 +151,15 @@ public final class OpenLoopLoad {
         private final List<LoadRequest> requests;
         private final List<Stage> stages;
         private final Options options;
+        private final Ticker ticker;
         private final Semaphore inFlight;
         private final Tally[] stageTallies;
         private final ConcurrentHashMap<Integer, Tally> seconds = new ConcurrentHashMap<>();
 
-        Run(HttpClient client, URI target, List<LoadRequest> requests, List<Stage> stages, Options options) {
+        Run(HttpClient client, URI target, List<LoadRequest> requests, List<Stage> stages, Options options,
+            Ticker ticker) {
             this.client = client;
+            this.ticker = ticker;
             this.target = target;
             this.requests = List.copyOf(requests);
             this.stages = List.copyOf(stages);
@@ -133,7 +172,7 @@ public final class OpenLoopLoad {
         }
 
         LoadResult execute() {
-            long runStart = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+            long runStart = ticker.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
             long stageStart = runStart;
             int sent = 0;
             for (int s = 0; s < stages.size(); s++) {
@@ -142,7 +181,7 @@ public final class OpenLoopLoad {
                 double intervalNanos = 1e9 / stage.rate();
                 for (long n = 0; n < count; n++) {
                     long due = stageStart + (long) (n * intervalNanos);
-                    waitUntil(due);
+                    ticker.waitUntil(due, () -> inFlight.availablePermits() == options.maxInFlight());
                     int second = (int) ((due - runStart) / 1_000_000_000L);
                     fire(requests.get(sent++ % requests.size()), due, stageTallies[s], tally(second));
                 }
@@ -156,13 +195,6 @@ public final class OpenLoopLoad {
             return seconds.computeIfAbsent(second, k -> new Tally());
         }
 
-        private static void waitUntil(long due) {
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-        }
-
         private void fire(LoadRequest request, long due, Tally stage, Tally second) {
             stage.due();
             second.due();
@@ -174,10 +206,10 @@ public final class OpenLoopLoad {
             HttpRequest.Builder http = HttpRequest.newBuilder(target.resolve(request.path()))
                     .timeout(options.requestTimeout()).GET();
             request.headers().forEach(http::header);
-            stage.sendLag((System.nanoTime() - due) / 1_000);
+            stage.sendLag((ticker.nanoTime() - due) / 1_000);
             client.sendAsync(http.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 try {
-                    long micros = (System.nanoTime() - due) / 1_000;
+                    long micros = (ticker.nanoTime() - due) / 1_000;
                     record(stage, response, error, micros);
                     record(second, response, error, micros);
                 } finally {

@@ -32,7 +32,8 @@ class OpenLoopLoadTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // a backlog for every request of a run at once: with the schedule's waits skipped they all connect together
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -69,7 +70,8 @@ class OpenLoopLoadTest {
     void everyAnswerIsCountedByKind() {
         List<LoadRequest> mix = List.of(LoadRequest.get("/ok"), LoadRequest.get("/busy"), LoadRequest.get("/boom"),
                 new LoadRequest("fragment", "/fragment", Map.of("HX-Request", "true")));
-        LoadResult result = OpenLoopLoad.run(target, mix, 40, Duration.ofSeconds(2));
+        LoadResult result = OpenLoopLoad.run(target, mix, List.of(new OpenLoopLoad.Stage("load", 40, 2)),
+                OpenLoopLoad.Options.DEFAULTS, SkippingTicker.skipping());
 
         LoadResult.Stage stage = result.stage("load");
         assertThat(stage.counts()).isEqualTo(new LoadResult.Counts(80, 40, 20, 20, 0, 0, 0));
@@ -87,14 +89,16 @@ class OpenLoopLoadTest {
     void requestsBeyondTheCapInFlightAreDroppedAndStalledOnesTimeOut() {
         OpenLoopLoad.Options options = new OpenLoopLoad.Options(3, Duration.ofMillis(300));
         LoadResult result = OpenLoopLoad.run(target, List.of(LoadRequest.get("/stall")),
-                List.of(new OpenLoopLoad.Stage("stalled", 20, 1)), options);
-        // the first 3 take every slot and hang until their timeout (300 ms); requests due meanwhile are dropped, and
-        // the slots come free only after the timeouts, at about 0.3 s, so at least the 3 hang and most are dropped
+                List.of(new OpenLoopLoad.Stage("stalled", 20, 1)), options, SkippingTicker.skipping());
+        // the first 3 take every slot and hang until their timeout (300 ms of real time); the schedule's second is
+        // skipped, so the other 17 fall due while the 3 still hang, and are dropped
         LoadResult.Counts counts = result.stage("stalled").counts();
         assertThat(counts.due()).isEqualTo(20);
         assertThat(counts.ok()).isZero();
         assertThat(counts.timeouts() + counts.dropped()).isEqualTo(20);
         assertThat(counts.timeouts()).isBetween(3L, 12L);
+        assertThat(counts.timeouts()).isEqualTo(3);
+        assertThat(counts.dropped()).isEqualTo(17);
         assertThat(counts.errors()).isEqualTo(20);
         assertThat(result.recoverySeconds("stalled", 100)).isEmpty();
     }
