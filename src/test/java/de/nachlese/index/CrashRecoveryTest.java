@@ -13,8 +13,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
@@ -57,10 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly the items of a clean run on a fresh index: none missing, none twice.
  *
  * <p>Two chains (archive and index folder each) run side by side, so the test takes about a minute on two cores.
- * The other test classes run meanwhile (junit-platform.properties): most of that minute is spent waiting on the
- * indexer JVMs, and its checks depend on what the runs report, not on how fast they go.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryTest {
 
     private static final int KILLS = 50;
