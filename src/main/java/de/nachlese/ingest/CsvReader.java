@@ -63,6 +63,8 @@ final class CsvReader {
         List<Row> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int pos = 0;
+        int failedFrom = 0;
+        int failedUpTo = -1;
         while (pos < text.length()) {
             int line = lineOf(lineStarts, pos);
             if (text.charAt(pos) == '\n' || text.charAt(pos) == '\r') {
@@ -80,7 +82,18 @@ final class CsvReader {
                 error += "; the quoted field opened on this line runs on to line "
                         + lineOf(lineStarts, Math.min(parsed.end(), text.length() - 1));
             }
+            if (error != null && failedUpTo == line - 1 && !problems.isEmpty()) {
+                // the lines after a broken row are often the rest of its multi-line cells: one problem for all of them
+                String last = problems.remove(problems.size() - 1);
+                String reason = last.substring(last.indexOf(": ") + 2);
+                problems.add("lines " + failedFrom + "–" + line + ": " + reason);
+                failedUpTo = line;
+                pos = nextLine(text, pos);
+                continue;
+            }
             if (error != null) {
+                failedFrom = line;
+                failedUpTo = line;
                 problems.add("line " + line + ": " + error);
                 pos = nextLine(text, pos); // resume at the next line, so one bad row costs only itself
                 continue;
