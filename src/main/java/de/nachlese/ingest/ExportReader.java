@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,28 +28,26 @@ final class ExportReader {
                      List<IngestProblem> problems) throws IssueFormatException {
         String csvName = files.keySet().stream().filter(ExportReader::isPostsCsv).findFirst().orElseThrow();
         String prefix = csvName.substring(0, csvName.length() - POSTS_CSV.length());
-        List<List<String>> rows = Csv.parse(TextDecoder.decode(files.get(csvName)));
-        if (rows.isEmpty()) {
+        CsvReader.Table table = CsvReader.read(TextDecoder.decode(files.get(csvName)));
+        if (table.header().isEmpty()) {
             throw new IssueFormatException(csvName + " is empty");
         }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < rows.get(0).size(); i++) {
-            columns.put(rows.get(0).get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
         for (String required : List.of("post_id", "title")) {
-            if (!columns.containsKey(required)) {
-                throw new IssueFormatException(csvName + " has no column \"" + required + "\" (found " + rows.get(0) + ")");
+            if (table.column(required) < 0) {
+                throw new IssueFormatException(csvName + " has no column \"" + required + "\" (found " + table.header() + ")");
             }
         }
-        for (int r = 1; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            String postId = cell(row, columns, "post_id");
+        for (String problem : table.problems()) {
+            problems.add(new IngestProblem(origin + "!" + csvName, "unreadable row, skipped: " + problem));
+        }
+        for (CsvReader.Row row : table.rows()) {
+            String postId = table.cell(row, "post_id");
             String postOrigin = origin + "!" + prefix + "posts/" + postId + ".html";
             if (postId == null) {
-                problems.add(new IngestProblem(origin + "!" + csvName + ":" + (r + 1), "row without a post_id"));
+                problems.add(new IngestProblem(origin + "!" + csvName + ":" + row.line(), "row without a post_id"));
                 continue;
             }
-            if ("false".equalsIgnoreCase(cell(row, columns, "is_published"))) {
+            if ("false".equalsIgnoreCase(table.cell(row, "is_published"))) {
                 continue; // drafts were never sent; they are not part of the archive
             }
             byte[] html = files.get(prefix + "posts/" + postId + ".html");
@@ -60,12 +56,12 @@ final class ExportReader {
                 continue;
             }
             List<String> warnings = new ArrayList<>();
-            String publication = cell(row, columns, "publication");
+            String publication = table.cell(row, "publication");
             if (publication == null) {
                 publication = publicationFallback;
             }
-            LocalDate date = date(cell(row, columns, "post_date"), warnings);
-            IssueHints hints = new IssueHints(cell(row, columns, "title"), publication, date, DATE_SOURCE);
+            LocalDate date = date(table.cell(row, "post_date"), warnings);
+            IssueHints hints = new IssueHints(table.cell(row, "title"), publication, date, DATE_SOURCE);
             String text = TextDecoder.decode(html, TextDecoder.metaCharset(html).orElse(null));
             bodies.add(new Body(postOrigin, Format.EXPORT_ZIP, true, text, hints, warnings));
         }
@@ -75,15 +71,7 @@ final class ExportReader {
         return name.equals(POSTS_CSV) || name.endsWith("/" + POSTS_CSV) && name.indexOf('/') == name.lastIndexOf('/');
     }
 
-    private static String cell(List<String> row, Map<String, Integer> columns, String column) {
-        Integer i = columns.get(column);
-        if (i == null || i >= row.size() || row.get(i).isBlank()) {
-            return null;
-        }
-        return row.get(i).strip();
-    }
-
-    private static LocalDate date(String value, List<String> warnings) {
+    static LocalDate date(String value, List<String> warnings) {
         if (value == null) {
             return null;
         }
@@ -98,54 +86,4 @@ final class ExportReader {
             }
         }
     }
-
-    /** RFC 4180: commas, double quotes around fields, "" for a quote, line breaks inside quotes. */
-    static final class Csv {
-
-        private Csv() {
-        }
-
-        static List<List<String>> parse(String text) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(field.toString());
-                    field.setLength(0);
-                    if (!(row.size() == 1 && row.get(0).isEmpty())) {
-                        rows.add(row);
-                    }
-                    row = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            if (!field.isEmpty() || !row.isEmpty()) {
-                row.add(field.toString());
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
-
 }

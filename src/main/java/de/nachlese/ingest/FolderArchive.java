@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 public final class FolderArchive implements Archive {
 
     static final Set<String> ISSUE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "eml", "mbox", "mbx",
-            "rss", "atom", "xml", "zip");
+            "rss", "atom", "xml", "zip",
+            "md", "markdown", "json", "csv"); // Markdown issues, Ghost JSON and beehiiv CSV exports (docs/platforms.md)
 
     private final Path root;
 

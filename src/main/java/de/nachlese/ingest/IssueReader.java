@@ -21,6 +21,7 @@ public final class IssueReader {
     private static final int SNIFF_BYTES = 8192;
 
     private final IssueSplitter splitter;
+    private final HeadingSplitter headings = new HeadingSplitter();
     private final IngestLimits limits;
 
     public IssueReader(FormatProfile profile) {
@@ -110,6 +111,15 @@ public final class IssueReader {
             bodies.add(MailReader.readEml(origin, bytes, Format.EML));
             return Format.EML;
         }
+        // platform exports that are not ZIPs (see docs/platforms.md)
+        if (GhostReader.looksLikeGhost(head)) {
+            GhostReader.read(origin, bytes, publicationFromFileName(origin), bodies, problems);
+            return Format.GHOST_JSON;
+        }
+        if (BeehiivReader.looksLikeBeehiiv(head)) {
+            BeehiivReader.read(origin, bytes, publicationFromFileName(origin), bodies, problems);
+            return Format.BEEHIIV_CSV;
+        }
         if (HTML_START.matcher(head).find()) {
             String text = TextDecoder.decode(bytes, TextDecoder.metaCharset(bytes).orElse(null));
             bodies.add(new Body(origin, Format.HTML, true, text, IssueHints.NONE, List.of()));
@@ -125,6 +135,10 @@ public final class IssueReader {
     private Format collectZip(String origin, byte[] bytes, List<Body> bodies, List<IngestProblem> problems)
             throws IssueFormatException {
         Map<String, byte[]> files = ZipEntries.read(origin, bytes, limits, problems);
+        if (ButtondownReader.isExport(files)) {
+            ButtondownReader.read(origin, files, publicationFromFileName(origin), bodies, problems);
+            return Format.BUTTONDOWN_ZIP;
+        }
         if (ExportReader.isExport(files)) {
             ExportReader.read(origin, files, publicationFromFileName(origin), bodies, problems);
             return Format.EXPORT_ZIP;
@@ -152,10 +166,26 @@ public final class IssueReader {
         if (repaired.repairs() > 0) {
             warnings.add("repaired " + repaired.repairs() + " characters of UTF-8 that had been read as windows-1252");
         }
-        lines = withHeader(lines, hints, warnings);
-        ParsedIssue parsed = splitter.split(lines, body.origin(), body.format().id(), hints);
+        List<String> headerWarnings = new ArrayList<>();
+        lines = withHeader(lines, hints, headerWarnings);
+        // profile choice: the German weekly profile first, the heading profile where it does not fit (ProfileChoice)
+        ParsedIssue weekly = null;
+        IssueFormatException refused = null;
+        try {
+            weekly = splitter.split(lines, body.origin(), body.format().id(), hints);
+            weekly = new ParsedIssue(weekly.issue(), concat(headerWarnings, weekly.warnings()));
+        } catch (IssueFormatException e) {
+            refused = e;
+        }
+        ParsedIssue parsed = ProfileChoice.choose(weekly, refused, () -> headings.read(body, repaired.text(), hints));
         warnings.addAll(parsed.warnings());
         return new ParsedIssue(parsed.issue(), warnings);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**
@@ -194,7 +224,7 @@ public final class IssueReader {
     /** "…/wochenwerk-tech-export.zip" → "Wochenwerk Tech": the export holds no publication name of its own. */
     private static String publicationFromFileName(String origin) {
         String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
-        Matcher m = Pattern.compile("(?i)(.+?)([-_ ]export.*)?\\.zip$").matcher(name);
+        Matcher m = Pattern.compile("(?i)(.+?)([-_ ](export|posts).*)?\\.(zip|json|csv)$").matcher(name);
         String stem = m.matches() ? m.group(1) : name;
         StringBuilder publication = new StringBuilder();
         for (String word : stem.split("[-_ ]+")) {

@@ -4,14 +4,26 @@ import java.util.List;
 
 /**
  * One normalised line of an issue, the common currency of all readers: plain text and HTML both become lines,
- * and {@link IssueSplitter} only ever sees lines.
+ * and the splitters only ever see lines.
  *
  * @param paragraphStart true when a blank line (text) or a new block element (HTML) came before it
+ * @param heading        0 for running text, 1–6 for a heading of that level (h1–h6, "#" to "######"),
+ *                       {@link #BOLD} for a block that is bold from start to end ("**Headline**")
+ * @param boldPrefix     how many leading characters of {@code text} are bold (a bold lead-in), 0 if none
  */
-record Line(String text, List<Link> links, boolean paragraphStart) {
+record Line(String text, List<Link> links, boolean paragraphStart, int heading, int boldPrefix) {
+
+    static final int BOLD = 7;
 
     Line {
         links = List.copyOf(links);
+        if (heading < 0 || heading > BOLD || boldPrefix < 0 || boldPrefix > text.length()) {
+            throw new IllegalArgumentException("heading " + heading + ", bold prefix " + boldPrefix + " for: " + text);
+        }
+    }
+
+    Line(String text, List<Link> links, boolean paragraphStart) {
+        this(text, links, paragraphStart, 0, 0);
     }
 
     static Line of(String text, boolean paragraphStart) {

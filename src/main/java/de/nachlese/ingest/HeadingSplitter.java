@@ -1,0 +1,241 @@
+package de.nachlese.ingest;
+
+import de.nachlese.model.IsoWeek;
+import de.nachlese.model.Issue;
+import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import de.nachlese.model.Source;
+import de.nachlese.model.Tags;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The generic profile ("headings"): any HTML or Markdown newsletter whose items start with a heading (h2–h6, a
+ * wholly bold line) or a bold lead-in ("<b>Headline.</b> text"), as Substack, Ghost, beehiiv, Buttondown, Mailchimp
+ * and Kit issues do. A heading with no text under it labels a section and is no item; text before the first heading
+ * is the greeting; a footer line ("Unsubscribe", "Abmelden", "©") ends the issue. Title, publication and date come
+ * from the container (Subject, From, the export's row, the page's meta tags) and else from the text.
+ */
+final class HeadingSplitter {
+
+    static final String PROFILE = "headings";
+    private static final int MAX_HEADLINE_CHARS = 200;
+    private static final int MAX_ID_SLUG_CHARS = 60;
+    private static final List<String> FOOTER_STARTS = List.of("unsubscribe", "you are receiving", "you're receiving",
+            "you received this", "update your preferences", "manage your subscription", "abmelden", "abbestellen",
+            "du erhältst diese", "sie erhalten diese", "newsletter abbestellen", "©", "copyright");
+    private static final Set<String> NOISE = Set.of("view in browser", "view online", "read online", "read in app",
+            "im browser ansehen", "im browser lesen", "share", "subscribe", "subscribe now", "teilen", "abonnieren",
+            "forward to a friend", "weiterleiten");
+    private static final String MONTHS_EN = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    private static final Pattern EN_MONTH_DAY = Pattern.compile("(?i)\\b" + MONTHS_EN + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern EN_DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS_EN + "\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern HEADLINE_END = Pattern.compile("[\\s.:–—-]+$");
+
+    /** Reads a body's text into lines the way this profile needs them (headings kept) and splits it. */
+    ParsedIssue read(Body body, String text, IssueHints hints) throws IssueFormatException {
+        List<String> warnings = new ArrayList<>();
+        List<Line> lines;
+        if (body.html()) {
+            HtmlReader.Page page = HtmlReader.page(text, "", hints);
+            lines = page.lines();
+            hints = page.hints();
+        } else {
+            lines = MarkdownReader.lines(text);
+        }
+        ParsedIssue parsed = split(lines, body.origin(), body.format().id(), hints);
+        warnings.addAll(parsed.warnings());
+        return new ParsedIssue(parsed.issue(), warnings);
+    }
+
+    ParsedIssue split(List<Line> lines, String origin, String format, IssueHints hints) throws IssueFormatException {
+        if (lines.isEmpty()) {
+            throw new IssueFormatException("the file holds no text");
+        }
+        List<String> warnings = new ArrayList<>();
+        int i = 0;
+        String title = hints.title();
+        Line first = lines.get(0);
+        if (first.heading() == 1 || title == null || sameText(first.text(), title)) {
+            title = title == null ? first.text() : title;
+            i = 1;
+        }
+        String publication = hints.publication();
+        if (publication == null) {
+            publication = title;
+            warnings.add("no publication name in the container; used the title \"" + title + "\"");
+        }
+        String publicationSlug = Slugs.slug(publication, MAX_ID_SLUG_CHARS);
+        if (publicationSlug.isEmpty()) {
+            throw new IssueFormatException("the publication \"" + publication + "\" holds no letter or digit to name the issue by");
+        }
+        LocalDate date = hints.date();
+        if (date == null) {
+            date = findDate(lines.stream().map(Line::text).collect(Collectors.joining("\n")))
+                    .orElseThrow(() -> new IssueFormatException("no publication date: none in the container and none in the text"));
+            warnings.add("no date in the container, used the first date in the text: " + date);
+        }
+        if (!IsoWeek.supports(date)) {
+            throw new IssueFormatException("publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR
+                    + "–" + IsoWeek.MAX_YEAR);
+        }
+        List<Draft> drafts = readItems(lines, i, title, warnings);
+        if (drafts.isEmpty()) {
+            throw new IssueFormatException("no items found: no heading (h2–h6, a bold line) or bold lead-in with text under it");
+        }
+        IsoWeek week = IsoWeek.of(date);
+        String issueId = publicationSlug + "-" + week.toString().toLowerCase(Locale.ROOT);
+        List<Item> items = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Draft draft : drafts) {
+            Emoji.Split split = Emoji.split(draft.headline);
+            String headline = split.rest().isBlank() ? draft.headline : split.rest();
+            String slug = Slugs.slug(headline, MAX_ID_SLUG_CHARS);
+            String id = uniqueId(issueId + "-" + (slug.isEmpty() ? "item-" + (items.size() + 1) : slug), used);
+            items.add(new Item(id, items.size() + 1, ItemType.NEWS, split.emoji(), headline, draft.body.toString(),
+                    draft.sources(), Tags.NONE));
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("format", format);
+        metadata.put("profile", PROFILE);
+        return new ParsedIssue(new Issue(issueId, publication, title, week, date, origin, metadata, items), warnings);
+    }
+
+    private static List<Draft> readItems(List<Line> lines, int i, String title, List<String> warnings) {
+        List<Draft> drafts = new ArrayList<>();
+        Draft current = null;
+        int intro = 0;
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String lower = line.text().toLowerCase(Locale.ROOT);
+            if (FOOTER_STARTS.stream().anyMatch(lower::startsWith)
+                    || (lower.length() < 160 && (lower.contains("unsubscribe") || lower.contains("abmelden")))) {
+                break;
+            }
+            if (NOISE.contains(HEADLINE_END.matcher(lower).replaceAll("")) || (line.heading() == 1 && sameText(line.text(), title))) {
+                continue;
+            }
+            if (line.heading() >= 1 && line.text().length() <= MAX_HEADLINE_CHARS) {
+                current = new Draft(HEADLINE_END.matcher(line.text()).replaceAll(""));
+                current.addLinks(line);
+                drafts.add(current);
+            } else if (line.paragraphStart() && line.boldPrefix() > 0 && line.boldPrefix() <= MAX_HEADLINE_CHARS
+                    && line.boldPrefix() < line.text().length()
+                    && !HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll("").isBlank()) {
+                current = new Draft(HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll(""));
+                current.append(Line.of(line.text().substring(line.boldPrefix()).strip(), true));
+                current.addLinks(line);
+                drafts.add(current);
+            } else if (current != null) {
+                current.append(line);
+                current.addLinks(line);
+            } else {
+                intro++;
+            }
+        }
+        if (intro > 0) {
+            warnings.add(intro + (intro == 1 ? " line" : " lines") + " before the first heading read as the greeting, not as an item");
+        }
+        drafts.removeIf(d -> d.body.isEmpty()); // a heading with nothing under it labels a section
+        return drafts;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    /** The first ISO, English ("March 3, 2025", "3 March 2025") or German date in the text. */
+    static Optional<LocalDate> findDate(String text) {
+        List<Map.Entry<Integer, LocalDate>> found = new ArrayList<>();
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            try {
+                found.add(Map.entry(iso.start(), LocalDate.parse(iso.group(1))));
+            } catch (DateTimeParseException e) {
+                // not a calendar date ("2025-13-40"); the other forms may still find one
+            }
+        }
+        Matcher md = EN_MONTH_DAY.matcher(text);
+        if (md.find()) {
+            english(md.group(2), md.group(1), md.group(3)).ifPresent(d -> found.add(Map.entry(md.start(), d)));
+        }
+        Matcher dm = EN_DAY_MONTH.matcher(text);
+        if (dm.find()) {
+            english(dm.group(1), dm.group(2), dm.group(3)).ifPresent(d -> found.add(Map.entry(dm.start(), d)));
+        }
+        Optional<LocalDate> earliest = found.stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
+        return earliest.isPresent() ? earliest : GermanDates.find(text);
+    }
+
+    private static Optional<LocalDate> english(String day, String month, String year) {
+        String m = month.toLowerCase(Locale.ROOT).substring(0, 3);
+        int number = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), number, Integer.parseInt(day)));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // "February 30": no date
+        }
+    }
+
+    private static String uniqueId(String base, Set<String> used) {
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** An item while its lines are being collected. */
+    private static final class Draft {
+        final String headline;
+        final StringBuilder body = new StringBuilder();
+        final Map<String, String> links = new LinkedHashMap<>();
+
+        Draft(String headline) {
+            this.headline = headline;
+        }
+
+        void append(Line line) {
+            if (!body.isEmpty()) {
+                body.append(line.paragraphStart() ? "\n\n" : "\n");
+            }
+            body.append(line.text());
+        }
+
+        void addLinks(Line line) {
+            for (Link link : line.links()) {
+                String outlet = link.text().isBlank() || link.text().length() > 60 ? host(link.url()) : link.text();
+                if (outlet != null && !outlet.isBlank()) {
+                    links.putIfAbsent(link.url(), outlet);
+                }
+            }
+        }
+
+        List<Source> sources() {
+            return links.entrySet().stream().map(e -> new Source(e.getValue(), e.getKey())).toList();
+        }
+
+        private static String host(String url) {
+            try {
+                return URI.create(url).getHost();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+}
