@@ -155,7 +155,7 @@ public final class IssueReader {
         lines = withHeader(lines, hints, warnings);
         ParsedIssue parsed = splitter.split(lines, body.origin(), body.format().id(), hints);
         warnings.addAll(parsed.warnings());
-        return new ParsedIssue(parsed.issue(), warnings);
+        return new ParsedIssue(parsed.issue(), warnings, parsed.coverage());
     }
 
     /**
