@@ -42,10 +42,10 @@ final class ReportPrinter {
             formats.forEach((format, count) -> out.printf(Locale.ROOT, "  %-11s %5d issues %7d items%n", format,
                     count.issues(), count.items()));
         }
-        printCoverage(report.read().coverage(), out, warningsShown);
         section(out, "Duplicates skipped", report.read().duplicates(), Integer.MAX_VALUE);
         section(out, "Warnings", report.read().warnings(), warningsShown);
         section(out, "Errors", report.read().errors(), Integer.MAX_VALUE);
+        printCoverage(report.read().coverage(), out, warningsShown);
         if (report.hasErrors()) {
             out.println(report.errors().size() + " inputs could not be read; every other file was indexed. Exit code 1.");
         }

@@ -30,6 +30,9 @@ import java.util.Set;
  * </pre>
  * Every line is accounted for in a {@link Coverage}: a line no rule places is a leftover, appended to the item
  * before it so it stays searchable, and reported.
+ * <p>
+ * Over 300 lines because the run over the lines ({@code Pass}) and its accounting must see the same state; the line
+ * recognisers live in {@link LineRules} and the header in {@link HeaderReader}.
  */
 final class IssueSplitter {
 
