@@ -13,6 +13,7 @@ import de.nachlese.ingest.FolderArchive;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IngestLimits;
 import de.nachlese.ingest.IssueReader;
+import de.nachlese.ingest.LayoutProfileFile;
 import de.nachlese.ingest.SingleFileArchive;
 import de.nachlese.ingest.UrlArchive;
 import de.nachlese.tagging.Tagger;
@@ -69,6 +70,11 @@ final class IndexCommand implements Callable<Integer> {
             description = "A ZIP may inflate to at most N times its size (default: ${DEFAULT-VALUE}).")
     int maxZipRatio;
 
+    @Option(names = "--layout", paramLabel = "FILE",
+            description = "Layout profile of the newsletter (docs/layout-profiles.md). Default: "
+                    + LayoutProfileFile.FILE_NAME + " in the first archive folder, else the bundled German weekly profile.")
+    Path layout;
+
     @Option(names = "--all-warnings",
             description = "List every warning; by default the first " + ReportPrinter.WARNINGS_SHOWN + " are listed and the rest counted. Errors are always listed in full.")
     boolean allWarnings;
@@ -120,7 +126,14 @@ final class IndexCommand implements Callable<Integer> {
             Path path = Path.of(argument);
             archives.add(Files.isDirectory(path) ? new FolderArchive(path) : new SingleFileArchive(path));
         }
-        ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY, limits));
+        FormatProfile profile;
+        try {
+            profile = profile();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("nachlese index: layout profile: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ArchiveReader reader = new ArchiveReader(new IssueReader(profile, limits));
         IndexSchema schema = new IndexSchema();
         SyncReport report;
         ItemIndexer indexer;
@@ -170,5 +183,19 @@ final class IndexCommand implements Callable<Integer> {
             return progress;
         }
         return Terminal.interactive() ? ProgressMode.BAR : ProgressMode.LINES;
+    }
+
+    /** The --layout file, else a profile file in the first archive folder, else the bundled profile. */
+    private FormatProfile profile() throws IOException {
+        if (layout != null) {
+            return LayoutProfileFile.read(layout);
+        }
+        for (String argument : paths) {
+            Path candidate = UrlArchive.isUrl(argument) ? null : Path.of(argument).resolve(LayoutProfileFile.FILE_NAME);
+            if (candidate != null && Files.isRegularFile(candidate)) {
+                return LayoutProfileFile.read(candidate);
+            }
+        }
+        return FormatProfile.GERMAN_WEEKLY;
     }
 }

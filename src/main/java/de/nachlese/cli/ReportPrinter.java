@@ -45,8 +45,36 @@ final class ReportPrinter {
         section(out, "Duplicates skipped", report.read().duplicates(), Integer.MAX_VALUE);
         section(out, "Warnings", report.read().warnings(), warningsShown);
         section(out, "Errors", report.read().errors(), Integer.MAX_VALUE);
+        printCoverage(report.read().coverage(), out, warningsShown);
         if (report.hasErrors()) {
             out.println(report.errors().size() + " inputs could not be read; every other file was indexed. Exit code 1.");
+        }
+    }
+
+    /**
+     * Per issue: the share of its text that landed in items, flagged below {@link IngestReport#LOW_COVERAGE}, and
+     * every leftover line with its line number (leftovers are searchable with the item before them).
+     */
+    private static void printCoverage(List<IngestReport.IssueCoverage> coverage, PrintWriter out, int shown) {
+        if (coverage.isEmpty()) {
+            return;
+        }
+        long low = coverage.stream().filter(IngestReport.IssueCoverage::low).count();
+        long leftovers = coverage.stream().mapToLong(c -> c.leftovers().size()).sum();
+        out.printf(Locale.ROOT, "Coverage (share of each issue's text in items; below %.0f %% is flagged): %d issues, "
+                + "%d flagged, %d leftover lines%n", 100 * IngestReport.LOW_COVERAGE, coverage.size(), low, leftovers);
+        int printed = 0;
+        for (IngestReport.IssueCoverage issue : coverage) {
+            if (printed++ >= shown) {
+                out.println("  … and " + (coverage.size() - shown) + " more (--all-warnings lists them all)");
+                break;
+            }
+            out.printf(Locale.ROOT, "  %s: %.0f %%%s%s%n", issue.origin(), 100 * issue.itemShare(),
+                    issue.adLines() > 0 ? ", " + issue.adLines() + " ad lines skipped" : "",
+                    issue.low() ? "  WARNING: low coverage, check the layout profile" : "");
+            for (var leftover : issue.leftovers()) {
+                out.printf(Locale.ROOT, "    leftover line %d: %s%n", leftover.line(), leftover.text());
+            }
         }
     }
 

@@ -173,13 +173,13 @@ public final class IssueReader {
         IssueFormatException refused = null;
         try {
             weekly = splitter.split(lines, body.origin(), body.format().id(), hints);
-            weekly = new ParsedIssue(weekly.issue(), concat(headerWarnings, weekly.warnings()));
+            weekly = new ParsedIssue(weekly.issue(), concat(headerWarnings, weekly.warnings()), weekly.coverage());
         } catch (IssueFormatException e) {
             refused = e;
         }
         ParsedIssue parsed = ProfileChoice.choose(weekly, refused, () -> headings.read(body, repaired.text(), hints));
         warnings.addAll(parsed.warnings());
-        return new ParsedIssue(parsed.issue(), warnings);
+        return new ParsedIssue(parsed.issue(), warnings, parsed.coverage());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,52 +1,47 @@
 package de.nachlese.ingest;
 
-import de.nachlese.model.IsoWeek;
+import de.nachlese.ingest.Coverage.Fate;
+import de.nachlese.ingest.Coverage.Leftover;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
 import de.nachlese.model.Tags;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Splits the lines of one issue into its items. Every reader (plain text, HTML) produces {@link Line}s, so this is the
  * one place where the structure of a newsletter is understood:
  * <pre>
- *   title line            "KW5 - Train, Baby, Train!"
- *   publication line      "Doppelgänger Update (BETA)"
- *   byline                "Von Name · 27. Januar 2025"
- *   preamble              greeting and thanks paragraphs (👋, ❤️)
- *   lead                  emoji + headline, then paragraphs up to the more-news marker
- *   news                  "emoji Headline: body" + "🔗 Outlet | Outlet"
- *   sections              "[emoji] Label: Headline", body, 🔗 line or calendar lines
- *   footer                anything after the last item, or a footer marker
+ *   header                title, publication and byline ({@link HeaderReader})
+ *   preamble              greeting and thanks paragraphs (👋, ❤️), intro text before the first item
+ *   lead                  headline, then paragraphs up to the more-news marker
+ *   news                  "emoji Headline: body" + a sources line ("🔗 Outlet | Outlet", "Quelle: …")
+ *   sections              "[emoji] Label (1/2): Headline", body, sources or calendar lines
+ *   headings              "❓ Frage: …", "❓ A question?" or "2. A heading" on its own, then body paragraphs
+ *   ads, referrals        skipped as known non-items, reported
+ *   footer                from a footer marker on
  * </pre>
+ * Every line is accounted for in a {@link Coverage}: a line no rule places is a leftover, appended to the item
+ * before it so it stays searchable, and reported.
+ * <p>
+ * Over 300 lines because the run over the lines ({@code Pass}) and its accounting must see the same state; the line
+ * recognisers live in {@link LineRules} and the header in {@link HeaderReader}.
  */
 final class IssueSplitter {
 
-    private static final Pattern WEEK_TITLE = Pattern.compile("^KW\\s*(\\d{1,2})\\s*[-–—:|]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile("^Von\\s+(.+?)\\s*[·|•–—-]\\s*(.*\\d{4})\\s*$");
-    private static final Pattern EDITION = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
-    private static final int MAX_HEADER_LINES = 6;
-    private static final int MAX_NEWS_HEADLINE_CHARS = 200;
     private static final int MAX_ID_SLUG_CHARS = 60;
 
-    private final FormatProfile profile;
+    private final LineRules rules;
 
     IssueSplitter(FormatProfile profile) {
-        this.profile = profile;
+        this.rules = new LineRules(profile);
     }
 
     /** @param format how the input was written ("text", "html"), kept in the issue's metadata */
@@ -63,18 +58,20 @@ final class IssueSplitter {
             throw new IssueFormatException("the file holds no text");
         }
         List<String> warnings = new ArrayList<>();
-        Header header = readHeader(lines, hints, warnings);
+        HeaderReader.Header header = HeaderReader.read(lines, hints, warnings);
         header.metadata().put("format", format);
+        Pass pass = new Pass(lines, warnings);
+        pass.mark(0, header.endIndex(), Fate.HEADER);
         int i = skipPreamble(lines, header.endIndex());
+        pass.mark(header.endIndex(), i, Fate.GREETING);
         if (i >= lines.size()) {
             throw new IssueFormatException("no lead story after the greeting");
         }
-        List<Draft> drafts = new ArrayList<>();
-        i = readLead(lines, i, drafts, warnings);
-        readSections(lines, i, drafts, warnings);
-        if (drafts.isEmpty()) {
+        pass.run(i);
+        if (pass.drafts.isEmpty()) {
             throw new IssueFormatException("no items found: no lead story and no \"emoji Headline: text\" lines");
         }
+        pass.attachEarlyLeftovers();
 
         String publicationSlug = Slugs.slug(header.publication(), MAX_ID_SLUG_CHARS);
         if (publicationSlug.isEmpty()) {
@@ -85,81 +82,24 @@ final class IssueSplitter {
         String issueId = publicationSlug + "-" + header.week().toString().toLowerCase(Locale.ROOT);
         List<Item> items = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
-        for (Draft draft : drafts) {
+        for (Draft draft : pass.drafts) {
             String id = uniqueId(issueId + "-" + Slugs.slug(draft.headline, MAX_ID_SLUG_CHARS), usedIds);
             items.add(new Item(id, items.size() + 1, draft.type, draft.emoji, draft.headline, draft.body.toString(),
                     draft.sources, Tags.NONE));
         }
         Issue issue = new Issue(issueId, header.publication(), header.title(), header.week(), header.date(), origin,
                 header.metadata(), items);
-        return new ParsedIssue(issue, warnings);
-    }
-
-    private record Header(String title, String publication, LocalDate date, IsoWeek week, Map<String, String> metadata,
-                          int endIndex) {
-    }
-
-    private Header readHeader(List<Line> lines, IssueHints hints, List<String> warnings) throws IssueFormatException {
-        Map<String, String> metadata = new LinkedHashMap<>();
-        String title = lines.get(0).text();
-        Integer weekHint = null;
-        Matcher weekTitle = WEEK_TITLE.matcher(title);
-        if (weekTitle.matches()) {
-            weekHint = Integer.parseInt(weekTitle.group(1));
-            title = weekTitle.group(2).strip();
-            metadata.put("weekLabel", "KW" + weekHint);
+        Coverage coverage = pass.coverage();
+        if (!coverage.leftovers().isEmpty()) {
+            warnings.add(coverage.leftovers().size() + " lines matched no rule and were kept with the item before them");
         }
-        String publication = null;
-        LocalDate date = null;
-        int end = 1;
-        while (end < lines.size() && end <= MAX_HEADER_LINES && !Emoji.split(lines.get(end).text()).hasEmoji()) {
-            String text = lines.get(end).text();
-            Matcher byline = BYLINE.matcher(text);
-            if (date == null && byline.matches() && GermanDates.find(byline.group(2)).isPresent()) {
-                metadata.put("author", byline.group(1).strip());
-                date = GermanDates.find(byline.group(2)).get();
-            } else if (publication == null) {
-                publication = text;
-            }
-            end++;
-        }
-        if (publication == null) {
-            throw new IssueFormatException("no publication line after the title line \"" + lines.get(0).text() + "\"");
-        }
-        Matcher edition = EDITION.matcher(publication);
-        if (edition.matches()) {
-            publication = edition.group(1);
-            metadata.put("edition", edition.group(2));
-        }
-        if (date == null && hints.date() != null) {
-            date = hints.date();
-            warnings.add("no byline date, used the " + hints.dateSource() + ": " + date);
-        }
-        if (date == null) {
-            String all = lines.stream().map(Line::text).collect(Collectors.joining("\n"));
-            Optional<LocalDate> found = GermanDates.find(all);
-            if (found.isEmpty()) {
-                throw new IssueFormatException("no publication date: neither a byline \"Von … · 27. Januar 2025\" nor any date in the text");
-            }
-            date = found.get();
-            warnings.add("no byline date, used the first date in the text: " + date);
-        }
-        if (!IsoWeek.supports(date)) {
-            // found by IngestFuzzTest: "10. März 4050" in a byline made IsoWeek throw instead of refusing the file
-            throw new IssueFormatException("publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR
-                    + "–" + IsoWeek.MAX_YEAR);
-        }
-        IsoWeek week = IsoWeek.of(date);
-        if (weekHint != null && weekHint != week.week()) {
-            warnings.add("title says KW" + weekHint + " but the date " + date + " is in " + week + "; the date wins");
-        }
-        return new Header(title, publication, date, week, metadata, end);
+        return new ParsedIssue(issue, warnings, coverage);
     }
 
     private int skipPreamble(List<Line> lines, int i) {
         while (i < lines.size()) {
             Emoji.Split split = Emoji.split(lines.get(i).text());
-            if (!split.hasEmoji() || !profile.preambleEmojis().contains(Emoji.bare(split.emoji()))) {
+            if (!split.hasEmoji() || !rules.profile().preambleEmojis().contains(Emoji.bare(split.emoji()))) {
                 return i;
             }
             i = endOfParagraph(lines, i);
@@ -175,134 +115,250 @@ final class IssueSplitter {
         return next;
     }
 
-    private int readLead(List<Line> lines, int i, List<Draft> drafts, List<String> warnings) {
-        Emoji.Split headline = Emoji.split(lines.get(i).text());
-        // a line of only an emoji is no headline (found by IngestFuzzTest: it made an item without a headline)
-        if (sectionStart(lines.get(i).text()) != null || !isLeadHeadline(lines, i) || headline.rest().isBlank()) {
-            warnings.add("no lead story: the issue starts with its short news");
-            return i;
-        }
-        Draft lead = new Draft(ItemType.LEAD, headline.emoji(), headline.rest());
-        drafts.add(lead);
-        i++;
-        while (i < lines.size()) {
-            Line line = lines.get(i);
-            if (profile.moreNewsMarker().matcher(line.text()).matches()) {
-                return i + 1;
-            }
-            if (isFooter(line.text())) {
-                return i;
-            }
-            if (line.paragraphStart() && (sectionStart(line.text()) != null || newsStart(line.text()) != null)) {
-                warnings.add("no \"Das sind die weiteren News der Woche\" line; the lead ends at \"" + abbreviate(line.text()) + "\"");
-                return i;
-            }
-            lead.append(line);
-            i++;
-        }
-        return i;
-    }
+    /** One run over the lines after the preamble, with the fate of every line. */
+    private final class Pass {
+        final List<Line> lines;
+        final List<String> warnings;
+        final Fate[] fates;
+        final List<Draft> drafts = new ArrayList<>();
+        final List<Line> earlyLeftovers = new ArrayList<>();
+        Draft current;
 
-    /**
-     * A lead headline stands alone: one line, followed by a paragraph of body text. A headline may hold ": "
-     * ("Stargate UAE: OpenAI baut …"), so that alone does not make it a news item; a news item carries its body on
-     * the same line and is followed by its 🔗 line or the next item.
-     */
-    private boolean isLeadHeadline(List<Line> lines, int i) {
-        if (i + 1 >= lines.size() || !lines.get(i + 1).paragraphStart()) {
-            return false;
+        Pass(List<Line> lines, List<String> warnings) {
+            this.lines = lines;
+            this.warnings = warnings;
+            this.fates = new Fate[lines.size()];
         }
-        String next = lines.get(i + 1).text();
-        return !next.startsWith(profile.sourcesMarker()) && !Emoji.split(next).hasEmoji()
-                && lines.get(i).text().length() <= MAX_NEWS_HEADLINE_CHARS;
-    }
 
-    private void readSections(List<Line> lines, int i, List<Draft> drafts, List<String> warnings) {
-        Draft current = null;
-        for (; i < lines.size(); i++) {
+        void mark(int from, int to, Fate fate) {
+            Arrays.fill(fates, from, Math.min(to, fates.length), fate);
+        }
+
+        void run(int i) {
+            while (i < lines.size()) {
+                i = step(i);
+            }
+        }
+
+        /** Places the line at i (and any it takes along) and returns the index of the next unplaced line. */
+        private int step(int i) {
             Line line = lines.get(i);
             String text = line.text();
-            if (isFooter(text)) {
+            if (rules.isFooter(text)) {
+                mark(i, lines.size(), Fate.FOOTER);
+                return lines.size();
+            }
+            if (line.paragraphStart() && (rules.isAd(text) || rules.isReferral(text))) {
+                return skipBlock(i, rules.isAd(text) ? Fate.AD : Fate.REFERRAL);
+            }
+            if (rules.isMoreNews(text)) {
+                fates[i] = Fate.MARKER;
+                close();
+                return i + 1;
+            }
+            String prefix = rules.sourcePrefix(text);
+            if (prefix != null) {
+                if (current == null) {
+                    return leftover(i);
+                }
+                current.sources.addAll(rules.sources(line, prefix));
+                current.closed = true;
+                fates[i] = Fate.ITEM;
+                return i + 1;
+            }
+            if (current != null && current.type == ItemType.EARNINGS && !current.closed && rules.isCalendar(text)) {
+                return append(i);
+            }
+            int started = start(i);
+            if (started > i) {
+                return started;
+            }
+            if (current != null && !current.closed
+                    && !(current.type == ItemType.EARNINGS && line.paragraphStart() && !current.body.isEmpty())) {
+                return append(i);
+            }
+            if (drafts.isEmpty()) {
+                fates[i] = Fate.GREETING; // intro text before the first item
+                return i + 1;
+            }
+            return leftover(i);
+        }
+
+        /** Starts an item at i if a rule says so; returns the next index, or i when nothing starts here. */
+        private int start(int i) {
+            Line line = lines.get(i);
+            String text = line.text();
+            LineRules.Section section = rules.section(text);
+            if (section != null) {
+                return startSection(i, section);
+            }
+            String question = rules.question(text);
+            if (question != null) {
+                return open(i, new Draft(ItemType.NEWS, Emoji.split(text).emoji(), question), i + 1);
+            }
+            String[] news = rules.news(text);
+            boolean alone = line.paragraphStart() && standsAlone(i);
+            if (news != null && !(alone && (drafts.isEmpty() || rules.heading(text) != null))) {
+                Draft draft = new Draft(ItemType.NEWS, Emoji.split(text).emoji(), news[0]);
+                appendBody(draft, Line.of(news[1], false), line);
+                return open(i, draft, i + 1);
+            }
+            if (!alone) {
+                return i;
+            }
+            if (drafts.isEmpty() && text.length() <= LineRules.MAX_HEADLINE_CHARS
+                    && !Emoji.split(lines.get(i + 1).text()).hasEmoji()) {
+                Emoji.Split split = Emoji.split(text);
+                if (!split.rest().isBlank()) {
+                    return open(i, new Draft(ItemType.LEAD, split.emoji(), split.rest()), i + 1);
+                }
+            }
+            String[] heading = rules.heading(text);
+            if (heading != null) {
+                return open(i, new Draft(drafts.isEmpty() ? ItemType.LEAD : ItemType.NEWS, heading[0], heading[1]), i + 1);
+            }
+            return i;
+        }
+
+        /** A line on its own, followed by a paragraph of body text: a headline, not a paragraph. */
+        private boolean standsAlone(int i) {
+            if (i + 1 >= lines.size() || !lines.get(i + 1).paragraphStart()) {
+                return false;
+            }
+            String next = lines.get(i + 1).text();
+            return rules.sourcePrefix(next) == null && rules.section(next) == null && rules.news(next) == null
+                    && !rules.isFooter(next) && !rules.isMoreNews(next);
+        }
+
+        private int startSection(int i, LineRules.Section section) {
+            String headline = section.rest();
+            Draft draft;
+            int next = i + 1;
+            if (section.type() == ItemType.EARNINGS && (headline.contains(",") || headline.isEmpty())) {
+                // "Diese Woche berichten: Apple, Amazon" holds the calendar on its label line
+                draft = new Draft(section.type(), section.emoji(), section.label());
+                if (!headline.isEmpty()) {
+                    draft.body.append(headline);
+                }
+            } else if (headline.isEmpty() && next < lines.size() && rules.section(lines.get(next).text()) == null
+                    && rules.sourcePrefix(lines.get(next).text()) == null
+                    && lines.get(next).text().length() <= LineRules.MAX_HEADLINE_CHARS
+                    && !rules.isFooter(lines.get(next).text())) {
+                // "📈 Chart der Woche (1/2)" on its own line: the headline is the next line
+                draft = new Draft(section.type(), section.emoji(), lines.get(next).text());
+                fates[next] = Fate.ITEM;
+                next++;
+            } else {
+                draft = new Draft(section.type(), section.emoji(), headline.isEmpty() ? section.label() : headline);
+            }
+            return open(i, draft, next);
+        }
+
+        private int open(int i, Draft draft, int next) {
+            if (drafts.isEmpty() && draft.type != ItemType.LEAD) {
+                warnings.add("no lead story: the issue starts with its short news");
+            }
+            if (current != null && current.type == ItemType.LEAD && !current.closed) {
+                warnings.add("no \"Das sind die weiteren News der Woche\" line; the lead ends at \""
+                        + abbreviate(lines.get(i).text()) + "\"");
+            }
+            drafts.add(draft);
+            current = draft;
+            fates[i] = Fate.ITEM;
+            return next;
+        }
+
+        private int append(int i) {
+            appendBody(current, lines.get(i), lines.get(i));
+            fates[i] = Fate.ITEM;
+            return i + 1;
+        }
+
+        private void appendBody(Draft draft, Line text, Line original) {
+            List<Source> inline = rules.inlineSources(text);
+            draft.sources.addAll(inline);
+            draft.append(inline.isEmpty() ? text : Line.of(rules.withoutInlineSource(text.text()), original.paragraphStart()));
+        }
+
+        private int leftover(int i) {
+            fates[i] = Fate.LEFTOVER;
+            Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            if (last == null) {
+                earlyLeftovers.add(lines.get(i));
+            } else {
+                last.append(lines.get(i));
+            }
+            return i + 1;
+        }
+
+        /**
+         * An ad, sponsor or referral block: the marker's paragraph; after a marker standing alone also what it
+         * announces, up to and including a sources line, however much that looks like a news item.
+         */
+        private int skipBlock(int i, Fate fate) {
+            boolean markerOnly = rules.isMarkerOnly(lines.get(i).text());
+            int next = endOfParagraph(lines, i);
+            if (markerOnly) {
+                while (next < lines.size() && rules.sourcePrefix(lines.get(next - 1).text()) == null) {
+                    String text = lines.get(next).text();
+                    if (next > i + 1 && lines.get(next).paragraphStart() && (startsItem(next) || rules.isFooter(text)
+                            || rules.isMoreNews(text) || rules.isAd(text) || rules.isReferral(text))) {
+                        break;
+                    }
+                    next = rules.sourcePrefix(text) != null ? next + 1 : endOfParagraph(lines, next);
+                }
+            } else if (next < lines.size() && rules.sourcePrefix(lines.get(next).text()) != null) {
+                next++;
+            }
+            mark(i, next, fate);
+            return next;
+        }
+
+        /** Whether an item would start at i, without starting it. */
+        private boolean startsItem(int i) {
+            String text = lines.get(i).text();
+            return rules.section(text) != null || rules.question(text) != null || rules.news(text) != null
+                    || (standsAlone(i) && rules.heading(text) != null);
+        }
+
+        private void close() {
+            if (current != null) {
+                current.closed = true;
+            }
+        }
+
+        void attachEarlyLeftovers() {
+            if (earlyLeftovers.isEmpty()) {
                 return;
             }
-            Draft started = sectionStart(text);
-            if (started == null) {
-                started = newsStart(text);
-            }
-            if (started != null) {
-                current = started;
-                drafts.add(current);
-            } else if (text.startsWith(profile.sourcesMarker())) {
-                if (current == null) {
-                    warnings.add("sources line without an item: \"" + abbreviate(text) + "\"");
-                } else {
-                    current.sources.addAll(parseSources(line));
-                    current.closed = true;
+            Draft first = drafts.get(0);
+            StringBuilder early = new StringBuilder();
+            earlyLeftovers.forEach(l -> early.append(l.text()).append("\n\n"));
+            first.body.insert(0, early);
+        }
+
+        Coverage coverage() {
+            int bodyChars = 0;
+            int itemChars = 0;
+            List<Leftover> leftovers = new ArrayList<>();
+            List<Leftover> ads = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if (fates[i] == null) {
+                    fates[i] = Fate.LEFTOVER; // a path above forgot a line: still accounted, never silent
+                    drafts.get(drafts.size() - 1).append(line);
                 }
-            } else if (current != null && current.type == ItemType.EARNINGS) {
-                if (!profile.calendarLine().matcher(text).matches()) {
-                    return; // the calendar is the last section; what follows is the footer
+                int number = line.number() > 0 ? line.number() : i + 1;
+                bodyChars += line.text().length();
+                switch (fates[i]) {
+                    case ITEM -> itemChars += line.text().length();
+                    case LEFTOVER -> leftovers.add(new Leftover(number, line.text()));
+                    case AD -> ads.add(new Leftover(number, line.text()));
+                    default -> { }
                 }
-                current.append(line);
-            } else if (current != null && !current.closed) {
-                current.append(line);
-            } else if (profile.moreNewsMarker().matcher(text).matches()) {
-                continue;
-            } else {
-                return; // text after a finished item that starts nothing new: the footer
             }
+            return new Coverage(Arrays.asList(fates), bodyChars, itemChars, leftovers, ads);
         }
-    }
-
-    /** "[emoji] Chart der Woche: Headline" → a typed section, or null. */
-    private Draft sectionStart(String text) {
-        Emoji.Split split = Emoji.split(text);
-        int colon = split.rest().indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String label = split.rest().substring(0, colon).strip().toLowerCase(Locale.GERMAN);
-        ItemType type = profile.sectionLabels().get(label);
-        if (type == null) {
-            return null;
-        }
-        String headline = split.rest().substring(colon + 1).strip();
-        return new Draft(type, split.emoji(), headline.isEmpty() ? split.rest().substring(0, colon).strip() : headline);
-    }
-
-    /** "emoji Headline: body" → a news item, or null. */
-    private Draft newsStart(String text) {
-        Emoji.Split split = Emoji.split(text);
-        if (!split.hasEmoji() || text.startsWith(profile.sourcesMarker())) {
-            return null;
-        }
-        int colon = split.rest().indexOf(": ");
-        if (colon <= 0 || colon > MAX_NEWS_HEADLINE_CHARS || split.rest().substring(0, colon).isBlank()) {
-            return null;
-        }
-        Draft draft = new Draft(ItemType.NEWS, split.emoji(), split.rest().substring(0, colon));
-        draft.body.append(split.rest().substring(colon + 2).strip());
-        return draft;
-    }
-
-    private boolean isFooter(String text) {
-        return profile.footerStarts().stream().anyMatch(text::startsWith);
-    }
-
-    private List<Source> parseSources(Line line) {
-        String rest = line.text().substring(profile.sourcesMarker().length()).strip();
-        List<Source> sources = new ArrayList<>();
-        for (String outlet : profile.outletSeparators().split(rest)) {
-            if (outlet.isBlank()) {
-                continue;
-            }
-            String url = line.links().stream()
-                    .filter(link -> link.text().strip().equalsIgnoreCase(outlet.strip()))
-                    .map(Link::url)
-                    .findFirst().orElse(null);
-            sources.add(new Source(outlet, url));
-        }
-        return sources;
     }
 
     private static String uniqueId(String base, Set<String> used) {

@@ -15,13 +15,15 @@ final class PlainTextReader {
     static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
         boolean paragraphStart = true;
+        int number = 0;
         for (String raw : LINE_BREAK.split(text)) {
+            number++;
             String normalized = TextNormalizer.normalize(raw);
             if (normalized.isEmpty()) {
                 paragraphStart = true;
                 continue;
             }
-            lines.add(Line.of(normalized, paragraphStart));
+            lines.add(new Line(normalized, List.of(), paragraphStart, number));
             paragraphStart = false;
         }
         return lines;
