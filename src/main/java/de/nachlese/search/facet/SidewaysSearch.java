@@ -38,6 +38,11 @@ import java.util.Map;
  * only. That is what Lucene's DrillSideways answers (the same hits, scores and counts), without its second and
  * third passes over the same documents (a bit set of the matches per dimension, then a count of each set).
  * Without filters, it is a search that counts the facets of its hits as it collects them.
+ *
+ * <p>Longer than 300 lines because the per-segment collectors belong together: they share the segment's ordinal
+ * tables, and the decision "hit, near miss or neither" is written once per storage type (char ordinals of a column
+ * on the heap, int ordinals from doc values) so the hot loop makes no calls. Why this exists instead of Lucene's
+ * DrillSideways, and at what size that would pay off: docs/decisions/facet-counting.md.
  */
 final class SidewaysSearch {
 
@@ -226,36 +231,6 @@ final class SidewaysSearch {
                 topLeaf.setScorer(scorer);
             }
 
-            /**
-             * A match whose segment ordinals are {@code ords[from..to)}: a hit, a near miss, or neither. (The doc
-             * values path repeats this over ints: one loop per storage type keeps the column's loop free of calls.)
-             */
-            final void collect(int doc, char[] ords, int from, int to) throws IOException {
-                int matched = 0;
-                for (int i = from; i < to; i++) {
-                    int filter = segmentFilterOf[ords[i]];
-                    if (filter >= 0) {
-                        matched |= 1 << filter;
-                    }
-                }
-                int missed = allFilters & ~matched;
-                if (missed == 0) {
-                    for (int i = from; i < to; i++) {
-                        segmentHits[ords[i]]++;
-                    }
-                    topLeaf.collect(doc);
-                } else if (oneBit(missed)) {
-                    int filter = Integer.numberOfTrailingZeros(missed);
-                    int dimension = filteredDims[filter];
-                    int[] counts = segmentNearMisses[filter];
-                    for (int i = from; i < to; i++) {
-                        if (segmentDimensionOf[ords[i]] == dimension) {
-                            counts[ords[i]]++;
-                        }
-                    }
-                }
-            }
-
             @Override
             public void finish() throws IOException {
                 addToGlobal(segmentHits, hitCounts);
@@ -363,36 +338,50 @@ final class SidewaysSearch {
             public void collect(int doc) throws IOException {
                 int from = starts[doc];
                 int to = starts[doc + 1];
-                if (filterDocs == null) {
-                    collect(doc, ords, from, to);
-                } else {
-                    int missed = 0;
-                    for (int f = 0; f < filterDocs.length; f++) {
-                        if (!filterDocs[f].get(doc)) {
-                            missed |= 1 << f;
-                        }
+                int missed = filterDocs == null ? missedByOrdinals(from, to) : missedByBitSets(doc);
+                if (missed == 0) {
+                    for (int i = from; i < to; i++) {
+                        segmentHits[ords[i]]++;
                     }
-                    if (missed == 0) {
-                        for (int i = from; i < to; i++) {
-                            segmentHits[ords[i]]++;
+                    topLeaf.collect(doc);
+                } else if (oneBit(missed)) {
+                    int filter = Integer.numberOfTrailingZeros(missed);
+                    int low = lowest[filter];
+                    int high = highest[filter];
+                    int[] counts = segmentNearMisses[filter];
+                    for (int i = from; i < to; i++) {
+                        int ord = ords[i];
+                        if (ord > high) {
+                            break;
                         }
-                        topLeaf.collect(doc);
-                    } else if (oneBit(missed)) {
-                        int filter = Integer.numberOfTrailingZeros(missed);
-                        int low = lowest[filter];
-                        int high = highest[filter];
-                        int[] counts = segmentNearMisses[filter];
-                        for (int i = from; i < to; i++) {
-                            int ord = ords[i];
-                            if (ord > high) {
-                                break;
-                            }
-                            if (ord >= low) {
-                                counts[ord]++;
-                            }
+                        if (ord >= low) {
+                            counts[ord]++;
                         }
                     }
                 }
+            }
+
+            /** The filters a match misses, from its own ordinals (the segment has no drill-down terms). */
+            private int missedByOrdinals(int from, int to) {
+                int matched = 0;
+                for (int i = from; i < to; i++) {
+                    int filter = segmentFilterOf[ords[i]];
+                    if (filter >= 0) {
+                        matched |= 1 << filter;
+                    }
+                }
+                return allFilters & ~matched;
+            }
+
+            /** The filters a match misses, one bit of each filter's documents. */
+            private int missedByBitSets(int doc) {
+                int missed = 0;
+                for (int f = 0; f < filterDocs.length; f++) {
+                    if (!filterDocs[f].get(doc)) {
+                        missed |= 1 << f;
+                    }
+                }
+                return missed;
             }
         }
 
@@ -409,6 +398,10 @@ final class SidewaysSearch {
                 this.values = values;
             }
 
+            /**
+             * The same decision as {@link FromColumn#collect}, over int ordinals: one loop per storage type keeps the
+             * column's loop (the hot path once columns are built) free of calls and conversions.
+             */
             @Override
             public void collect(int doc) throws IOException {
                 int count = 0;

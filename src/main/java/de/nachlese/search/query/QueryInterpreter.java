@@ -32,6 +32,10 @@ import java.util.TreeMap;
  *   <li>field filters and date bounds filter without scoring.</li>
  * </ul>
  * One instance interprets one query and remembers what it recognised, for the notes shown to the reader.
+ *
+ * <p>Slightly over 300 lines: each query node kind (word, phrase, boolean, field filter, date) is interpreted here
+ * in one recursive walk, which reads best in one place; the query's overall assembly and its fallbacks are in
+ * {@link de.nachlese.search.query.QueryBuilder}.
  */
 final class QueryInterpreter {
 
