@@ -72,6 +72,12 @@ class CrashRecoveryTest {
     @Test
     void killedIndexingLeavesTheLastCommitAndResumesWithoutDuplicates(@TempDir Path dir) throws Exception {
         long start = System.nanoTime();
+        ChildClassPath.prepare(dir.resolve("jvm"), DEMO, (index, archive, jvmOptions) -> {
+            Child training = Child.start(index, archive, List.of(), jvmOptions);
+            assertThat(training.process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            training.await();
+            return training.process.exitValue();
+        });
         List<Chain> chains = new ArrayList<>();
         for (int c = 0; c < CHAINS; c++) {
             chains.add(new Chain(dir.resolve("chain-" + c), new Random(SEED + c), c));
@@ -99,9 +105,12 @@ class CrashRecoveryTest {
         Map<String, Integer> phases = new TreeMap<>();
         chains.forEach(c -> c.phases.forEach((phase, n) -> phases.merge(phase, n, Integer::sum)));
         System.out.printf("crash runs: %d killed, %d recovered, %d duplicates, kills in phases: %s; kills that left"
-                        + " uncommitted segment files: %d; runs that finished before their kill: %d; %d s%n",
+                        + " uncommitted segment files: %d; runs that finished before their kill: %d; child start-up"
+                        + " (mean until it lists its files) %d ms; class data sharing: %s; %d s%n",
                 killed, recovered, duplicates, phases, chains.stream().mapToInt(c -> c.leftovers).sum(),
-                chains.stream().mapToInt(c -> c.finished).sum(), (System.nanoTime() - start) / 1_000_000_000);
+                chains.stream().mapToInt(c -> c.finished).sum(),
+                chains.stream().mapToLong(c -> c.startupMsSum).sum() / Math.max(1, chains.stream().mapToInt(c -> c.startups).sum()),
+                ChildClassPath.sharing, (System.nanoTime() - start) / 1_000_000_000);
         assertThat(killed).isEqualTo(KILLS);
         assertThat(recovered).isEqualTo(KILLS);
         assertThat(duplicates).isZero();
@@ -137,6 +146,8 @@ class CrashRecoveryTest {
         int nextCopy;
         /** How long a run takes until it starts reading files (JVM start, tagging data); measured as it goes. */
         long startupMs = 1000;
+        long startupMsSum;
+        int startups;
         /** What the index held after the last check: the file contents (hashes) it holds. */
         Set<String> indexedHashes = Set.of();
 
@@ -193,6 +204,8 @@ class CrashRecoveryTest {
                 child.await();
                 if (child.startupMs > 0) {
                     startupMs = (startupMs + child.startupMs) / 2;
+                    startupMsSum += child.startupMs;
+                    startups++;
                 }
                 verify(generationBefore, child.commits());
                 if (!exited) {
@@ -372,12 +385,17 @@ class CrashRecoveryTest {
         }
 
         static Child start(Path index, Path archive, List<String> extra) throws IOException {
+            return start(index, archive, extra, ChildClassPath.sharingOptions());
+        }
+
+        static Child start(Path index, Path archive, List<String> extra, List<String> sharing) throws IOException {
             List<String> command = new ArrayList<>(List.of(
                     ProcessHandle.current().info().command().orElseThrow(),
                     "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                     // a short-lived JVM: quick start matters more than peak speed
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                    "-cp", System.getProperty("java.class.path"),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m"));
+            command.addAll(sharing);
+            command.addAll(List.of("-cp", ChildClassPath.classPath(),
                     NachleseApplication.class.getName(),
                     "index", archive.toString(), "--index-dir=" + index, "--progress=lines"));
             command.addAll(COMMIT_OPTIONS);

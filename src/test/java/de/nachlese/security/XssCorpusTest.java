@@ -3,7 +3,6 @@ package de.nachlese.security;
 import com.jayway.jsonpath.JsonPath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -81,13 +80,6 @@ class XssCorpusTest {
     @BeforeAll
     static void startBrowser() throws Exception {
         driver = de.nachlese.web.BrowserAccess.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

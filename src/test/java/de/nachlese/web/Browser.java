@@ -2,6 +2,7 @@ package de.nachlese.web;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,12 +22,33 @@ final class Browser {
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+    /** Started by the first browser test class, quit when the test JVM exits. */
+    private static ChromeDriver shared;
+
     private Browser() {
     }
 
-    /** A German-reading browser; skips the calling test class when Chromium is not installed. */
-    static ChromeDriver start() throws IOException {
-        return start(false);
+    /**
+     * The German-reading browser the browser test classes share, in a fresh tab; skips the calling test class when
+     * Chromium is not installed. Starting Chromium and its driver costs seconds, so it starts once per test JVM. The
+     * fresh tab drops what the class before left (history, session storage, emulated media); cookies and the browser
+     * log are cleared too, so each class sees only its own. Don't quit it: the shutdown hook does.
+     */
+    static synchronized ChromeDriver start() throws IOException {
+        if (shared == null) {
+            shared = start(false);
+            ChromeDriver started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+            return started;
+        }
+        String old = shared.getWindowHandle();
+        shared.switchTo().newWindow(WindowType.TAB);
+        String fresh = shared.getWindowHandle();
+        shared.switchTo().window(old).close();
+        shared.switchTo().window(fresh);
+        shared.manage().deleteAllCookies();
+        shared.manage().logs().get("browser"); // reading the log empties it
+        return shared;
     }
 
     /** A browser with JavaScript switched off, for the plain-GET fallback. */

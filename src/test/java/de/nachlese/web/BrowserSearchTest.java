@@ -1,7 +1,6 @@
 package de.nachlese.web;
 
 import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,13 +30,6 @@ class BrowserSearchTest {
     @BeforeAll
     static void startBrowser() throws Exception {
         driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
