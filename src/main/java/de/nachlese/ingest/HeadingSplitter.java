@@ -1,5 +1,6 @@
 package de.nachlese.ingest;
 
+import de.nachlese.ingest.Coverage.Fate;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +62,7 @@ final class HeadingSplitter {
         }
         ParsedIssue parsed = split(lines, body.origin(), body.format().id(), hints);
         warnings.addAll(parsed.warnings());
-        return new ParsedIssue(parsed.issue(), warnings);
+        return new ParsedIssue(parsed.issue(), warnings, parsed.coverage());
     }
 
     ParsedIssue split(List<Line> lines, String origin, String format, IssueHints hints) throws IssueFormatException {
@@ -68,11 +70,13 @@ final class HeadingSplitter {
             throw new IssueFormatException("the file holds no text");
         }
         List<String> warnings = new ArrayList<>();
+        Fate[] fates = new Fate[lines.size()];
         int i = 0;
         String title = hints.title();
         Line first = lines.get(0);
         if (first.heading() == 1 || title == null || sameText(first.text(), title)) {
             title = title == null ? first.text() : title;
+            fates[0] = Fate.HEADER;
             i = 1;
         }
         String publication = hints.publication();
@@ -94,7 +98,7 @@ final class HeadingSplitter {
             throw new IssueFormatException("publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR
                     + "–" + IsoWeek.MAX_YEAR);
         }
-        List<Draft> drafts = readItems(lines, i, title, warnings);
+        List<Draft> drafts = readItems(lines, i, title, fates, warnings);
         if (drafts.isEmpty()) {
             throw new IssueFormatException("no items found: no heading (h2–h6, a bold line) or bold lead-in with text under it");
         }
@@ -113,10 +117,20 @@ final class HeadingSplitter {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("format", format);
         metadata.put("profile", PROFILE);
-        return new ParsedIssue(new Issue(issueId, publication, title, week, date, origin, metadata, items), warnings);
+        if (!hints.tags().isEmpty()) {
+            metadata.put("tags", String.join(", ", hints.tags()));
+        }
+        Coverage coverage = coverage(lines, fates);
+        return new ParsedIssue(new Issue(issueId, publication, title, week, date, origin, metadata, items), warnings,
+                coverage);
     }
 
-    private static List<Draft> readItems(List<Line> lines, int i, String title, List<String> warnings) {
+    /**
+     * Collects the items from line i on and gives every line its fate: a heading or bold lead-in starts an item and
+     * the lines under it belong to it; a heading with nothing under it labels a section (a marker); text before the
+     * first heading is the greeting; "View in browser" and "Share" lines are web chrome; a footer line ends the issue.
+     */
+    private static List<Draft> readItems(List<Line> lines, int i, String title, Fate[] fates, List<String> warnings) {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         int intro = 0;
@@ -125,19 +139,26 @@ final class HeadingSplitter {
             String lower = line.text().toLowerCase(Locale.ROOT);
             if (FOOTER_STARTS.stream().anyMatch(lower::startsWith)
                     || (lower.length() < 160 && (lower.contains("unsubscribe") || lower.contains("abmelden")))) {
+                Arrays.fill(fates, i, lines.size(), Fate.FOOTER);
                 break;
             }
-            if (NOISE.contains(HEADLINE_END.matcher(lower).replaceAll("")) || (line.heading() == 1 && sameText(line.text(), title))) {
+            if (line.heading() == 1 && sameText(line.text(), title)) {
+                fates[i] = Fate.HEADER;
                 continue;
             }
+            if (NOISE.contains(HEADLINE_END.matcher(lower).replaceAll(""))) {
+                fates[i] = Fate.CHROME;
+                continue;
+            }
+            fates[i] = Fate.ITEM;
             if (line.heading() >= 1 && line.text().length() <= MAX_HEADLINE_CHARS) {
-                current = new Draft(HEADLINE_END.matcher(line.text()).replaceAll(""));
+                current = new Draft(HEADLINE_END.matcher(line.text()).replaceAll(""), i);
                 current.addLinks(line);
                 drafts.add(current);
             } else if (line.paragraphStart() && line.boldPrefix() > 0 && line.boldPrefix() <= MAX_HEADLINE_CHARS
                     && line.boldPrefix() < line.text().length()
                     && !HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll("").isBlank()) {
-                current = new Draft(HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll(""));
+                current = new Draft(HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll(""), i);
                 current.append(Line.of(line.text().substring(line.boldPrefix()).strip(), true));
                 current.addLinks(line);
                 drafts.add(current);
@@ -145,14 +166,37 @@ final class HeadingSplitter {
                 current.append(line);
                 current.addLinks(line);
             } else {
+                fates[i] = Fate.GREETING;
                 intro++;
             }
         }
         if (intro > 0) {
             warnings.add(intro + (intro == 1 ? " line" : " lines") + " before the first heading read as the greeting, not as an item");
         }
-        drafts.removeIf(d -> d.body.isEmpty()); // a heading with nothing under it labels a section
+        for (Draft draft : drafts) {
+            if (draft.body.isEmpty()) {
+                fates[draft.line] = Fate.MARKER; // a heading with nothing under it labels a section
+            }
+        }
+        drafts.removeIf(d -> d.body.isEmpty());
         return drafts;
+    }
+
+    /** Where every line went. The loop in {@link #readItems} gives each line a fate, so there are no leftovers. */
+    private static Coverage coverage(List<Line> lines, Fate[] fates) {
+        int bodyChars = 0;
+        int itemChars = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            bodyChars += line.text().length();
+            if (fates[i] == null) {
+                throw new IllegalStateException("line " + (i + 1) + " has no fate: " + line.text());
+            }
+            if (fates[i] == Fate.ITEM) {
+                itemChars += line.text().length();
+            }
+        }
+        return new Coverage(PROFILE, Arrays.asList(fates), bodyChars, itemChars, List.of(), List.of());
     }
 
     private static boolean sameText(String a, String b) {
@@ -203,11 +247,14 @@ final class HeadingSplitter {
     /** An item while its lines are being collected. */
     private static final class Draft {
         final String headline;
+        /** Index of the line that opened it. */
+        final int line;
         final StringBuilder body = new StringBuilder();
         final Map<String, String> links = new LinkedHashMap<>();
 
-        Draft(String headline) {
+        Draft(String headline, int line) {
             this.headline = headline;
+            this.line = line;
         }
 
         void append(Line line) {
