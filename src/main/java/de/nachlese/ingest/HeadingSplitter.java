@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  * The generic profile ("headings"): any HTML or Markdown newsletter whose items start with a heading (h2–h6, a
  * wholly bold line) or a bold lead-in ("<b>Headline.</b> text"), as Substack, Ghost, beehiiv, Buttondown, Mailchimp
  * and Kit issues do. A heading with no text under it labels a section and is no item; text before the first heading
- * is the greeting; a footer line ("Unsubscribe", "Abmelden", "©") ends the issue. Title, publication and date come
+ * is the greeting when it is short, and a longer introduction stays searchable as leftover lines at the start of the
+ * first item; "View in browser" and "Share" lines are web chrome; a footer line ("Unsubscribe", "Abmelden", "©") ends
+ * the issue. Every line's fate is in the issue's {@link Coverage}, as for the weekly profile. Title, publication and date come
  * from the container (Subject, From, the export's row, the page's meta tags) and else from the text.
  */
 final class HeadingSplitter {
@@ -36,6 +38,12 @@ final class HeadingSplitter {
     static final String PROFILE = "headings";
     private static final int MAX_HEADLINE_CHARS = 200;
     private static final int MAX_ID_SLUG_CHARS = 60;
+    /**
+     * Text before the first heading up to this length is a greeting ("Good morning! Here is what moved this week.",
+     * 40 to 120 characters in the fixtures); beyond it, it is an introduction worth finding, kept as leftover lines
+     * at the start of the first item.
+     */
+    private static final int MAX_GREETING_CHARS = 300;
     private static final List<String> FOOTER_STARTS = List.of("unsubscribe", "you are receiving", "you're receiving",
             "you received this", "update your preferences", "manage your subscription", "abmelden", "abbestellen",
             "du erhältst diese", "sie erhalten diese", "newsletter abbestellen", "©", "copyright");
@@ -121,6 +129,10 @@ final class HeadingSplitter {
             metadata.put("tags", String.join(", ", hints.tags()));
         }
         Coverage coverage = coverage(lines, fates);
+        if (!coverage.leftovers().isEmpty()) {
+            warnings.add(coverage.leftovers().size() + " lines before the first heading are too long for a greeting "
+                    + "and were kept at the start of the first item");
+        }
         return new ParsedIssue(new Issue(issueId, publication, title, week, date, origin, metadata, items), warnings,
                 coverage);
     }
@@ -133,7 +145,7 @@ final class HeadingSplitter {
     private static List<Draft> readItems(List<Line> lines, int i, String title, Fate[] fates, List<String> warnings) {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
-        int intro = 0;
+        List<Integer> intro = new ArrayList<>();
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
             String lower = line.text().toLowerCase(Locale.ROOT);
@@ -167,11 +179,8 @@ final class HeadingSplitter {
                 current.addLinks(line);
             } else {
                 fates[i] = Fate.GREETING;
-                intro++;
+                intro.add(i);
             }
-        }
-        if (intro > 0) {
-            warnings.add(intro + (intro == 1 ? " line" : " lines") + " before the first heading read as the greeting, not as an item");
         }
         for (Draft draft : drafts) {
             if (draft.body.isEmpty()) {
@@ -179,13 +188,34 @@ final class HeadingSplitter {
             }
         }
         drafts.removeIf(d -> d.body.isEmpty());
+        keepLongIntro(lines, intro, drafts, fates, warnings);
         return drafts;
     }
 
-    /** Where every line went. The loop in {@link #readItems} gives each line a fate, so there are no leftovers. */
+    private static void keepLongIntro(List<Line> lines, List<Integer> intro, List<Draft> drafts, Fate[] fates,
+                                      List<String> warnings) {
+        if (intro.isEmpty()) {
+            return;
+        }
+        int chars = intro.stream().mapToInt(i -> lines.get(i).text().length()).sum();
+        if (chars <= MAX_GREETING_CHARS || drafts.isEmpty()) {
+            warnings.add(intro.size() + (intro.size() == 1 ? " line" : " lines")
+                    + " before the first heading read as the greeting, not as an item");
+            return;
+        }
+        StringBuilder early = new StringBuilder();
+        for (int i : intro) {
+            fates[i] = Fate.LEFTOVER;
+            early.append(lines.get(i).text()).append("\n\n");
+        }
+        drafts.get(0).body.insert(0, early);
+    }
+
+    /** Where every line went; {@link #readItems} gives each line a fate, so a line without one is a bug here. */
     private static Coverage coverage(List<Line> lines, Fate[] fates) {
         int bodyChars = 0;
         int itemChars = 0;
+        List<Coverage.Leftover> leftovers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             bodyChars += line.text().length();
@@ -194,9 +224,11 @@ final class HeadingSplitter {
             }
             if (fates[i] == Fate.ITEM) {
                 itemChars += line.text().length();
+            } else if (fates[i] == Fate.LEFTOVER) {
+                leftovers.add(new Coverage.Leftover(line.number() > 0 ? line.number() : i + 1, line.text()));
             }
         }
-        return new Coverage(PROFILE, Arrays.asList(fates), bodyChars, itemChars, List.of(), List.of());
+        return new Coverage(PROFILE, Arrays.asList(fates), bodyChars, itemChars, leftovers, List.of());
     }
 
     private static boolean sameText(String a, String b) {
