@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The summary every indexing run ends with: what was read per format, and every problem with path and reason. */
+/**
+ * The summary every indexing run ends with: what was read per format and per layout profile, every problem with path
+ * and reason, and per issue the profile that split it, its coverage and its leftover lines.
+ */
 final class ReportPrinter {
 
     /** Warnings beyond this many are counted, not listed: a large mbox can warn once per mail. */
@@ -45,6 +48,12 @@ final class ReportPrinter {
         section(out, "Duplicates skipped", report.read().duplicates(), Integer.MAX_VALUE);
         section(out, "Warnings", report.read().warnings(), warningsShown);
         section(out, "Errors", report.read().errors(), Integer.MAX_VALUE);
+        Map<String, IngestReport.FormatCount> profiles = report.read().perProfile();
+        if (!profiles.isEmpty()) {
+            out.println("Per layout profile:");
+            profiles.forEach((profile, count) -> out.printf(Locale.ROOT, "  %-13s %5d issues %7d items%n", profile,
+                    count.issues(), count.items()));
+        }
         printCoverage(report.read().coverage(), out, warningsShown);
         if (report.hasErrors()) {
             out.println(report.errors().size() + " inputs could not be read; every other file was indexed. Exit code 1.");
@@ -52,7 +61,7 @@ final class ReportPrinter {
     }
 
     /**
-     * Per issue: the share of its text that landed in items, flagged below {@link IngestReport#LOW_COVERAGE}, and
+     * Per issue: the profile that split it, the share of its text that landed in items, flagged below {@link IngestReport#LOW_COVERAGE}, and
      * every leftover line with its line number (leftovers are searchable with the item before them).
      */
     private static void printCoverage(List<IngestReport.IssueCoverage> coverage, PrintWriter out, int shown) {
@@ -69,7 +78,7 @@ final class ReportPrinter {
                 out.println("  … and " + (coverage.size() - shown) + " more (--all-warnings lists them all)");
                 break;
             }
-            out.printf(Locale.ROOT, "  %s: %.0f %%%s%s%n", issue.origin(), 100 * issue.itemShare(),
+            out.printf(Locale.ROOT, "  %s: %.0f %% [%s]%s%s%n", issue.origin(), 100 * issue.itemShare(), issue.profile(),
                     issue.adLines() > 0 ? ", " + issue.adLines() + " ad lines skipped" : "",
                     issue.low() ? "  WARNING: low coverage, check the layout profile" : "");
             for (var leftover : issue.leftovers()) {
