@@ -42,8 +42,7 @@ final class ReportPrinter {
         Map<String, IngestReport.FormatCount> formats = report.read().perFormat();
         if (!formats.isEmpty()) {
             out.println("Per format:");
-            formats.forEach((format, count) -> out.printf(Locale.ROOT, "  %-11s %5d issues %7d items%n", format,
-                    count.issues(), count.items()));
+            counts(formats, 11, out);
         }
         section(out, "Duplicates skipped", report.read().duplicates(), Integer.MAX_VALUE);
         section(out, "Warnings", report.read().warnings(), warningsShown);
@@ -51,8 +50,7 @@ final class ReportPrinter {
         Map<String, IngestReport.FormatCount> profiles = report.read().perProfile();
         if (!profiles.isEmpty()) {
             out.println("Per layout profile:");
-            profiles.forEach((profile, count) -> out.printf(Locale.ROOT, "  %-13s %5d issues %7d items%n", profile,
-                    count.issues(), count.items()));
+            counts(profiles, 13, out);
         }
         printCoverage(report.read().coverage(), out, warningsShown);
         if (report.hasErrors()) {
@@ -85,6 +83,13 @@ final class ReportPrinter {
                 out.printf(Locale.ROOT, "    leftover line %d: %s%n", leftover.line(), leftover.text());
             }
         }
+    }
+
+    /** One line per name, the counts in columns however long a name ("buttondown-zip") is. */
+    private static void counts(Map<String, IngestReport.FormatCount> counts, int minWidth, PrintWriter out) {
+        int width = Math.max(minWidth, counts.keySet().stream().mapToInt(String::length).max().orElse(0));
+        counts.forEach((name, count) -> out.printf(Locale.ROOT, "  %-" + width + "s %5d issues %7d items%n", name,
+                count.issues(), count.items()));
     }
 
     private static void section(PrintWriter out, String title, List<IngestProblem> problems, int shown) {

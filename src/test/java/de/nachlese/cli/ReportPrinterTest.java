@@ -44,7 +44,7 @@ class ReportPrinterTest {
                 new IngestReport.IssueCoverage("export.json#post", "headings", 4, 0.93, List.of(), 0),
                 new IngestReport.IssueCoverage("kw06.txt", "german-weekly", 7, 0.2, List.of(), 0));
         IngestReport read = new IngestReport(3, List.of(), List.of(), List.of(), List.of(),
-                Map.of("text", new IngestReport.FormatCount(2, 16), "ghost-json", new IngestReport.FormatCount(1, 4)),
+                Map.of("text", new IngestReport.FormatCount(2, 16), "buttondown-zip", new IngestReport.FormatCount(1, 4)),
                 coverage);
         SyncReport report = new SyncReport(read, 3, 20, 0, false, true, 5, new SyncReport.Timing(1, 1, 1, 1));
 
@@ -52,6 +52,10 @@ class ReportPrinterTest {
         ReportPrinter.print(report, Path.of("index"), new PrintWriter(text, true));
 
         assertThat(text.toString()).contains("""
+                Per format:
+                  buttondown-zip     1 issues       4 items
+                  text               2 issues      16 items
+                """).contains("""
                 Per layout profile:
                   german-weekly     2 issues      16 items
                   headings          1 issues       4 items
