@@ -10,7 +10,6 @@ import de.nachlese.model.Tags;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,9 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,7 +28,7 @@ import java.util.stream.Collectors;
  * is the greeting when it is short, and a longer introduction stays searchable as leftover lines at the start of the
  * first item; "View in browser" and "Share" lines are web chrome; a footer line ("Unsubscribe", "Abmelden", "©") ends
  * the issue. Every line's fate is in the issue's {@link Coverage}, as for the weekly profile. Title, publication and date come
- * from the container (Subject, From, the export's row, the page's meta tags) and else from the text.
+ * from the container (Subject, From, the export's row, the page's meta tags) and else from the text ({@link TextDates}).
  */
 final class HeadingSplitter {
 
@@ -50,11 +47,6 @@ final class HeadingSplitter {
     private static final Set<String> NOISE = Set.of("view in browser", "view online", "read online", "read in app",
             "im browser ansehen", "im browser lesen", "share", "subscribe", "subscribe now", "teilen", "abonnieren",
             "forward to a friend", "weiterleiten");
-    private static final String MONTHS_EN = "(january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
-    private static final Pattern EN_MONTH_DAY = Pattern.compile("(?i)\\b" + MONTHS_EN + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern EN_DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS_EN + "\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern HEADLINE_END = Pattern.compile("[\\s.:–—-]+$");
 
     /** Reads a body's text into lines the way this profile needs them (headings kept) and splits it. */
@@ -98,7 +90,7 @@ final class HeadingSplitter {
         }
         LocalDate date = hints.date();
         if (date == null) {
-            date = findDate(lines.stream().map(Line::text).collect(Collectors.joining("\n")))
+            date = TextDates.first(lines.stream().map(Line::text).collect(Collectors.joining("\n")))
                     .orElseThrow(() -> new IssueFormatException("no publication date: none in the container and none in the text"));
             warnings.add("no date in the container, used the first date in the text: " + date);
         }
@@ -233,39 +225,6 @@ final class HeadingSplitter {
 
     private static boolean sameText(String a, String b) {
         return a.strip().equalsIgnoreCase(b.strip());
-    }
-
-    /** The first ISO, English ("March 3, 2025", "3 March 2025") or German date in the text. */
-    static Optional<LocalDate> findDate(String text) {
-        List<Map.Entry<Integer, LocalDate>> found = new ArrayList<>();
-        Matcher iso = ISO_DATE.matcher(text);
-        if (iso.find()) {
-            try {
-                found.add(Map.entry(iso.start(), LocalDate.parse(iso.group(1))));
-            } catch (DateTimeParseException e) {
-                // not a calendar date ("2025-13-40"); the other forms may still find one
-            }
-        }
-        Matcher md = EN_MONTH_DAY.matcher(text);
-        if (md.find()) {
-            english(md.group(2), md.group(1), md.group(3)).ifPresent(d -> found.add(Map.entry(md.start(), d)));
-        }
-        Matcher dm = EN_DAY_MONTH.matcher(text);
-        if (dm.find()) {
-            english(dm.group(1), dm.group(2), dm.group(3)).ifPresent(d -> found.add(Map.entry(dm.start(), d)));
-        }
-        Optional<LocalDate> earliest = found.stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
-        return earliest.isPresent() ? earliest : GermanDates.find(text);
-    }
-
-    private static Optional<LocalDate> english(String day, String month, String year) {
-        String m = month.toLowerCase(Locale.ROOT).substring(0, 3);
-        int number = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), number, Integer.parseInt(day)));
-        } catch (RuntimeException e) {
-            return Optional.empty(); // "February 30": no date
-        }
     }
 
     private static String uniqueId(String base, Set<String> used) {
