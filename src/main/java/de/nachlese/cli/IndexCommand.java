@@ -51,8 +51,10 @@ final class IndexCommand implements Callable<Integer> {
     IndexDirOption index;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = {"Issue files (.txt, .html, .eml, .mbox, RSS/Atom, .zip; detected by content), folders,",
-                    "or http(s) URLs of feeds."})
+            description = {"Issue files (.txt, .html, .md, .eml, .mbox, RSS/Atom, .zip exports of Substack and",
+                    "Buttondown, .json Ghost exports, .csv beehiiv exports; detected by content), folders,",
+                    "or http(s) URLs of feeds. Each issue is split by the --layout profile, or by headings",
+                    "where that profile does not fit."})
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--demo", description = "Also index the demo archive bundled in the jar (what the server indexes by default).")

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The summary every indexing run ends with: what was read per format, and every problem with path and reason. */
+/**
+ * The summary every indexing run ends with: what was read per format and per layout profile, every problem with path
+ * and reason, and per issue the profile that split it, its coverage and its leftover lines.
+ */
 final class ReportPrinter {
 
     /** Warnings beyond this many are counted, not listed: a large mbox can warn once per mail. */
@@ -39,12 +42,16 @@ final class ReportPrinter {
         Map<String, IngestReport.FormatCount> formats = report.read().perFormat();
         if (!formats.isEmpty()) {
             out.println("Per format:");
-            formats.forEach((format, count) -> out.printf(Locale.ROOT, "  %-11s %5d issues %7d items%n", format,
-                    count.issues(), count.items()));
+            counts(formats, 11, out);
         }
         section(out, "Duplicates skipped", report.read().duplicates(), Integer.MAX_VALUE);
         section(out, "Warnings", report.read().warnings(), warningsShown);
         section(out, "Errors", report.read().errors(), Integer.MAX_VALUE);
+        Map<String, IngestReport.FormatCount> profiles = report.read().perProfile();
+        if (!profiles.isEmpty()) {
+            out.println("Per layout profile:");
+            counts(profiles, 13, out);
+        }
         printCoverage(report.read().coverage(), out, warningsShown);
         if (report.hasErrors()) {
             out.println(report.errors().size() + " inputs could not be read; every other file was indexed. Exit code 1.");
@@ -52,7 +59,7 @@ final class ReportPrinter {
     }
 
     /**
-     * Per issue: the share of its text that landed in items, flagged below {@link IngestReport#LOW_COVERAGE}, and
+     * Per issue: the profile that split it, the share of its text that landed in items, flagged below {@link IngestReport#LOW_COVERAGE}, and
      * every leftover line with its line number (leftovers are searchable with the item before them).
      */
     private static void printCoverage(List<IngestReport.IssueCoverage> coverage, PrintWriter out, int shown) {
@@ -69,13 +76,20 @@ final class ReportPrinter {
                 out.println("  … and " + (coverage.size() - shown) + " more (--all-warnings lists them all)");
                 break;
             }
-            out.printf(Locale.ROOT, "  %s: %.0f %%%s%s%n", issue.origin(), 100 * issue.itemShare(),
+            out.printf(Locale.ROOT, "  %s: %.0f %% [%s]%s%s%n", issue.origin(), 100 * issue.itemShare(), issue.profile(),
                     issue.adLines() > 0 ? ", " + issue.adLines() + " ad lines skipped" : "",
                     issue.low() ? "  WARNING: low coverage, check the layout profile" : "");
             for (var leftover : issue.leftovers()) {
                 out.printf(Locale.ROOT, "    leftover line %d: %s%n", leftover.line(), leftover.text());
             }
         }
+    }
+
+    /** One line per name, the counts in columns however long a name ("buttondown-zip") is. */
+    private static void counts(Map<String, IngestReport.FormatCount> counts, int minWidth, PrintWriter out) {
+        int width = Math.max(minWidth, counts.keySet().stream().mapToInt(String::length).max().orElse(0));
+        counts.forEach((name, count) -> out.printf(Locale.ROOT, "  %-" + width + "s %5d issues %7d items%n", name,
+                count.issues(), count.items()));
     }
 
     private static void section(PrintWriter out, String title, List<IngestProblem> problems, int shown) {

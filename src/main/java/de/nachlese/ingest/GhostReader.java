@@ -6,13 +6,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Ghost's JSON export ({@code db[0].data.posts}, each with title, slug, html, published_at, status and type). Only
  * published posts of type "post" are issues; pages and drafts are not. The site's name comes from the export's
- * "title" setting, else from the file name.
+ * "title" setting, else from the file name. A post's tags ({@code tags} joined through {@code posts_tags}, in their
+ * sort order) go into the issue's "tags" metadata: they are the publisher's free labels, not the topic vocabulary.
  */
 final class GhostReader {
 
@@ -44,6 +48,7 @@ final class GhostReader {
                 publication = setting.path("value").asString();
             }
         }
+        Map<String, List<String>> tagsPerPost = tagsPerPost(data);
         int n = 0;
         for (JsonNode post : posts) {
             n++;
@@ -60,9 +65,32 @@ final class GhostReader {
             }
             List<String> warnings = new ArrayList<>();
             LocalDate date = ExportReader.date(blankToNull(post.path("published_at").asString("")), warnings);
-            IssueHints hints = new IssueHints(post.path("title").asString(""), publication, date, "post's published_at");
+            IssueHints hints = new IssueHints(post.path("title").asString(""), publication, date, "post's published_at",
+                    tagsPerPost.getOrDefault(post.path("id").asString(""), List.of()));
             bodies.add(new Body(postOrigin, Format.GHOST_JSON, true, html, hints, warnings));
         }
+    }
+
+    /** Post id → tag names. Internal tags ("#hash", Ghost's own convention) are the site's plumbing, not labels. */
+    private static Map<String, List<String>> tagsPerPost(JsonNode data) {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode tag : data.path("tags")) {
+            String name = tag.path("name").asString("").strip();
+            if (!name.isEmpty() && !name.startsWith("#") && !"internal".equals(tag.path("visibility").asString(""))) {
+                names.put(tag.path("id").asString(""), name);
+            }
+        }
+        List<JsonNode> links = new ArrayList<>();
+        data.path("posts_tags").forEach(links::add);
+        links.sort(Comparator.comparingInt(link -> link.path("sort_order").asInt(0)));
+        Map<String, List<String>> perPost = new HashMap<>();
+        for (JsonNode link : links) {
+            String name = names.get(link.path("tag_id").asString(""));
+            if (name != null) {
+                perPost.computeIfAbsent(link.path("post_id").asString(""), id -> new ArrayList<>()).add(name);
+            }
+        }
+        return perPost;
     }
 
     private static String blankToNull(String s) {

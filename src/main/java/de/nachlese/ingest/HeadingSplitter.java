@@ -1,5 +1,6 @@
 package de.nachlese.ingest;
 
+import de.nachlese.ingest.Coverage.Fate;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
@@ -9,16 +10,14 @@ import de.nachlese.model.Tags;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,25 +25,28 @@ import java.util.stream.Collectors;
  * The generic profile ("headings"): any HTML or Markdown newsletter whose items start with a heading (h2–h6, a
  * wholly bold line) or a bold lead-in ("<b>Headline.</b> text"), as Substack, Ghost, beehiiv, Buttondown, Mailchimp
  * and Kit issues do. A heading with no text under it labels a section and is no item; text before the first heading
- * is the greeting; a footer line ("Unsubscribe", "Abmelden", "©") ends the issue. Title, publication and date come
- * from the container (Subject, From, the export's row, the page's meta tags) and else from the text.
+ * is the greeting when it is short, and a longer introduction stays searchable as leftover lines at the start of the
+ * first item; "View in browser" and "Share" lines are web chrome; a footer line ("Unsubscribe", "Abmelden", "©") ends
+ * the issue. Every line's fate is in the issue's {@link Coverage}, as for the weekly profile. Title, publication and date come
+ * from the container (Subject, From, the export's row, the page's meta tags) and else from the text ({@link TextDates}).
  */
 final class HeadingSplitter {
 
     static final String PROFILE = "headings";
     private static final int MAX_HEADLINE_CHARS = 200;
     private static final int MAX_ID_SLUG_CHARS = 60;
+    /**
+     * Text before the first heading up to this length is a greeting ("Good morning! Here is what moved this week.",
+     * 40 to 120 characters in the fixtures); beyond it, it is an introduction worth finding, kept as leftover lines
+     * at the start of the first item.
+     */
+    private static final int MAX_GREETING_CHARS = 300;
     private static final List<String> FOOTER_STARTS = List.of("unsubscribe", "you are receiving", "you're receiving",
             "you received this", "update your preferences", "manage your subscription", "abmelden", "abbestellen",
             "du erhältst diese", "sie erhalten diese", "newsletter abbestellen", "©", "copyright");
     private static final Set<String> NOISE = Set.of("view in browser", "view online", "read online", "read in app",
             "im browser ansehen", "im browser lesen", "share", "subscribe", "subscribe now", "teilen", "abonnieren",
             "forward to a friend", "weiterleiten");
-    private static final String MONTHS_EN = "(january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
-    private static final Pattern EN_MONTH_DAY = Pattern.compile("(?i)\\b" + MONTHS_EN + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern EN_DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS_EN + "\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern HEADLINE_END = Pattern.compile("[\\s.:–—-]+$");
 
     /** Reads a body's text into lines the way this profile needs them (headings kept) and splits it. */
@@ -60,7 +62,7 @@ final class HeadingSplitter {
         }
         ParsedIssue parsed = split(lines, body.origin(), body.format().id(), hints);
         warnings.addAll(parsed.warnings());
-        return new ParsedIssue(parsed.issue(), warnings);
+        return new ParsedIssue(parsed.issue(), warnings, parsed.coverage());
     }
 
     ParsedIssue split(List<Line> lines, String origin, String format, IssueHints hints) throws IssueFormatException {
@@ -68,11 +70,13 @@ final class HeadingSplitter {
             throw new IssueFormatException("the file holds no text");
         }
         List<String> warnings = new ArrayList<>();
+        Fate[] fates = new Fate[lines.size()];
         int i = 0;
         String title = hints.title();
         Line first = lines.get(0);
         if (first.heading() == 1 || title == null || sameText(first.text(), title)) {
             title = title == null ? first.text() : title;
+            fates[0] = Fate.HEADER;
             i = 1;
         }
         String publication = hints.publication();
@@ -86,7 +90,7 @@ final class HeadingSplitter {
         }
         LocalDate date = hints.date();
         if (date == null) {
-            date = findDate(lines.stream().map(Line::text).collect(Collectors.joining("\n")))
+            date = TextDates.first(lines.stream().map(Line::text).collect(Collectors.joining("\n")))
                     .orElseThrow(() -> new IssueFormatException("no publication date: none in the container and none in the text"));
             warnings.add("no date in the container, used the first date in the text: " + date);
         }
@@ -94,7 +98,7 @@ final class HeadingSplitter {
             throw new IssueFormatException("publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR
                     + "–" + IsoWeek.MAX_YEAR);
         }
-        List<Draft> drafts = readItems(lines, i, title, warnings);
+        List<Draft> drafts = readItems(lines, i, title, fates, warnings);
         if (drafts.isEmpty()) {
             throw new IssueFormatException("no items found: no heading (h2–h6, a bold line) or bold lead-in with text under it");
         }
@@ -113,31 +117,52 @@ final class HeadingSplitter {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("format", format);
         metadata.put("profile", PROFILE);
-        return new ParsedIssue(new Issue(issueId, publication, title, week, date, origin, metadata, items), warnings);
+        if (!hints.tags().isEmpty()) {
+            metadata.put("tags", String.join(", ", hints.tags()));
+        }
+        Coverage coverage = coverage(lines, fates);
+        if (!coverage.leftovers().isEmpty()) {
+            warnings.add(coverage.leftovers().size() + " lines before the first heading are too long for a greeting "
+                    + "and were kept at the start of the first item");
+        }
+        return new ParsedIssue(new Issue(issueId, publication, title, week, date, origin, metadata, items), warnings,
+                coverage);
     }
 
-    private static List<Draft> readItems(List<Line> lines, int i, String title, List<String> warnings) {
+    /**
+     * Collects the items from line i on and gives every line its fate: a heading or bold lead-in starts an item and
+     * the lines under it belong to it; a heading with nothing under it labels a section (a marker); text before the
+     * first heading is the greeting; "View in browser" and "Share" lines are web chrome; a footer line ends the issue.
+     */
+    private static List<Draft> readItems(List<Line> lines, int i, String title, Fate[] fates, List<String> warnings) {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
-        int intro = 0;
+        List<Integer> intro = new ArrayList<>();
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
             String lower = line.text().toLowerCase(Locale.ROOT);
             if (FOOTER_STARTS.stream().anyMatch(lower::startsWith)
                     || (lower.length() < 160 && (lower.contains("unsubscribe") || lower.contains("abmelden")))) {
+                Arrays.fill(fates, i, lines.size(), Fate.FOOTER);
                 break;
             }
-            if (NOISE.contains(HEADLINE_END.matcher(lower).replaceAll("")) || (line.heading() == 1 && sameText(line.text(), title))) {
+            if (line.heading() == 1 && sameText(line.text(), title)) {
+                fates[i] = Fate.HEADER;
                 continue;
             }
+            if (NOISE.contains(HEADLINE_END.matcher(lower).replaceAll(""))) {
+                fates[i] = Fate.CHROME;
+                continue;
+            }
+            fates[i] = Fate.ITEM;
             if (line.heading() >= 1 && line.text().length() <= MAX_HEADLINE_CHARS) {
-                current = new Draft(HEADLINE_END.matcher(line.text()).replaceAll(""));
+                current = new Draft(HEADLINE_END.matcher(line.text()).replaceAll(""), i);
                 current.addLinks(line);
                 drafts.add(current);
             } else if (line.paragraphStart() && line.boldPrefix() > 0 && line.boldPrefix() <= MAX_HEADLINE_CHARS
                     && line.boldPrefix() < line.text().length()
                     && !HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll("").isBlank()) {
-                current = new Draft(HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll(""));
+                current = new Draft(HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll(""), i);
                 current.append(Line.of(line.text().substring(line.boldPrefix()).strip(), true));
                 current.addLinks(line);
                 drafts.add(current);
@@ -145,51 +170,61 @@ final class HeadingSplitter {
                 current.append(line);
                 current.addLinks(line);
             } else {
-                intro++;
+                fates[i] = Fate.GREETING;
+                intro.add(i);
             }
         }
-        if (intro > 0) {
-            warnings.add(intro + (intro == 1 ? " line" : " lines") + " before the first heading read as the greeting, not as an item");
+        for (Draft draft : drafts) {
+            if (draft.body.isEmpty()) {
+                fates[draft.line] = Fate.MARKER; // a heading with nothing under it labels a section
+            }
         }
-        drafts.removeIf(d -> d.body.isEmpty()); // a heading with nothing under it labels a section
+        drafts.removeIf(d -> d.body.isEmpty());
+        keepLongIntro(lines, intro, drafts, fates, warnings);
         return drafts;
+    }
+
+    private static void keepLongIntro(List<Line> lines, List<Integer> intro, List<Draft> drafts, Fate[] fates,
+                                      List<String> warnings) {
+        if (intro.isEmpty()) {
+            return;
+        }
+        int chars = intro.stream().mapToInt(i -> lines.get(i).text().length()).sum();
+        if (chars <= MAX_GREETING_CHARS || drafts.isEmpty()) {
+            warnings.add(intro.size() + (intro.size() == 1 ? " line" : " lines")
+                    + " before the first heading read as the greeting, not as an item");
+            return;
+        }
+        StringBuilder early = new StringBuilder();
+        for (int i : intro) {
+            fates[i] = Fate.LEFTOVER;
+            early.append(lines.get(i).text()).append("\n\n");
+        }
+        drafts.get(0).body.insert(0, early);
+    }
+
+    /** Where every line went; {@link #readItems} gives each line a fate, so a line without one is a bug here. */
+    private static Coverage coverage(List<Line> lines, Fate[] fates) {
+        int bodyChars = 0;
+        int itemChars = 0;
+        List<Coverage.Leftover> leftovers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            bodyChars += line.text().length();
+            if (fates[i] == null) {
+                throw new IllegalStateException("line " + (i + 1) + " has no fate: " + line.text());
+            }
+            if (fates[i] == Fate.ITEM) {
+                itemChars += line.text().length();
+            } else if (fates[i] == Fate.LEFTOVER) {
+                leftovers.add(new Coverage.Leftover(line.number() > 0 ? line.number() : i + 1, line.text()));
+            }
+        }
+        return new Coverage(PROFILE, Arrays.asList(fates), bodyChars, itemChars, leftovers, List.of());
     }
 
     private static boolean sameText(String a, String b) {
         return a.strip().equalsIgnoreCase(b.strip());
-    }
-
-    /** The first ISO, English ("March 3, 2025", "3 March 2025") or German date in the text. */
-    static Optional<LocalDate> findDate(String text) {
-        List<Map.Entry<Integer, LocalDate>> found = new ArrayList<>();
-        Matcher iso = ISO_DATE.matcher(text);
-        if (iso.find()) {
-            try {
-                found.add(Map.entry(iso.start(), LocalDate.parse(iso.group(1))));
-            } catch (DateTimeParseException e) {
-                // not a calendar date ("2025-13-40"); the other forms may still find one
-            }
-        }
-        Matcher md = EN_MONTH_DAY.matcher(text);
-        if (md.find()) {
-            english(md.group(2), md.group(1), md.group(3)).ifPresent(d -> found.add(Map.entry(md.start(), d)));
-        }
-        Matcher dm = EN_DAY_MONTH.matcher(text);
-        if (dm.find()) {
-            english(dm.group(1), dm.group(2), dm.group(3)).ifPresent(d -> found.add(Map.entry(dm.start(), d)));
-        }
-        Optional<LocalDate> earliest = found.stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
-        return earliest.isPresent() ? earliest : GermanDates.find(text);
-    }
-
-    private static Optional<LocalDate> english(String day, String month, String year) {
-        String m = month.toLowerCase(Locale.ROOT).substring(0, 3);
-        int number = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year), number, Integer.parseInt(day)));
-        } catch (RuntimeException e) {
-            return Optional.empty(); // "February 30": no date
-        }
     }
 
     private static String uniqueId(String base, Set<String> used) {
@@ -203,11 +238,14 @@ final class HeadingSplitter {
     /** An item while its lines are being collected. */
     private static final class Draft {
         final String headline;
+        /** Index of the line that opened it. */
+        final int line;
         final StringBuilder body = new StringBuilder();
         final Map<String, String> links = new LinkedHashMap<>();
 
-        Draft(String headline) {
+        Draft(String headline, int line) {
             this.headline = headline;
+            this.line = line;
         }
 
         void append(Line line) {

@@ -68,7 +68,7 @@ final class HtmlReader {
         }
         Element content = doc.selectFirst(POST_CONTENT);
         List<Line> lines = collect(doc, content == null ? doc.body() : content);
-        return new Page(new IssueHints(title, publication, date, dateSource), lines);
+        return new Page(new IssueHints(title, publication, date, dateSource, container.tags()), lines);
     }
 
     private static List<Line> collect(Document doc, Element root) {

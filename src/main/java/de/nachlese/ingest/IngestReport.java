@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param errors     files (or parts of files) that could not be read; the other files are still in {@code issues}
  * @param duplicates files that held an issue already read from another file
  * @param perFormat  issues and items per input format ("text", "eml", "mbox", ...), in name order
- * @param coverage   per issue read: the share of its text in items, its leftover lines and its ad lines
+ * @param coverage   per issue read: the profile that split it, the share of its text in items, its leftover lines
+ *                   and its ad lines
  */
 public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem> errors,
                            List<IngestProblem> warnings, List<IngestProblem> duplicates,
@@ -24,9 +25,16 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
     /** Below this share of its text in items an issue is flagged: measured correct issues hold 37 % to 89 %. */
     public static final double LOW_COVERAGE = 0.35;
 
-    /** Where one issue's lines went, as the report lists it. */
-    public record IssueCoverage(String origin, double itemShare, List<Coverage.Leftover> leftovers, int adLines) {
+    /**
+     * Where one issue's lines went, as the report lists it.
+     *
+     * @param profile the layout profile that split the issue ({@link Coverage#profile()})
+     * @param items   how many items it gave
+     */
+    public record IssueCoverage(String origin, String profile, int items, double itemShare,
+                                List<Coverage.Leftover> leftovers, int adLines) {
         public IssueCoverage {
+            java.util.Objects.requireNonNull(profile, "profile");
             leftovers = List.copyOf(leftovers);
         }
 
@@ -53,6 +61,13 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
     public IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem> errors, List<IngestProblem> warnings,
                         List<IngestProblem> duplicates) {
         this(filesSeen, issues, errors, warnings, duplicates, countPerFormat(issues));
+    }
+
+    /** Issues and items per layout profile ("german-weekly", "headings", ...), in name order. */
+    public Map<String, FormatCount> perProfile() {
+        Map<String, FormatCount> counts = new TreeMap<>();
+        coverage.forEach(c -> counts.merge(c.profile(), new FormatCount(1, c.items()), FormatCount::plus));
+        return counts;
     }
 
     public int issueCount() {
@@ -119,7 +134,8 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
                 }
                 parsed.warnings().forEach(w -> warnings.add(new IngestProblem(issue.origin(), w)));
                 if (parsed.coverage() != Coverage.UNKNOWN) {
-                    coverage.add(new IssueCoverage(issue.origin(), parsed.coverage().itemShare(),
+                    coverage.add(new IssueCoverage(issue.origin(), parsed.coverage().profile(), issue.items().size(),
+                            parsed.coverage().itemShare(),
                             parsed.coverage().leftovers(), parsed.coverage().ads().size()));
                 }
                 admitted.add(issue);

@@ -218,7 +218,7 @@ public final class IssueReader {
         }
         return new IssueHints(hints.title() == null ? null : TextDecoder.repairMojibake(hints.title()).text(),
                 hints.publication() == null ? null : TextDecoder.repairMojibake(hints.publication()).text(),
-                hints.date(), hints.dateSource());
+                hints.date(), hints.dateSource(), hints.tags());
     }
 
     /** "…/wochenwerk-tech-export.zip" → "Wochenwerk Tech": the export holds no publication name of its own. */

@@ -60,6 +60,9 @@ final class IssueSplitter {
         List<String> warnings = new ArrayList<>();
         HeaderReader.Header header = HeaderReader.read(lines, hints, warnings);
         header.metadata().put("format", format);
+        if (!hints.tags().isEmpty()) {
+            header.metadata().put("tags", String.join(", ", hints.tags()));
+        }
         Pass pass = new Pass(lines, warnings);
         pass.mark(0, header.endIndex(), Fate.HEADER);
         int i = skipPreamble(lines, header.endIndex());
@@ -357,7 +360,7 @@ final class IssueSplitter {
                     default -> { }
                 }
             }
-            return new Coverage(Arrays.asList(fates), bodyChars, itemChars, leftovers, ads);
+            return new Coverage(rules.profile().name(), Arrays.asList(fates), bodyChars, itemChars, leftovers, ads);
         }
     }
 

@@ -40,6 +40,6 @@ final class ProfileChoice {
         warnings.add("read by the " + HeadingSplitter.PROFILE + " profile, not " + FormatProfile.GERMAN_WEEKLY.name()
                 + ": " + why);
         warnings.addAll(byHeadings.warnings());
-        return new ParsedIssue(byHeadings.issue(), warnings);
+        return new ParsedIssue(byHeadings.issue(), warnings, byHeadings.coverage());
     }
 }

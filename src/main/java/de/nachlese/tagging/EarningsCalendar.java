@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the weekday lines of an earnings calendar, "Dienstag 28. Januar: Boeing (BMO), SAP (AMC)", into structured
  * entries. The year comes from the issue date; a calendar printed in late December that reaches into January gets
- * the next year.
+ * the next year. Calendars in other forms (a list "- Mo, 3.2.: Palantir", a table "| 23.7. | Alphabet, Tesla |", a
+ * single line "Apple, Amazon, Meta", times "Di 22:05 Uhr: Airbnb") give their companies by {@link #companies}.
  */
 final class EarningsCalendar {
 
@@ -30,10 +31,23 @@ final class EarningsCalendar {
             Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
             Map.entry("nov", 11), Map.entry("dezember", 12), Map.entry("dez", 12));
 
-    /** Maps a name as the calendar writes it ("GM", "logitech") to a canonical company name, or returns it unchanged. */
+    /** Maps a name as the calendar writes it ("GM", "logitech") to a canonical company name, or null when unknown. */
     interface CompanyNames {
         String canonical(String written);
     }
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*(?:[,;|•]|\\s(?:und|and)\\s)\\s*");
+    private static final Pattern LINE_START = Pattern.compile("^[\\s\\-*•|]+");
+    /** "3.2.:", "Di 22:05 Uhr:", "Mo:" before the names of a day. */
+    private static final Pattern DAY_PREFIX = Pattern.compile("^.*:\\s+");
+    /** The shape of a company name no gazetteer knows: capitalised words, connectors, at most four words. */
+    private static final Pattern NAME_SHAPE = Pattern.compile(
+            "^[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d.&'’-]*|of|de|the|und|and)){0,3}$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch"
+            + "|donnerstag|freitag|samstag|sonntag|datum|tag|zeit|uhrzeit|uhr|unternehmen|firma|firmen|termin|termine"
+            + "|woche|nachbörslich|vorbörslich|bmo|amc|tbd|\\p{L}+\\s+(?:januar|februar|märz|april|mai|juni|juli|august"
+            + "|september|oktober|november|dezember))$|.*[!?:]$|.*\\p{Ll}{3,}\\.$|^[\\d.\\s/:-]+$");
 
     private final CompanyNames names;
 
@@ -61,10 +75,39 @@ final class EarningsCalendar {
                     written = entry.group(1).strip();
                     timing = EarningsEntry.Timing.valueOf(entry.group(2).toUpperCase(Locale.ROOT));
                 }
-                entries.add(new EarningsEntry(names.canonical(written), date, timing));
+                String canonical = names.canonical(written);
+                entries.add(new EarningsEntry(canonical == null ? written : canonical, date, timing));
             }
         }
         return entries;
+    }
+
+    /**
+     * The companies of a calendar written in any other form: every cell of every line (split at commas, semicolons,
+     * pipes, bullets and "und"), without its date or time prefix and its "(nachbörslich)" note, that the gazetteer
+     * knows by any name, or that is shaped like a name (capitalised, at most four words, no sentence). Position makes
+     * them companies, as it does on weekday lines, so ambiguous names ("Alphabet") count without context.
+     *
+     * @param text the item's body without its weekday lines ({@link #withoutCalendarLines})
+     */
+    List<String> companies(String text) {
+        List<String> companies = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String bare = PARENTHESES.matcher(LINE_START.matcher(line).replaceFirst("")).replaceAll(" ");
+            for (String part : CELL_SEPARATOR.split(bare)) {
+                String cell = DAY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+                if (cell.isEmpty() || NOT_A_NAME.matcher(cell).matches()) {
+                    continue;
+                }
+                String canonical = names.canonical(cell);
+                if (canonical != null) {
+                    companies.add(canonical);
+                } else if (NAME_SHAPE.matcher(cell).matches()) {
+                    companies.add(cell);
+                }
+            }
+        }
+        return companies;
     }
 
     /** The text without its calendar lines, so that the names on them cannot be matched as mentions. */

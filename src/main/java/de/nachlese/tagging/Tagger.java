@@ -51,7 +51,7 @@ public final class Tagger {
                 entry.allNames().forEach(name -> byName.putIfAbsent(name.toLowerCase(Locale.ROOT), entry.canonical()));
             }
         }
-        return written -> byName.getOrDefault(written.toLowerCase(Locale.ROOT), written);
+        return written -> byName.get(written.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -108,6 +108,9 @@ public final class Tagger {
                 Set.copyOf(products), inHeadline);
         List<String> itemTopics = topics.topics(item, item.headline(), EarningsCalendar.withoutCalendarLines(item.body()), evidence);
         earnings.forEach(entry -> companies.add(entry.company()));
+        if (item.type() == ItemType.EARNINGS) {
+            companies.addAll(calendar.companies(EarningsCalendar.withoutCalendarLines(item.body())));
+        }
         Tags tags = new Tags(List.copyOf(companies), List.copyOf(people), itemTopics, List.copyOf(products), earnings);
         return item.withTags(tags).withSources(outlets.normalise(item.sources(), item.type()));
     }

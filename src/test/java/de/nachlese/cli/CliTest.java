@@ -151,6 +151,7 @@ class CliTest {
             assertThat(sub.exitCode()).isZero();
             assertThat(sub.out()).startsWith("Usage: nachlese " + command).contains("--index-dir=DIR");
         }
+        assertThat(run("index", "--help").out()).contains(".md", ".json", ".csv", "--layout=FILE");
         Run completion = run("generate-completion");
         assertThat(completion.out()).contains("complete -F _complete_nachlese", "search", "--index-dir");
     }

@@ -98,6 +98,15 @@ class PlatformFixturesTest {
         assertThat(cement.body()).startsWith("A cement works started capturing part of the carbon dioxide from its kiln.");
     }
 
+    @Test
+    void ghostTagsGoIntoTheIssuesTagsMetadataInSortOrderWithoutInternalTags() throws IOException {
+        FileResult result = read("grid-notes/grid-notes-ghost-export.json");
+        assertThat(result.issues()).extracting(p -> p.issue().metadata().get("tags"))
+                .containsExactly("Weekly, Heat pumps", "Weekly");
+        FileResult csv = read("grid-notes/grid-notes-posts.csv");
+        assertThat(csv.issues()).allSatisfy(p -> assertThat(p.issue().metadata()).doesNotContainKey("tags"));
+    }
+
     @ParameterizedTest
     @CsvSource({
             "gartenbrief/gartenbrief-ghost-export.json, GHOST_JSON",
