@@ -37,6 +37,9 @@ class SearchController {
         String typing = fragment && Htmx.triggeredBy(request, WebPaths.QUERY_INPUT_ID)
                 ? TypingPrefix.lastWord(params.getFirst("q")) : null;
         SearchView view = new SearchView(typing == null ? searcher.search(search) : searchTyped(search, typing), completions);
+        if (view.page().total() > 0 && search.page() > view.page().pageCount()) {
+            return "redirect:" + view.pageUrl(view.page().pageCount()); // a page past the end: show the last one
+        }
         model.addAttribute("view", view);
         if (fragment) {
             // the canonical URL: no empty form fields, no defaults, so shared links stay short and stable
