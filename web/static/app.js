@@ -52,8 +52,9 @@ document.addEventListener("click", function (event) {
   }
 });
 
-// The facets sit in a "Filter" drawer. On wide screens it is an open column; on phones it stays as the reader left
-// it, also across the swaps that replace it with the new counts.
+// The facets sit in a "Filter" drawer, rendered open so that it works without JavaScript. On wide screens it stays
+// an open column; on phones it starts closed (results first) and stays as the reader left it, also across the swaps
+// that replace it with the new counts.
 var WIDE = window.matchMedia("(min-width: 801px)");
 var drawerOpen = false;
 function syncDrawer() {
@@ -68,6 +69,7 @@ document.addEventListener("toggle", function (event) {
   }
 }, true);
 WIDE.addEventListener("change", syncDrawer);
+syncDrawer(); // this deferred script runs once the document is parsed, before the first paint of the results
 document.addEventListener("DOMContentLoaded", syncDrawer);
 document.addEventListener("htmx:afterSwap", syncDrawer);
 
