@@ -51,3 +51,61 @@ document.addEventListener("click", function (event) {
     done();
   }
 });
+
+// The facets sit in a "Filter" drawer, rendered open so that it works without JavaScript. On wide screens it stays
+// an open column; on phones it starts closed (results first) and stays as the reader left it, also across the swaps
+// that replace it with the new counts.
+var WIDE = window.matchMedia("(min-width: 801px)");
+var drawerOpen = false;
+function syncDrawer() {
+  var drawer = document.getElementById("filters");
+  if (drawer) {
+    drawer.open = WIDE.matches || drawerOpen;
+  }
+}
+document.addEventListener("toggle", function (event) {
+  if (event.target.id === "filters" && !WIDE.matches) {
+    drawerOpen = event.target.open;
+  }
+}, true);
+WIDE.addEventListener("change", syncDrawer);
+syncDrawer(); // this deferred script runs once the document is parsed, before the first paint of the results
+document.addEventListener("DOMContentLoaded", syncDrawer);
+document.addEventListener("htmx:afterSwap", syncDrawer);
+
+// Typing: the first swap of a burst of typing pushes one history entry, the following ones replace it, so Back
+// leads to the search before the typing, not through every prefix of the word. Anything but typing ends the burst.
+var typingPushed = false;
+document.addEventListener("htmx:beforeHistoryUpdate", function (event) {
+  var typing = event.detail.elt && event.detail.elt.id === "q";
+  if (typing && typingPushed) {
+    event.detail.history.type = "replace";
+  }
+  typingPushed = typing;
+});
+["submit", "focusout"].forEach(function (type) {
+  document.addEventListener(type, function (event) {
+    if (type === "submit" || (event.target && event.target.id === "q")) {
+      typingPushed = false;
+    }
+  });
+});
+
+// The count is announced once the query settles, not for every prefix on the way: a polite live region outside the
+// swapped results, written a moment after the last swap caused by typing, at once after any other swap.
+var SETTLE_MS = 1000;
+var announceTimer = null;
+document.addEventListener("htmx:afterSettle", function (event) {
+  var status = document.getElementById("search-status");
+  if (!status || event.detail.target.id !== "results") {
+    return;
+  }
+  var typing = event.detail.elt && event.detail.elt.id === "q";
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(function () {
+    var count = document.getElementById("result-count");
+    if (count && status.textContent !== count.textContent) {
+      status.textContent = count.textContent;
+    }
+  }, typing ? SETTLE_MS : 0);
+});

@@ -162,7 +162,8 @@ public final class Snippets extends UnifiedHighlighter {
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-        return headlineField.equals(field) ? new WholeBreakIterator() : super.getBreakIterator(field);
+        return headlineField.equals(field) ? new WholeBreakIterator()
+                : new AbbreviationBreakIterator(super.getBreakIterator(field), AbbreviationBreakIterator.GERMAN);
     }
 
     @Override

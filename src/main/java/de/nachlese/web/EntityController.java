@@ -49,9 +49,19 @@ class EntityController {
         return EntityJson.of(route, profile(route, name), latest(route, name));
     }
 
+    /** A name in another spelling ("nvidia", "elon musk") is redirected to its canonical page; only unknown names 404. */
     private EntityProfile profile(EntityRoute route, String name) throws IOException {
-        return entities.profile(route.facet(), name)
-                .orElseThrow(() -> new NotFoundException("no " + route.facet().id() + " '" + name + "' in the archive"));
+        var profile = entities.profile(route.facet(), name);
+        if (profile.isPresent()) {
+            return profile.get();
+        }
+        String key = de.nachlese.search.Normalized.key(name);
+        for (var value : entities.all(route.facet())) {
+            if (de.nachlese.search.Normalized.key(value.value()).equals(key)) {
+                throw new MovedPermanentlyException(route.url(value.value()));
+            }
+        }
+        throw new NotFoundException("no " + route.facet().id() + " '" + name + "' in the archive");
     }
 
     private SearchPage latest(EntityRoute route, String name) throws IOException {

@@ -18,4 +18,9 @@ final class Htmx {
         return "true".equals(request.getHeader("HX-Request"))
                 && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
+
+    /** True when the swap was triggered by the element with this id (htmx names it in HX-Trigger). */
+    static boolean triggeredBy(HttpServletRequest request, String elementId) {
+        return elementId.equals(request.getHeader("HX-Trigger"));
+    }
 }

@@ -2,6 +2,7 @@ package de.nachlese.web;
 
 import de.nachlese.search.suggest.Completion;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,15 +33,31 @@ class SearchController {
                   HttpServletRequest request, HttpServletResponse response) throws IOException {
         SearchRequest search = SearchParams.parse(params);
         List<Completion> completions = search.query().isEmpty() ? List.of() : searcher.complete(search.query(), COMPLETIONS);
-        SearchView view = new SearchView(searcher.search(search), completions);
+        boolean fragment = Htmx.wantsFragment(request, response);
+        String typing = fragment && Htmx.triggeredBy(request, WebPaths.QUERY_INPUT_ID)
+                ? TypingPrefix.lastWord(params.getFirst("q")) : null;
+        SearchView view = new SearchView(typing == null ? searcher.search(search) : searchTyped(search, typing), completions);
+        if (view.page().total() > 0 && search.page() > view.page().pageCount()) {
+            return "redirect:" + view.pageUrl(view.page().pageCount()); // a page past the end: show the last one
+        }
         model.addAttribute("view", view);
-        if (Htmx.wantsFragment(request, response)) {
+        if (fragment) {
             // the canonical URL: no empty form fields, no defaults, so shared links stay short and stable
             response.setHeader("HX-Push-Url", view.url());
             model.addAttribute("fragment", true); // the suggestions below the search box come along, out of band
             return "search/results";
         }
         return "search/page";
+    }
+
+    /** The search with its last word still being typed: run widened, shown as typed (URL, box, notes). */
+    private SearchPage searchTyped(SearchRequest typed, String lastWord) throws IOException {
+        String widened = TypingPrefix.expand(typed.query(), lastWord, searcher.complete(lastWord, TypingPrefix.COMPLETIONS));
+        if (widened.equals(typed.query())) {
+            return searcher.search(typed);
+        }
+        SearchPage page = searcher.search(typed.toBuilder().query(widened).build());
+        return new SearchPage(typed, page.total(), page.hits(), page.facets(), page.histogram(), page.notes());
     }
 
     @GetMapping(WebPaths.API_SEARCH)

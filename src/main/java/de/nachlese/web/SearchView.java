@@ -83,6 +83,20 @@ public record SearchView(SearchPage page, List<Completion> completions) {
     }
 
 
+    /**
+     * A stable DOM id per facet value, so the checkbox the reader toggled is found (and focused again) in the results
+     * that htmx swaps in. The hash keeps values apart that read the same once normalised.
+     */
+    public static String checkboxId(Facet facet, String value) {
+        String slug = de.nachlese.search.Normalized.key(value).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "f-" + facet.id() + "-" + slug + "-" + Integer.toHexString(value.hashCode());
+    }
+
+    /** How many filters are set, for the count on the phone's "Filter" button. */
+    public int activeFilterCount() {
+        return activeFilters().size();
+    }
+
     public List<FacetValue> values(Facet facet) {
         return page.facet(facet);
     }

@@ -24,6 +24,12 @@ public final class WebPaths {
     public static final String SEARCH_FORM_ID = "search-form";
     public static final String QUERY_INPUT_ID = "q";
     public static final String RESULT_COUNT_ID = "result-count";
+    /** The hit list, target of the skip link. */
+    public static final String HITS_ID = "hits";
+    /** The facets: a drawer behind a "Filter" button on phones, an open column on wider screens. */
+    public static final String FILTER_DRAWER_ID = "filters";
+    /** The live region outside the swapped results that announces the count once the query has settled. */
+    public static final String SEARCH_STATUS_ID = "search-status";
 
     private WebPaths() {
     }

@@ -1,6 +1,5 @@
 package de.nachlese.web;
 
-import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -45,22 +44,44 @@ class PageQualityTest {
         driver = Browser.start();
     }
 
+    /**
+     * axe's default rules plus the AAA contrast of 7:1 for text (4.5:1 for large text); full details of violations
+     * only.
+     */
+    static final String AXE_OPTIONS =
+            "{\"rules\":{\"color-contrast-enhanced\":{\"enabled\":true}},\"resultTypes\":[\"violations\"]}";
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/?q=Stargate&company=Oracle", ITEM, "/issues", "/issues/wochenwerk-tech-2025-w05",
-            "/companies", "/companies/Nvidia", "/people/Elon%20Musk", "/topics/KI"})
+            "/companies", "/companies/Nvidia", "/people/Elon%20Musk", "/topics/KI", "/no/such/page"})
     void axeFindsNoViolations(String path) {
+        assertThat(axeViolations(path)).as("axe violations on " + path).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/?q=Stargate&company=Oracle", ITEM, "/companies/Nvidia", "/no/such/page"})
+    void axeFindsNoViolationsInDarkMode(String path) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            assertThat(axeViolations(path)).as("axe violations on " + path + " in dark mode").isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private List<String> axeViolations(String path) {
         driver.get("http://localhost:" + port + path);
         Browser.awaitHtmx(driver);
         Results results = axe().analyze(driver);
-        List<String> violations = results.getViolations().stream()
+        return results.getViolations().stream()
                 .map(rule -> describe(rule))
                 .toList();
-        assertThat(violations).as("axe violations on " + path).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/?q=Stargate&company=Oracle", ITEM, "/issues", "/issues/wochenwerk-tech-2025-w05",
-            "/companies", "/companies/Nvidia", "/people/Elon%20Musk", "/topics/KI", "/items/does-not-exist"})
+            "/companies", "/companies/Nvidia", "/people/Elon%20Musk", "/topics/KI", "/items/does-not-exist", "/no/such/page"})
     void theNuHtmlCheckerFindsNoErrors(String path) throws Exception {
         HttpResponse<byte[]> page = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "de").build(),
@@ -96,9 +117,9 @@ class PageQualityTest {
      * read, so only they are reported node by node; passes and the like stay summaries.
      */
     private static AxeBuilder axe() {
-        AxeRunOptions options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations"));
-        return new AxeBuilder().setLegacyMode().withOptions(options);
+        AxeBuilder axe = new AxeBuilder().setLegacyMode();
+        axe.setOptions(AXE_OPTIONS);
+        return axe;
     }
 
     private static String describe(Rule rule) {

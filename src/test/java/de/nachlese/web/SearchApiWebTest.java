@@ -51,6 +51,18 @@ class SearchApiWebTest {
     }
 
     @Test
+    void anEmptyQueryIsNoSyntaxError() throws Exception {
+        for (String blank : new String[] {"", "   "}) {
+            mvc.perform(get("/api/search").param("q", blank))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.syntaxError").value(nullValue()));
+        }
+        mvc.perform(get("/api/search"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.syntaxError").value(nullValue()));
+    }
+
+    @Test
     void aliasesAreReportedAsUnderstood() throws Exception {
         mvc.perform(get("/api/search").param("q", "Facebook"))
                 .andExpect(jsonPath("$.understood[0].typed").value("Facebook"))

@@ -65,6 +65,9 @@ public final class QueryBuilder {
 
     /** The text query of a typed query; blank is every item. A malformed query is read as plain words. */
     public Text text(FacetedSearcher searcher, String query) {
+        if (query.isBlank()) {
+            return new Text(MatchAllDocsQuery.INSTANCE, null, List.of(), List.of());
+        }
         String syntaxError = null;
         QueryNode parsed;
         try {
@@ -74,7 +77,7 @@ public final class QueryBuilder {
             parsed = QuerySyntax.plainWords(query);
         }
         QueryInterpreter interpreter = interpreter(searcher);
-        Query text = query.isEmpty() ? MatchAllDocsQuery.INSTANCE : interpreter.toQuery(parsed);
+        Query text = interpreter.toQuery(parsed);
         return new Text(text, syntaxError, interpreter.recognized(), interpreter.plainWords());
     }
 

@@ -55,8 +55,12 @@ final class QuerySyntax {
         this.tokens = tokens;
     }
 
+    /** A blank query is no mistake but the empty conjunction: the reader has not typed yet, so nothing is wrong. */
     static QueryNode parse(String query) throws QuerySyntaxException {
         QuerySyntax parser = new QuerySyntax(lex(query));
+        if (parser.tokens.isEmpty()) {
+            return new QueryNode.All(List.of());
+        }
         QueryNode node = parser.or();
         if (parser.next < parser.tokens.size()) {
             throw new QuerySyntaxException("Schließende Klammer ohne öffnende");

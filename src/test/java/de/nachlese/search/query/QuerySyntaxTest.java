@@ -43,6 +43,12 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void aBlankQueryIsNoMistake() throws QuerySyntaxException {
+        assertThat(QuerySyntax.parse("").toString()).isEqualTo("All[nodes=[]]");
+        assertThat(QuerySyntax.parse("   ").toString()).isEqualTo("All[nodes=[]]");
+    }
+
+    @Test
     void plainWordsAreTheFallbackThatAlwaysParses() {
         assertThat(QuerySyntax.plainWords("(Musk OR \"Altman").toString()).isEqualTo("All[nodes=[Word[text=Musk], Word[text=Altman]]]");
         assertThat(QuerySyntax.firstPlainWords("eins zwei drei vier", 2).toString()).isEqualTo("All[nodes=[Word[text=eins], Word[text=zwei]]]");

@@ -1,0 +1,174 @@
+package de.nachlese.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
+import java.text.CharacterIterator;
+import java.text.StringCharacterIterator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentence boundaries for snippets that do not fall after a German abbreviation or an ordinal: the JDK's sentence
+ * iterator breaks after a full stop followed by a capital, and German capitalises its nouns, so "bis zu 30 Mrd.
+ * Dollar" became two fragments and the figure lost its unit. The abbreviations are data
+ * ({@code snippets/german-abbreviations.txt}); a boundary after one of them, or after a number with a full stop
+ * ("am 1. Juli"), is skipped.
+ */
+final class AbbreviationBreakIterator extends BreakIterator {
+
+    static final Set<String> GERMAN = load("/snippets/german-abbreviations.txt");
+
+    private final BreakIterator sentences;
+    private final Set<String> abbreviations;
+    private String text = "";
+
+    AbbreviationBreakIterator(BreakIterator sentences, Set<String> abbreviations) {
+        this.sentences = sentences;
+        this.abbreviations = abbreviations;
+    }
+
+    @Override
+    public void setText(CharacterIterator newText) {
+        StringBuilder all = new StringBuilder();
+        for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
+            all.append(c);
+        }
+        text = all.toString();
+        sentences.setText(text);
+    }
+
+    @Override
+    public CharacterIterator getText() {
+        return new StringCharacterIterator(text);
+    }
+
+    @Override
+    public int first() {
+        return sentences.first();
+    }
+
+    @Override
+    public int last() {
+        return sentences.last();
+    }
+
+    @Override
+    public int current() {
+        return sentences.current();
+    }
+
+    @Override
+    public int next() {
+        int boundary = sentences.next();
+        while (boundary != DONE && suppressed(boundary)) {
+            boundary = sentences.next();
+        }
+        return boundary;
+    }
+
+    @Override
+    public int previous() {
+        int boundary = sentences.previous();
+        while (boundary != DONE && suppressed(boundary)) {
+            boundary = sentences.previous();
+        }
+        return boundary;
+    }
+
+    @Override
+    public int next(int n) {
+        int boundary = current();
+        for (int i = 0; i < Math.abs(n) && boundary != DONE; i++) {
+            boundary = n > 0 ? next() : previous();
+        }
+        return boundary;
+    }
+
+    @Override
+    public int following(int offset) {
+        int boundary = sentences.following(offset);
+        while (boundary != DONE && suppressed(boundary)) {
+            boundary = sentences.next();
+        }
+        return boundary;
+    }
+
+    @Override
+    public int preceding(int offset) {
+        int boundary = sentences.preceding(offset);
+        while (boundary != DONE && suppressed(boundary)) {
+            boundary = sentences.previous();
+        }
+        return boundary;
+    }
+
+    /** True for a boundary inside the text right after an abbreviation or an ordinal number. */
+    boolean suppressed(int boundary) {
+        if (boundary <= 0 || boundary >= text.length()) {
+            return false;
+        }
+        int end = boundary;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = wordStart(end);
+        String last = text.substring(start, end);
+        if (last.matches("\\d+\\.") || abbreviations.contains(key(last))) {
+            return true;
+        }
+        int after = boundary;
+        while (after < text.length() && !Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        if (abbreviations.contains(key(last + text.substring(boundary, after)))) {
+            return true; // the first half of "z. B."
+        }
+        int before = start;
+        while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        // two-part abbreviations written with a space: "z. B.", "u. a."
+        return before > 0 && text.charAt(before - 1) == '.'
+                && abbreviations.contains(key(text.substring(wordStart(before), before) + last));
+    }
+
+    private int wordStart(int end) {
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '('
+                && text.charAt(start - 1) != '„' && text.charAt(start - 1) != '"') {
+            start--;
+        }
+        return start;
+    }
+
+    private static String key(String abbreviation) {
+        return abbreviation.replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> load(String resource) {
+        Set<String> keys = new HashSet<>();
+        try (InputStream in = AbbreviationBreakIterator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    keys.add(key(line.strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(keys);
+    }
+}
