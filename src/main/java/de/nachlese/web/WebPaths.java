@@ -18,12 +18,17 @@ public final class WebPaths {
     public static final String API_ISSUES = "/api/issues/";
     public static final String API_RELATED_SUFFIX = "/related";
     public static final String API_SUGGEST = "/api/suggest";
+    public static final String LINKS = "/links";
+    public static final String API_LINKS = "/api/links";
 
     /** The htmx target region: facets, hit list and pager. */
     public static final String RESULTS_ID = "results";
     public static final String SEARCH_FORM_ID = "search-form";
     public static final String QUERY_INPUT_ID = "q";
     public static final String RESULT_COUNT_ID = "result-count";
+    /** The htmx target region of the links page: the suggested links for the draft. */
+    public static final String LINKS_RESULT_ID = "link-results";
+    public static final String LINKS_FORM_ID = "links-form";
 
     private WebPaths() {
     }
