@@ -108,8 +108,10 @@ public final class DraftLinker {
             Item item = tags.tag(untagged, issue.date());
             List<DraftLinks.Link> links = new ArrayList<>();
             if (item.type() != ItemType.EARNINGS) {
+                DraftText headline = new DraftText(item.headline(), schema.queryAnalyzer(), schema.bodyField());
+                DraftText body = new DraftText(item.body(), schema.queryAnalyzer(), schema.bodyField());
                 for (Suggestion s : searcher.earlierCoverage(item, before, draft.limit(), draft.perThread())) {
-                    links.add(link(item, s, linked, draft.baseUrl()));
+                    links.add(link(item, headline, body, s, linked, draft.baseUrl()));
                 }
             }
             items.add(new DraftLinks.DraftItem(item.headline(), item.type().id(), item.tags().companies(),
@@ -149,9 +151,8 @@ public final class DraftLinker {
         return ids;
     }
 
-    private DraftLinks.Link link(Item item, Suggestion s, Set<String> linked, String baseUrl) {
-        DraftText headline = new DraftText(item.headline(), schema.queryAnalyzer(), schema.bodyField());
-        DraftText body = new DraftText(item.body(), schema.queryAnalyzer(), schema.bodyField());
+    private DraftLinks.Link link(Item item, DraftText headline, DraftText body, Suggestion s, Set<String> linked,
+                                 String baseUrl) {
         String anchor = anchor(item, s, headline, body);
         var target = s.target();
         String id = target.item().id();

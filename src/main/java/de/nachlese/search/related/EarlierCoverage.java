@@ -108,7 +108,7 @@ public final class EarlierCoverage {
         List<Candidate> candidates = new ArrayList<>();
         for (ScoreDoc doc : searcher.search(query, CANDIDATES).scoreDocs) {
             StoredItem other = schema.fromDocument(stored.document(doc.doc));
-            TermVector vector = TermVector.of(other, schema, docFreqs);
+            TermVector vector = vectors(searcher).of(doc.doc, other, schema, docFreqs);
             double similarity = mine.cosine(vector);
             if (similarity < MIN_SIMILARITY) {
                 continue;
@@ -234,6 +234,29 @@ public final class EarlierCoverage {
             clauses++;
         }
         return clauses == 0 ? null : like.build();
+    }
+
+    /** Vectors of indexed items, remembered per reader: the same candidates come up for draft after draft. */
+    private static final class Vectors {
+        /** Bounds the heap: about a kilobyte each. */
+        static final int MAX = 20_000;
+        final Map<Integer, TermVector> byDoc = new java.util.concurrent.ConcurrentHashMap<>();
+
+        TermVector of(int doc, StoredItem stored, IndexSchema schema, DocFreqs docFreqs) throws IOException {
+            TermVector vector = byDoc.get(doc);
+            if (vector == null) {
+                vector = TermVector.of(stored, schema, docFreqs);
+                if (byDoc.size() < MAX) {
+                    byDoc.put(doc, vector);
+                }
+            }
+            return vector;
+        }
+    }
+
+    private static Vectors vectors(IndexSearcher searcher) {
+        return searcher instanceof de.nachlese.search.facet.FacetedSearcher faceted
+                ? faceted.perReader(Vectors.class, s -> new Vectors()) : new Vectors();
     }
 
     /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */
