@@ -43,12 +43,15 @@ document.addEventListener("click", function (event) {
   var done = function () {
     button.textContent = button.getAttribute("data-copied");
   };
-  if (navigator.clipboard && window.isSecureContext) {
-    navigator.clipboard.writeText(text).then(done);
-  } else {
+  var fallback = function () {
     source.select();
     document.execCommand("copy");
     done();
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).then(done, fallback); // refused without the clipboard permission
+  } else {
+    fallback();
   }
 });
 

@@ -14,7 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreHasNoWebOrSpringImports = noClasses()
             .that().resideInAnyPackage("de.nachlese.model..", "de.nachlese.analysis..", "de.nachlese.ingest..", "de.nachlese.tagging..",
-                    "de.nachlese.index..", "de.nachlese.search..")
+                    "de.nachlese.index..", "de.nachlese.search..", "de.nachlese.links..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                     "gg.jte..", "de.nachlese.web..", "de.nachlese.system..");
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 ServeCommand.class,
                 SearchCommand.class,
+                LinksCommand.class,
                 StatsCommand.class,
                 TagsCommand.class,
                 AutoComplete.GenerateCompletion.class,

@@ -1,6 +1,7 @@
 package de.nachlese.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ public final class IssueReader {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern WEEK_PREFIX = Pattern.compile("^KW\\s*\\d{1,2}\\s*[-–—:|]\\s*", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 8192;
+    /** Title and publication of the stand-in header a draft without one is read behind. */
+    public static final String DRAFT_TITLE = "Entwurf";
 
     private final IssueSplitter splitter;
     private final HeadingSplitter headings = new HeadingSplitter();
@@ -57,6 +60,31 @@ public final class IssueReader {
             throw new IssueFormatException("expected one issue, found " + result.issues().size());
         }
         return result.issues().get(0);
+    }
+
+    /**
+     * Reads a draft: one issue as it is being written, which may lack the title, publication and byline an archived
+     * issue has. A draft with a header is read like any issue; one the splitter refuses for its missing header is
+     * read again behind a stand-in header ({@value #DRAFT_TITLE}, dated {@code date}), so only its items count.
+     */
+    public ParsedIssue readDraft(String origin, byte[] bytes, LocalDate date) throws IssueFormatException {
+        List<Body> bodies = new ArrayList<>();
+        List<IngestProblem> problems = new ArrayList<>();
+        collect(origin, bytes, bodies, problems, false);
+        if (bodies.size() != 1) {
+            throw new IssueFormatException(problems.isEmpty() ? "expected one draft, found " + bodies.size()
+                    : problems.get(0).reason());
+        }
+        Body body = bodies.get(0);
+        try {
+            return split(body, List.of());
+        } catch (IssueFormatException | RuntimeException withoutHeader) {
+            IssueHints hints = new IssueHints(DRAFT_TITLE, DRAFT_TITLE, date, "draft date");
+            Body headed = new Body(body.origin(), body.format(), body.html(), body.text(), hints, body.warnings());
+            // a byline right after the stand-in header, so the header ends there and the draft's first lines stay text
+            return split(headed, List.of(Line.of("Von " + DRAFT_TITLE + " · " + date.getDayOfMonth() + "."
+                    + date.getMonthValue() + "." + date.getYear(), false)));
+        }
     }
 
     /** Reads every issue of a file. Never throws: what cannot be read is returned as a problem with its reason. */
@@ -158,6 +186,11 @@ public final class IssueReader {
     }
 
     private ParsedIssue split(Body body) throws IssueFormatException {
+        return split(body, List.of());
+    }
+
+    /** @param afterHeader lines put right after a header taken from the hints (a draft's stand-in byline) */
+    private ParsedIssue split(Body body, List<Line> afterHeader) throws IssueFormatException {
         TextDecoder.Repaired repaired = TextDecoder.repairMojibake(body.text());
         IssueHints hints = repairHints(body.hints());
         List<Line> lines = body.html() ? HtmlReader.lines(repaired.text(), baseUri(body.origin()))
@@ -167,7 +200,7 @@ public final class IssueReader {
             warnings.add("repaired " + repaired.repairs() + " characters of UTF-8 that had been read as windows-1252");
         }
         List<String> headerWarnings = new ArrayList<>();
-        lines = withHeader(lines, hints, headerWarnings);
+        lines = withHeader(lines, hints, headerWarnings, afterHeader);
         // profile choice: the German weekly profile first, the heading profile where it does not fit (ProfileChoice)
         ParsedIssue weekly = null;
         IssueFormatException refused = null;
@@ -192,7 +225,8 @@ public final class IssueReader {
      * Feed entries, e-mails and export posts often carry the title and publication only in their container. When
      * the text does not start with the container's title, those two header lines are put in front of it.
      */
-    private static List<Line> withHeader(List<Line> lines, IssueHints hints, List<String> warnings) {
+    private static List<Line> withHeader(List<Line> lines, IssueHints hints, List<String> warnings,
+                                         List<Line> afterHeader) {
         if (hints.title() == null || lines.isEmpty()) {
             return lines;
         }
@@ -206,6 +240,7 @@ public final class IssueReader {
         if (hints.publication() != null) {
             withHeader.add(Line.of(hints.publication(), false));
         }
+        withHeader.addAll(afterHeader);
         withHeader.addAll(lines);
         warnings.add("the text has no title line; used the title \"" + hints.title() + "\" and the publication \""
                 + hints.publication() + "\" from the container");

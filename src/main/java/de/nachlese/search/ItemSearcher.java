@@ -2,11 +2,13 @@ package de.nachlese.search;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.model.Item;
 import de.nachlese.model.StoredItem;
 import de.nachlese.search.browse.IssueView;
 import de.nachlese.search.facet.FacetCounter;
 import de.nachlese.search.facet.FacetedSearcher;
 import de.nachlese.search.query.QueryBuilder;
+import de.nachlese.search.related.EarlierCoverage;
 import de.nachlese.search.related.RelatedFinder;
 import de.nachlese.search.related.RelatedItems;
 import de.nachlese.search.suggest.Autocomplete;
@@ -23,6 +25,7 @@ import org.apache.lucene.store.Directory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +52,7 @@ public final class ItemSearcher implements Closeable {
     private final FacetCounter facets;
     private final HitAssembler hits;
     private final RelatedFinder related;
+    private final EarlierCoverage earlier;
     private final SearchDeadline deadline;
 
     private ItemSearcher(IndexSchema schema, SearcherManager manager, ItemIndexer indexer, Gazetteer gazetteer,
@@ -62,6 +66,7 @@ public final class ItemSearcher implements Closeable {
         this.facets = new FacetCounter(schema);
         this.hits = new HitAssembler(schema);
         this.related = new RelatedFinder(schema);
+        this.earlier = new EarlierCoverage(schema, related);
     }
 
     /** A searcher that sees what the indexer has written, after each {@link #refresh()}. */
@@ -187,6 +192,15 @@ public final class ItemSearcher implements Closeable {
      */
     public Optional<RelatedItems> related(String id) throws IOException {
         return read((searcher, schema) -> related.find(searcher, id));
+    }
+
+    /**
+     * The earlier items an item that is not in the index (a draft's item) should link to, published before
+     * {@code before}: its story's installments first, then related coverage (see {@link EarlierCoverage}).
+     */
+    public List<EarlierCoverage.Suggestion> earlierCoverage(Item item, LocalDate before, int limit, int perThread)
+            throws IOException {
+        return read((searcher, schema) -> earlier.find(searcher, item, before, limit, perThread));
     }
 
     /** Search-box suggestions for what the reader has typed so far: names first, then headlines. */

@@ -1,5 +1,9 @@
 package de.nachlese.system;
 
+import de.nachlese.links.DraftLinker;
+import de.nachlese.web.WebPaths;
+import org.springframework.beans.factory.ObjectProvider;
+import java.time.Clock;
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
@@ -70,6 +74,14 @@ class CoreConfiguration {
     @Bean
     EntityDirectory entityDirectory(ItemSearcher searcher) {
         return new EntityDirectory(searcher);
+    }
+
+    /** The draft assistant; it reads the index only, and builds the (lazy) tagger when the first draft comes. */
+    @Bean
+    DraftLinker draftLinker(NachleseProperties properties, ObjectProvider<Tagger> tagger, ItemSearcher searcher,
+                            IndexSchema schema) {
+        return new DraftLinker(new IssueReader(FormatProfile.GERMAN_WEEKLY, properties.limits()), tagger::getObject,
+                searcher, schema, WebPaths.ITEMS, Clock.systemDefaultZone());
     }
 
     /**

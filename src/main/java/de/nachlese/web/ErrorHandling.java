@@ -19,6 +19,12 @@ class ErrorHandling {
         return respond(HttpStatus.BAD_REQUEST, e.getMessage(), request);
     }
 
+    /** An upload over spring.servlet.multipart.max-file-size (the links page's draft file). */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(HttpStatus.valueOf(413), "the draft is larger than 1 MB; send one issue at a time", request);
+    }
+
     @ExceptionHandler(MovedPermanentlyException.class)
     ResponseEntity<Void> moved(MovedPermanentlyException e) {
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(java.net.URI.create(e.location())).build();

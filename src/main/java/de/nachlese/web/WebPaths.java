@@ -18,6 +18,8 @@ public final class WebPaths {
     public static final String API_ISSUES = "/api/issues/";
     public static final String API_RELATED_SUFFIX = "/related";
     public static final String API_SUGGEST = "/api/suggest";
+    public static final String LINKS = "/links";
+    public static final String API_LINKS = "/api/links";
 
     /** The htmx target region: facets, hit list and pager. */
     public static final String RESULTS_ID = "results";
@@ -30,6 +32,9 @@ public final class WebPaths {
     public static final String FILTER_DRAWER_ID = "filters";
     /** The live region outside the swapped results that announces the count once the query has settled. */
     public static final String SEARCH_STATUS_ID = "search-status";
+    /** The htmx target region of the links page: the suggested links for the draft. */
+    public static final String LINKS_RESULT_ID = "link-results";
+    public static final String LINKS_FORM_ID = "links-form";
 
     private WebPaths() {
     }

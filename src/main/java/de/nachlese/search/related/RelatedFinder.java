@@ -71,6 +71,21 @@ public final class RelatedFinder {
         var date = item.stored().date();
         List<RelatedItems.RelatedHit> earlier = related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors);
         List<RelatedItems.RelatedHit> later = related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors);
+        return Optional.of(new RelatedItems(item.stored(), earlier, later, cachedThread(searcher, item, vectors)));
+    }
+
+    /** The story thread of an indexed item, oldest first, just the item when it has none; empty for an unknown id. */
+    public List<StoredItem> thread(IndexSearcher searcher, String id) throws IOException {
+        List<StoredItem> cached = threads(searcher).get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Loaded> loaded = load(searcher, id);
+        return loaded.isEmpty() ? List.of() : cachedThread(searcher, loaded.get(), new HashMap<>());
+    }
+
+    private List<StoredItem> cachedThread(IndexSearcher searcher, Loaded item, Map<Integer, TermVector> vectors)
+            throws IOException {
         List<StoredItem> thread = threads(searcher).get(item.stored().item().id());
         if (thread == null) {
             thread = thread(searcher, item, vectors);
@@ -80,7 +95,7 @@ public final class RelatedFinder {
             }
             threads(searcher).putIfAbsent(item.stored().item().id(), thread);
         }
-        return Optional.of(new RelatedItems(item.stored(), earlier, later, thread));
+        return thread;
     }
 
     /** The thread computed afresh from the given item, never from the cache: for checking that seeds agree. */
@@ -265,7 +280,7 @@ public final class RelatedFinder {
         final Map<String, List<StoredItem>> byItem = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
-    private static DocFreqs docFreqs(IndexSearcher searcher) {
+    static DocFreqs docFreqs(IndexSearcher searcher) {
         return searcher instanceof FacetedSearcher faceted
                 ? faceted.perReader(DocFreqs.class, s -> new DocFreqs(s.getIndexReader()))
                 : new DocFreqs(searcher.getIndexReader());

@@ -2,6 +2,7 @@ package de.nachlese.search.related;
 
 import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
+import de.nachlese.model.Item;
 import de.nachlese.model.StoredItem;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,26 +37,54 @@ final class TermVector {
     }
 
     static TermVector of(StoredItem stored, IndexSchema schema, DocFreqs reader) throws IOException {
-        int docs = Math.max(1, reader.numDocs());
+        return of(stored.item(), schema, reader, 0);
+    }
+
+    /**
+     * @param outside 1 for an item that is not in the index (a draft): it counts as one more document holding its
+     *                own words, so a word it shares with a single indexed item still weighs
+     */
+    static TermVector of(Item item, IndexSchema schema, DocFreqs reader, int outside) throws IOException {
+        int docs = Math.max(1, reader.numDocs() + outside);
         Map<String, Double> counts = new HashMap<>();
         java.util.Set<String> headlineTerms = new java.util.HashSet<>();
-        addWords(counts, stored.item().headline(), HEADLINE_WEIGHT, schema, headlineTerms);
-        addWords(counts, stored.item().body(), 1.0, schema, null);
+        addWords(counts, item.headline(), HEADLINE_WEIGHT, schema, headlineTerms);
+        addWords(counts, item.body(), 1.0, schema, null);
         Map<String, Double> weights = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             int df = reader.of(new Term(schema.bodyField(), e.getKey()))
-                    + reader.of(new Term(schema.headlineField(), e.getKey()));
+                    + reader.of(new Term(schema.headlineField(), e.getKey())) + outside;
             if (df > 1) {
                 weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf(docs, df));
             }
         }
-        for (String company : stored.item().tags().companies()) {
-            addEntity(weights, Facet.COMPANY, company, schema, reader, docs);
+        for (String company : item.tags().companies()) {
+            addEntity(weights, Facet.COMPANY, company, schema, reader, docs, outside);
         }
-        for (String person : stored.item().tags().people()) {
-            addEntity(weights, Facet.PERSON, person, schema, reader, docs);
+        for (String person : item.tags().people()) {
+            addEntity(weights, Facet.PERSON, person, schema, reader, docs, outside);
         }
         return new TermVector(weights, headlineTerms);
+    }
+
+    /** The weighted words and names, keyed by stemmed word or "company:Name", "person:Name". */
+    Map<String, Double> weights() {
+        return weights;
+    }
+
+    /** The product of both weights for every word or name the two vectors share, normalised like the cosine. */
+    Map<String, Double> shared(TermVector other) {
+        Map<String, Double> shared = new HashMap<>();
+        if (norm == 0 || other.norm == 0) {
+            return shared;
+        }
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            Double w = other.weights.get(e.getKey());
+            if (w != null) {
+                shared.put(e.getKey(), e.getValue() * w / (norm * other.norm));
+            }
+        }
+        return shared;
     }
 
     /** The stemmed, capitalised words of the headline: the candidates for story words. */
@@ -101,8 +130,8 @@ final class TermVector {
     }
 
     private static void addEntity(Map<String, Double> weights, Facet facet, String value, IndexSchema schema,
-                                  DocFreqs reader, int docs) {
-        int df = reader.of(schema.tagTerm(facet, value));
+                                  DocFreqs reader, int docs, int outside) {
+        int df = reader.of(schema.tagTerm(facet, value)) + outside;
         if (df > 1) {
             weights.put(facet.id() + ":" + value, ENTITY_WEIGHT * idf(docs, df));
         }

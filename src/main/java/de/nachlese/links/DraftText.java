@@ -1,0 +1,107 @@
+package de.nachlese.links;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One text of a draft item (its headline or its body) as the analyzer's stemmed words with their places, so that
+ * words the item shares with a target, known only by stem, can be shown as the draft writes them.
+ */
+final class DraftText {
+
+    /** A phrase never runs across these: an anchor stays inside one clause. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.:;!?\\n()\\[\\]\"„“”]|\\s[-–—]\\s");
+    /** Words an anchor may hold at most; links on whole sentences read badly. */
+    static final int MAX_ANCHOR_WORDS = 5;
+    /** Unshared words an anchor may hold between shared ones ("Exportlizenz für den H20"). */
+    private static final int MAX_GAP_WORDS = 1;
+
+    private record Token(String stem, int start, int end) {
+    }
+
+    private final String text;
+    private final List<Token> tokens = new ArrayList<>();
+
+    DraftText(String text, Analyzer analyzer, String field) {
+        this.text = text;
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+    }
+
+    /** The word as the draft first writes it, or null when this text does not hold it. */
+    String surface(String stem) {
+        for (Token token : tokens) {
+            if (token.stem().equals(stem)) {
+                return text.substring(token.start(), token.end());
+            }
+        }
+        return null;
+    }
+
+    record Phrase(String text, double weight) {
+    }
+
+    /**
+     * The run of words in one clause with the most shared weight: it starts and ends on a shared word and holds at
+     * most {@link #MAX_ANCHOR_WORDS} words (stop words between them are kept, as written). Null when no word is shared.
+     *
+     * @param weights shared stems and how much each counts
+     */
+    Phrase bestPhrase(Map<String, Double> weights) {
+        Phrase best = null;
+        for (int from = 0; from < tokens.size(); from++) {
+            Double first = weights.get(tokens.get(from).stem());
+            if (first == null) {
+                continue;
+            }
+            double sum = 0;
+            int gap = 0;
+            for (int to = from; to < tokens.size() && to - from < MAX_ANCHOR_WORDS; to++) {
+                if (to > from && CLAUSE_BREAK.matcher(text.substring(tokens.get(to - 1).end(), tokens.get(to).start())).find()) {
+                    break;
+                }
+                Double w = weights.get(tokens.get(to).stem());
+                if (w == null) {
+                    if (++gap > MAX_GAP_WORDS) {
+                        break;
+                    }
+                    continue;
+                }
+                gap = 0;
+                sum += w;
+                if (best == null || sum > best.weight() + 1e-9) {
+                    best = new Phrase(text.substring(tokens.get(from).start(), tokens.get(to).end()), sum);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Weights by rank: the weightiest shared word counts 1, the next ones less, so a phrase of strong words wins. */
+    static Map<String, Double> rankWeights(List<String> stemsByWeight) {
+        Map<String, Double> weights = new HashMap<>();
+        for (int i = 0; i < stemsByWeight.size(); i++) {
+            weights.put(stemsByWeight.get(i), 1.0 / (1 + 0.5 * i));
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,275 @@
+package de.nachlese.search.related;
+
+import de.nachlese.index.IndexSchema;
+import de.nachlese.model.Facet;
+import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import de.nachlese.model.IsoWeek;
+import de.nachlese.model.StoredItem;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The earlier coverage an item that is not in the index (a draft's item) should link to. Candidates are the indexed
+ * items before a date that share the item's weightiest words or names; they are ranked by {@link #linkScore}: the
+ * cosine similarity of their {@link TermVector}s, the names and topics they share, and recency. A candidate of the same story (its headline shares a story word with
+ * the item's, as in {@link RelatedFinder}'s threads, and its text is similar above {@link RelatedFinder#THREAD_LINK})
+ * comes first. Items of one thread count once unless more per thread are asked for: a second installment of the same
+ * story tells the author less than the first link to another angle.
+ */
+public final class EarlierCoverage {
+
+    /** How many candidates are scored per item; bounds the work on a large index. */
+    static final int CANDIDATES = 60;
+    /** Words of the item that select candidates, the weightiest first. */
+    static final int QUERY_TERMS = 40;
+    /** Below this, a candidate shares little more than the genre's vocabulary with the item. */
+    static final double MIN_SIMILARITY = 0.06;
+    /**
+     * A candidate is suggested when its link score reaches this: the odds, on the judged drafts' tuning half, that an
+     * author would link it (see {@link #linkScore}). Lower finds more same-story links and more noise.
+     */
+    static final double MIN_LINK_SCORE = 0.35;
+    static final double RECENCY_WEEKS = 12;
+    /** Two candidates this similar to each other count as one story even without a shared story word. */
+    static final double SAME_THREAD_SIMILARITY = 0.35;
+    private static final float ENTITY_BOOST = 2f;
+    private static final float TOPIC_BOOST = 0.3f;
+
+    private final IndexSchema schema;
+    private final RelatedFinder finder;
+
+    public EarlierCoverage(IndexSchema schema, RelatedFinder finder) {
+        this.schema = schema;
+        this.finder = finder;
+    }
+
+    /**
+     * One suggested earlier item.
+     *
+     * @param sameStory   whether it is an earlier installment of the item's story
+     * @param storySince  the week the story started, for a same-story link; else null
+     * @param similarity  cosine similarity, 0 to 1
+     * @param sharedNames companies, people and products both are tagged with, in the item's order
+     * @param sharedWords stemmed words both share, the weightiest first
+     */
+    public record Suggestion(StoredItem target, boolean sameStory, IsoWeek storySince, double similarity,
+                             double score, List<String> sharedNames, List<String> sharedWords,
+                             List<String> sharedTopics) {
+        public Suggestion {
+            Objects.requireNonNull(target, "target");
+            sharedNames = List.copyOf(sharedNames);
+            sharedWords = List.copyOf(sharedWords);
+            sharedTopics = List.copyOf(sharedTopics);
+        }
+    }
+
+    private record Candidate(StoredItem stored, TermVector vector, double similarity, boolean sameStory,
+                             double score) {
+    }
+
+    /**
+     * @param item      a tagged item that is not in the index
+     * @param before    only items published strictly before this date
+     * @param perThread how many items of one story thread may be suggested
+     */
+    public List<Suggestion> find(IndexSearcher searcher, Item item, LocalDate before, int limit, int perThread)
+            throws IOException {
+        DocFreqs docFreqs = RelatedFinder.docFreqs(searcher);
+        TermVector mine = TermVector.of(item, schema, docFreqs, 1);
+        Query like = likeQuery(item, mine);
+        if (like == null) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+                .add(schema.dateRange(null, before.minusDays(1)), Occur.FILTER)
+                .add(schema.tagQuery(Facet.TYPE, ItemType.EARNINGS.id()), Occur.MUST_NOT).build();
+        Set<String> storyWords = storyWords(mine, docFreqs);
+        StoredFields stored = searcher.storedFields();
+        List<Candidate> candidates = new ArrayList<>();
+        for (ScoreDoc doc : searcher.search(query, CANDIDATES).scoreDocs) {
+            StoredItem other = schema.fromDocument(stored.document(doc.doc));
+            TermVector vector = vectors(searcher).of(doc.doc, other, schema, docFreqs);
+            double similarity = mine.cosine(vector);
+            if (similarity < MIN_SIMILARITY) {
+                continue;
+            }
+            boolean sameStory = similarity >= RelatedFinder.THREAD_LINK
+                    && vector.headlineTerms().stream().anyMatch(storyWords::contains);
+            double score = linkScore(similarity, sameStory, sharedNames(item, other).size(),
+                    sharedTopics(item, other).size(), ChronoUnit.DAYS.between(other.date(), before) / 7.0);
+            if (score < MIN_LINK_SCORE) {
+                continue;
+            }
+            candidates.add(new Candidate(other, vector, similarity, sameStory, score));
+        }
+        candidates.sort(Comparator.comparing((Candidate c) -> !c.sameStory())
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> -c.score()))
+                .thenComparing(c -> c.stored().item().id()));
+        return pick(searcher, item, mine, candidates, before, limit, perThread);
+    }
+
+    /** The best candidates, at most {@code perThread} of each story thread. */
+    private List<Suggestion> pick(IndexSearcher searcher, Item item, TermVector mine, List<Candidate> ranked,
+                                  LocalDate before, int limit, int perThread) throws IOException {
+        IsoWeek storySince = null;
+        Set<String> story = new HashSet<>();
+        if (!ranked.isEmpty() && ranked.get(0).sameStory()) {
+            // the thread of the closest installment says since when the story runs
+            for (StoredItem member : finder.thread(searcher, ranked.get(0).stored().item().id())) {
+                if (member.date().isBefore(before)) {
+                    story.add(member.item().id());
+                    storySince = storySince == null || member.week().compareTo(storySince) < 0 ? member.week() : storySince;
+                }
+            }
+        }
+        Map<Candidate, Integer> groups = new java.util.LinkedHashMap<>();
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (suggestions.size() >= limit) {
+                break;
+            }
+            Candidate group = groups.keySet().stream().filter(k -> sameThread(k, c, story)).findFirst().orElse(null);
+            if (group == null) {
+                groups.put(c, 1);
+            } else if (groups.get(group) >= perThread) {
+                continue;
+            } else {
+                groups.merge(group, 1, Integer::sum);
+            }
+            boolean sameStory = c.sameStory() || story.contains(c.stored().item().id());
+            IsoWeek since = sameStory ? (storySince == null ? c.stored().week() : storySince) : null;
+            suggestions.add(suggestion(item, mine, c, sameStory, since));
+        }
+        return suggestions;
+    }
+
+    /**
+     * How likely an author links the candidate, 0 to 1: a logistic model fitted on the tuning half of the judged
+     * drafts ({@code src/test/resources/links}). Similarity counts most where names are shared too; a candidate
+     * sharing no company, person or product with the item is rarely worth a link; a story word, shared topics and
+     * recency add.
+     */
+    static double linkScore(double similarity, boolean sameStory, int sharedNames, int sharedTopics, double weeksAgo) {
+        int names = Math.min(sharedNames, 4);
+        double z = -3.2 + 3.6 * similarity + (sameStory ? 1.8 : 0) - 0.28 * names + 1.0 * Math.min(sharedTopics, 3)
+                + 1.1 * Math.exp(-weeksAgo / RECENCY_WEEKS) + 5.8 * similarity * names - (names == 0 ? 2.0 : 0);
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Two candidates tell the same story: both of the item's story, or so alike they are one story's installments. */
+    private static boolean sameThread(Candidate a, Candidate b, Set<String> story) {
+        boolean inStory = (a.sameStory() || story.contains(a.stored().item().id()))
+                && (b.sameStory() || story.contains(b.stored().item().id()));
+        return inStory || a.vector().cosine(b.vector()) >= SAME_THREAD_SIMILARITY;
+    }
+
+    private Suggestion suggestion(Item item, TermVector mine, Candidate c, boolean sameStory, IsoWeek since) {
+        List<String> words = mine.shared(c.vector()).entrySet().stream()
+                .filter(e -> !e.getKey().contains(":"))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        return new Suggestion(c.stored(), sameStory, since, c.similarity(), c.score(), sharedNames(item, c.stored()),
+                words, sharedTopics(item, c.stored()));
+    }
+
+    /** Companies, people and products both are tagged with, in the item's order. */
+    private static List<String> sharedNames(Item item, StoredItem other) {
+        var tags = item.tags();
+        var theirs = other.item().tags();
+        List<String> names = new ArrayList<>();
+        tags.companies().stream().filter(theirs.companies()::contains).forEach(names::add);
+        tags.people().stream().filter(theirs.people()::contains).forEach(names::add);
+        tags.products().stream().filter(theirs.products()::contains).filter(p -> !names.contains(p)).forEach(names::add);
+        return names;
+    }
+
+    private static List<String> sharedTopics(Item item, StoredItem other) {
+        return item.tags().topics().stream().filter(other.item().tags().topics()::contains).toList();
+    }
+
+    /** The item's weightiest words in headline and body, and its names, as one OR query; null when it has none. */
+    private Query likeQuery(Item item, TermVector mine) {
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        int clauses = 0;
+        List<Map.Entry<String, Double>> terms = mine.weights().entrySet().stream()
+                .filter(e -> !e.getKey().contains(":"))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(QUERY_TERMS).toList();
+        for (Map.Entry<String, Double> term : terms) {
+            float boost = (float) Math.max(0.01, term.getValue());
+            like.add(new BoostQuery(new TermQuery(new Term(schema.bodyField(), term.getKey())), boost), Occur.SHOULD);
+            like.add(new BoostQuery(new TermQuery(new Term(schema.headlineField(), term.getKey())), boost), Occur.SHOULD);
+            clauses += 2;
+        }
+        for (String company : item.tags().companies()) {
+            like.add(new BoostQuery(schema.tagQuery(Facet.COMPANY, company), ENTITY_BOOST), Occur.SHOULD);
+            clauses++;
+        }
+        for (String person : item.tags().people()) {
+            like.add(new BoostQuery(schema.tagQuery(Facet.PERSON, person), ENTITY_BOOST), Occur.SHOULD);
+            clauses++;
+        }
+        for (String topic : item.tags().topics()) {
+            like.add(new BoostQuery(schema.tagQuery(Facet.TOPIC, topic), TOPIC_BOOST), Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : like.build();
+    }
+
+    /** Vectors of indexed items, remembered per reader: the same candidates come up for draft after draft. */
+    private static final class Vectors {
+        /** Bounds the heap: about a kilobyte each. */
+        static final int MAX = 20_000;
+        final Map<Integer, TermVector> byDoc = new java.util.concurrent.ConcurrentHashMap<>();
+
+        TermVector of(int doc, StoredItem stored, IndexSchema schema, DocFreqs docFreqs) throws IOException {
+            TermVector vector = byDoc.get(doc);
+            if (vector == null) {
+                vector = TermVector.of(stored, schema, docFreqs);
+                if (byDoc.size() < MAX) {
+                    byDoc.put(doc, vector);
+                }
+            }
+            return vector;
+        }
+    }
+
+    private static Vectors vectors(IndexSearcher searcher) {
+        return searcher instanceof de.nachlese.search.facet.FacetedSearcher faceted
+                ? faceted.perReader(Vectors.class, s -> new Vectors()) : new Vectors();
+    }
+
+    /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */
+    private Set<String> storyWords(TermVector mine, DocFreqs docFreqs) {
+        int maxDf = Math.max(RelatedFinder.STORY_WORD_MIN_DF,
+                (int) (docFreqs.numDocs() * RelatedFinder.STORY_WORD_MAX_SHARE));
+        Set<String> words = new HashSet<>();
+        for (String term : mine.headlineTerms()) {
+            int df = docFreqs.of(new Term(schema.headlineField(), term));
+            if (df >= 1 && df <= maxDf && term.length() >= 3) {
+                words.add(term);
+            }
+        }
+        return words;
+    }
+}
