@@ -3,6 +3,7 @@ package de.nachlese.web;
 import de.nachlese.model.Facet;
 import de.nachlese.model.EarningsEntry;
 import de.nachlese.model.ItemType;
+import de.nachlese.model.TextChars;
 import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
@@ -109,9 +110,12 @@ class EarningsController {
         return entries;
     }
 
-    /** RFC 5545 text: backslash, comma, semicolon and newline escaped. */
+    /**
+     * RFC 5545 text: backslash, comma, semicolon and newline escaped; control characters (TEXT excludes them) and
+     * the code points {@link TextChars} forbids dropped.
+     */
     private static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return TextChars.clean(value).replace("\r", "").replace("\t", " ").replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
     }
 
     /** RFC 5545 lines end in CRLF and fold at 75 octets; our lines stay short, but folding keeps long names valid. */
