@@ -15,7 +15,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -36,9 +35,11 @@ class EarningsController {
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final ItemSearcher searcher;
+    private final TrustedHosts hosts;
 
-    EarningsController(ItemSearcher searcher) {
+    EarningsController(ItemSearcher searcher, TrustedHosts hosts) {
         this.searcher = searcher;
+        this.hosts = hosts;
     }
 
     /** One report date; {@code item} is the permalink of the calendar it was announced in. */
@@ -55,7 +56,7 @@ class EarningsController {
 
     @GetMapping(WebPaths.EARNINGS_ICS)
     ResponseEntity<String> ics(@RequestParam MultiValueMap<String, String> params) throws IOException {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = hosts.baseUrl();
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
@@ -43,9 +42,11 @@ class FeedController {
     static final int FEED_ENTRIES = 30;
 
     private final ItemSearcher searcher;
+    private final TrustedHosts hosts;
 
-    FeedController(ItemSearcher searcher) {
+    FeedController(ItemSearcher searcher, TrustedHosts hosts) {
         this.searcher = searcher;
+        this.hosts = hosts;
     }
 
     @GetMapping(WebPaths.FEED)
@@ -54,7 +55,7 @@ class FeedController {
         // a feed is about what is new, whatever order the search page uses
         SearchRequest request = parsed.toBuilder().sort(SortOrder.NEWEST).page(1).size(FEED_ENTRIES).build();
         SearchPage page = searcher.search(request);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = hosts.baseUrl();
         return ResponseEntity.ok().contentType(ATOM).body(render(page, base));
     }
 
@@ -65,7 +66,7 @@ class FeedController {
 
     @GetMapping(WebPaths.OPENSEARCH)
     ResponseEntity<String> openSearch() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = hosts.baseUrl();
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">

@@ -50,6 +50,7 @@ class ResponseHeadersTest {
         expected.put(get("/WEB-INF/web.xml", ""), 404);
         expected.put(get("/error", ""), 404);
         expected.put(get("/api/items/no-such-item", ""), 404);
+        expected.put("GET /feed.atom HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", 421);
         expected.put("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", 405);
         expected.put("TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 405);
         expected.put("CONNECT localhost:443 HTTP/1.1\r\nHost: localhost:443\r\nConnection: close\r\n\r\n", 501);
