@@ -31,6 +31,24 @@ final class HeaderReader {
                   int endIndex) {
     }
 
+    /**
+     * Whether the text carries its own issue header: a title line, a publication line and a byline with a date, or a
+     * "KW 9 - …" / "Nr. 12 - …" title. Then the text's title and publication win over a container's (an e-mail is
+     * often sent under a subject that is not the issue's title, from a sender that is not the publication).
+     */
+    static boolean hasOwnHeader(List<Line> lines) {
+        if (lines.size() < 2 || Emoji.split(lines.get(0).text()).hasEmoji()) {
+            return false;
+        }
+        try {
+            Header own = read(lines, IssueHints.NONE, new java.util.ArrayList<>());
+            return own.metadata().containsKey("author") || own.metadata().containsKey("weekLabel")
+                    || own.metadata().containsKey("issueNumber");
+        } catch (IssueFormatException noHeader) {
+            return false;
+        }
+    }
+
     static Header read(List<Line> lines, IssueHints hints, List<String> warnings) throws IssueFormatException {
         Map<String, String> metadata = new LinkedHashMap<>();
         String title = lines.get(0).text();

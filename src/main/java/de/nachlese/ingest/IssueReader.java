@@ -223,11 +223,13 @@ public final class IssueReader {
 
     /**
      * Feed entries, e-mails and export posts often carry the title and publication only in their container. When
-     * the text does not start with the container's title, those two header lines are put in front of it.
+     * the text has no header of its own and does not start with the container's title, those two header lines are
+     * put in front of it; a text with its own header keeps it, whatever the container says.
      */
     private static List<Line> withHeader(List<Line> lines, IssueHints hints, List<String> warnings,
                                          List<Line> afterHeader) {
-        if (hints.title() == null || lines.isEmpty()) {
+        // a draft's stand-in byline (afterHeader) needs the container's header in front of it
+        if (hints.title() == null || lines.isEmpty() || (afterHeader.isEmpty() && HeaderReader.hasOwnHeader(lines))) {
             return lines;
         }
         String first = WEEK_PREFIX.matcher(lines.get(0).text()).replaceFirst("").toLowerCase(Locale.GERMAN);
@@ -242,8 +244,9 @@ public final class IssueReader {
         }
         withHeader.addAll(afterHeader);
         withHeader.addAll(lines);
-        warnings.add("the text has no title line; used the title \"" + hints.title() + "\" and the publication \""
-                + hints.publication() + "\" from the container");
+        warnings.add("the text has no title line; used the title \"" + hints.title() + "\""
+                + (hints.publication() == null ? "" : " and the publication \"" + hints.publication() + "\"")
+                + " from the container");
         return withHeader;
     }
 

@@ -1,12 +1,15 @@
 package de.nachlese.ingest;
 
+import de.nachlese.model.TextChars;
+
 import java.text.Normalizer;
 
 /**
  * Cleans the invisible noise that real newsletters carry: non-breaking and narrow spaces, zero-width characters,
  * byte order marks and decomposed umlauts. Emoji variation selectors and joiners are kept, because they belong to
- * the emoji; {@link Emoji} knows how to read past them. Control characters and unpaired surrogates are dropped
- * (found by IngestFuzzTest): they carry no text, and one in a headline would make the Atom feed invalid XML.
+ * the emoji; {@link Emoji} knows how to read past them. Every code point XML 1.0 and HTML forbid
+ * ({@link TextChars}: controls, unpaired surrogates, noncharacters such as U+FFFE) is dropped: they carry no text,
+ * and one in a headline would make the Atom feed invalid XML.
  */
 final class TextNormalizer {
 
@@ -32,16 +35,19 @@ final class TextNormalizer {
             }
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < nfc.length() && Character.isLowSurrogate(nfc.charAt(i + 1))) {
-                    out.append(c).append(nfc.charAt(++i));
-                    lastWasSpace = false;
+                    char low = nfc.charAt(++i);
+                    if (!TextChars.noncharacter(Character.toCodePoint(c, low))) {
+                        out.append(c).append(low);
+                        lastWasSpace = false;
+                    }
                 }
                 continue; // an unpaired surrogate is no character at all
             }
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C'
                     || c == '\u0085' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
                     || (c >= '\u2000' && c <= '\u200A') || c == '\u3000';
-            if (!space && Character.isISOControl(c)) {
-                continue; // C0 and C1 controls, DEL
+            if (!space && (Character.isISOControl(c) || TextChars.noncharacter(c))) {
+                continue; // C0 and C1 controls, DEL, U+FDD0–U+FDEF, U+FFFE, U+FFFF
             }
             if (space) {
                 if (!lastWasSpace) {
@@ -82,12 +88,12 @@ final class TextNormalizer {
         return true;
     }
 
-    /** Not a control char, not a space or line separator of any kind, not dropped, not half of a surrogate pair. */
+    /** Not a control char or noncharacter, not a space or line separator of any kind, not dropped, not half of a surrogate pair. */
     private static boolean isPlain(char c) {
         if (c < '\u007F') {
             return c > ' ';
         }
-        if (c <= '\u00A0' || c == '\u00AD' || c == '\u1680' || Character.isSurrogate(c)) {
+        if (c <= '\u00A0' || c == '\u00AD' || c == '\u1680' || Character.isSurrogate(c) || TextChars.noncharacter(c)) {
             return false;
         }
         return !(c >= '\u2000' && c <= '\u200B') && c != '\u2028' && c != '\u2029' && c != '\u202F' && c != '\u205F'

@@ -22,12 +22,17 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
     /** Deep paging costs memory and time for no reader benefit; results beyond this window are not served. */
     public static final int MAX_WINDOW = 1000;
     public static final int MAX_QUERY_CHARS = 500;
+    /** Words, operators, brackets and quotes of one query; the work of parsing and searching grows with them. */
+    public static final int MAX_QUERY_TOKENS = 200;
+    /** Brackets inside brackets; each level is a level of the parser's recursion and of the Lucene query. */
+    public static final int MAX_QUERY_DEPTH = 32;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
         if (query.length() > MAX_QUERY_CHARS) {
             throw new IllegalArgumentException("query is longer than " + MAX_QUERY_CHARS + " characters");
         }
+        checkTokens(query);
         EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
         if (filters != null) {
             filters.forEach((facet, values) -> {
@@ -53,6 +58,36 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         }
         if ((long) page * size > MAX_WINDOW) {
             throw new IllegalArgumentException("page " + page + " is beyond the first " + MAX_WINDOW + " results; narrow the search instead");
+        }
+    }
+
+    /**
+     * The token and depth budget of a query, counted in one pass as an upper bound of what the parser will see:
+     * each word, each bracket, each quote and each leading "-", "!" or "+" counts.
+     */
+    private static void checkTokens(String query) {
+        int tokens = 0;
+        int depth = 0;
+        boolean inWord = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+                continue;
+            }
+            boolean bracket = c == '(' || c == ')' || c == '"';
+            if (bracket || !inWord || c == '-' || c == '!' || c == '+') {
+                tokens++;
+            }
+            inWord = !bracket;
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+            if (depth > MAX_QUERY_DEPTH) {
+                throw new IllegalArgumentException("query nests brackets deeper than " + MAX_QUERY_DEPTH + " levels");
+            }
+        }
+        if (tokens > MAX_QUERY_TOKENS) {
+            throw new IllegalArgumentException("query has more than " + MAX_QUERY_TOKENS
+                    + " words and operators (" + tokens + ")");
         }
     }
 

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -23,6 +24,9 @@ import java.time.Duration;
  *                         (the index is in memory) and more at once only makes each slower
  * @param queueTimeout     how long a request beyond {@code maxConcurrentRequests} may wait for a turn before it is
  *                         answered 503 with Retry-After
+ * @param publicUrl        the URL readers reach the server by (e.g. https://nachlese.example.org); feeds, OpenSearch
+ *                         and citation links use it, and requests naming another host are refused. Unset: links use
+ *                         the request's host, which must then be a loopback name, {@code server.address} or an IP
  */
 @ConfigurationProperties("nachlese")
 public record NachleseProperties(Path archiveDir,
@@ -33,7 +37,8 @@ public record NachleseProperties(Path archiveDir,
                                  @DefaultValue("true") boolean watch,
                                  @DefaultValue("500ms") Duration searchTimeout,
                                  @DefaultValue("0") int maxConcurrentRequests,
-                                 @DefaultValue("100ms") Duration queueTimeout) {
+                                 @DefaultValue("100ms") Duration queueTimeout,
+                                 URI publicUrl) {
 
     /**
      * Checked here rather than with Bean Validation annotations: starting Hibernate Validator for this one record was
@@ -51,6 +56,12 @@ public record NachleseProperties(Path archiveDir,
                 "nachlese.max-concurrent-requests must be between 0 and 10000, was " + maxConcurrentRequests);
         require(queueTimeout != null && !queueTimeout.isNegative() && queueTimeout.compareTo(Duration.ofSeconds(10)) <= 0,
                 "nachlese.queue-timeout must be between 0ms and 10s, was " + queueTimeout);
+        if (publicUrl != null) {
+            require(("http".equals(publicUrl.getScheme()) || "https".equals(publicUrl.getScheme()))
+                            && publicUrl.getHost() != null && publicUrl.getRawQuery() == null && publicUrl.getRawFragment() == null
+                            && (publicUrl.getRawPath() == null || publicUrl.getRawPath().isEmpty() || publicUrl.getRawPath().equals("/")),
+                    "nachlese.public-url must be an http(s) URL with a host and no path, query or fragment, was " + publicUrl);
+        }
     }
 
     private static void require(boolean valid, String message) {

@@ -3,6 +3,7 @@ package de.nachlese.web;
 import de.nachlese.model.Facet;
 import de.nachlese.model.EarningsEntry;
 import de.nachlese.model.ItemType;
+import de.nachlese.model.TextChars;
 import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
@@ -14,7 +15,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +35,11 @@ class EarningsController {
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final ItemSearcher searcher;
+    private final TrustedHosts hosts;
 
-    EarningsController(ItemSearcher searcher) {
+    EarningsController(ItemSearcher searcher, TrustedHosts hosts) {
         this.searcher = searcher;
+        this.hosts = hosts;
     }
 
     /** One report date; {@code item} is the permalink of the calendar it was announced in. */
@@ -54,7 +56,7 @@ class EarningsController {
 
     @GetMapping(WebPaths.EARNINGS_ICS)
     ResponseEntity<String> ics(@RequestParam MultiValueMap<String, String> params) throws IOException {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = hosts.baseUrl();
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -109,9 +111,12 @@ class EarningsController {
         return entries;
     }
 
-    /** RFC 5545 text: backslash, comma, semicolon and newline escaped. */
+    /**
+     * RFC 5545 text: backslash, comma, semicolon and newline escaped; control characters (TEXT excludes them) and
+     * the code points {@link TextChars} forbids dropped.
+     */
     private static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return TextChars.clean(value).replace("\r", "").replace("\t", " ").replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
     }
 
     /** RFC 5545 lines end in CRLF and fold at 75 octets; our lines stay short, but folding keeps long names valid. */

@@ -11,6 +11,7 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import de.nachlese.model.StoredItem;
+import de.nachlese.model.TextChars;
 import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
@@ -42,9 +42,11 @@ class FeedController {
     static final int FEED_ENTRIES = 30;
 
     private final ItemSearcher searcher;
+    private final TrustedHosts hosts;
 
-    FeedController(ItemSearcher searcher) {
+    FeedController(ItemSearcher searcher, TrustedHosts hosts) {
         this.searcher = searcher;
+        this.hosts = hosts;
     }
 
     @GetMapping(WebPaths.FEED)
@@ -53,13 +55,18 @@ class FeedController {
         // a feed is about what is new, whatever order the search page uses
         SearchRequest request = parsed.toBuilder().sort(SortOrder.NEWEST).page(1).size(FEED_ENTRIES).build();
         SearchPage page = searcher.search(request);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(feed(page, base)));
+        String base = hosts.baseUrl();
+        return ResponseEntity.ok().contentType(ATOM).body(render(page, base));
+    }
+
+    /** The Atom XML of a page of results; {@code base} is the server's public URL, without a trailing slash. */
+    static String render(SearchPage page, String base) throws FeedException {
+        return new SyndFeedOutput().outputString(feed(page, base));
     }
 
     @GetMapping(WebPaths.OPENSEARCH)
     ResponseEntity<String> openSearch() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = hosts.baseUrl();
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
@@ -80,10 +87,10 @@ class FeedController {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         String url = base + SearchParams.url(WebPaths.FEED, request);
-        feed.setUri(url);
-        feed.setLink(base + SearchParams.url(WebPaths.SEARCH, request));
-        feed.setTitle(Messages.t("feed.title", describe(request)));
-        feed.setDescription(Messages.t("feed.description", describe(request)));
+        feed.setUri(xml(url));
+        feed.setLink(xml(base + SearchParams.url(WebPaths.SEARCH, request)));
+        feed.setTitle(xml(Messages.t("feed.title", describe(request))));
+        feed.setDescription(xml(Messages.t("feed.description", describe(request))));
         feed.setLanguage(Messages.language());
         List<SyndEntry> entries = new ArrayList<>();
         for (Hit hit : page.hits()) {
@@ -100,26 +107,35 @@ class FeedController {
         String link = base + WebPaths.item(stored.item().id());
         entry.setUri(link);
         entry.setLink(link);
-        entry.setTitle(stored.item().headline());
-        entry.setAuthor(stored.publication());
+        entry.setTitle(xml(stored.item().headline()));
+        entry.setAuthor(xml(stored.publication()));
         Date published = Date.from(stored.date().atStartOfDay().toInstant(ZoneOffset.UTC));
         entry.setPublishedDate(published);
         entry.setUpdatedDate(published);
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
-        summary.setValue(Snippets.abbreviate(stored.item().body()));
+        summary.setValue(xml(Snippets.abbreviate(stored.item().body())));
         entry.setDescription(summary);
         List<SyndCategory> categories = Stream.of(stored.item().tags().companies(), stored.item().tags().people(),
                         stored.item().tags().topics())
                 .flatMap(List::stream)
                 .map(name -> {
                     SyndCategory category = new SyndCategoryImpl();
-                    category.setName(name);
+                    category.setName(xml(name));
                     return category;
                 })
                 .toList();
         entry.setCategories(categories);
         return entry;
+    }
+
+    /**
+     * Text as XML 1.0 allows it. Ingest already drops the forbidden code points, but a query string carries what the
+     * client sent, and an index written before that rule may hold a headline with U+FFFE: either would make the whole
+     * feed invalid XML (Rome throws), so every text is cleaned once more here, where the XML is written.
+     */
+    static String xml(String text) {
+        return TextChars.clean(text);
     }
 
     private static String describe(SearchRequest request) {

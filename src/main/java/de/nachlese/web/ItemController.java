@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -18,9 +17,11 @@ import java.util.function.Function;
 class ItemController {
 
     private final ItemSearcher searcher;
+    private final TrustedHosts hosts;
 
-    ItemController(ItemSearcher searcher) {
+    ItemController(ItemSearcher searcher, TrustedHosts hosts) {
         this.searcher = searcher;
+        this.hosts = hosts;
     }
 
     @GetMapping(WebPaths.ITEMS + "{id}")
@@ -28,7 +29,7 @@ class ItemController {
         StoredItem item = find(id, WebPaths::item);
         IssueView issue = searcher.issue(item.issueId()).orElseThrow();
         model.addAttribute("view", new ItemView(item, issue, searcher.related(id).orElse(null)));
-        model.addAttribute("baseUrl", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        model.addAttribute("baseUrl", hosts.baseUrl());
         return "item/page";
     }
 

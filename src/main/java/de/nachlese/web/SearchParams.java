@@ -1,6 +1,7 @@
 package de.nachlese.web;
 
 import de.nachlese.model.Facet;
+import de.nachlese.model.TextChars;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
 import org.springframework.util.MultiValueMap;
@@ -26,11 +27,13 @@ final class SearchParams {
         for (Facet facet : Facet.values()) {
             List<String> values = params.get(facet.id());
             if (values != null) {
-                filters.put(facet, values);
+                filters.put(facet, values.stream().map(TextChars::clean).toList());
             }
         }
         try {
-            return SearchRequest.builder().query(params.getFirst("q")).filters(filters)
+            // code points XML and HTML forbid are dropped here, where the web's input enters, so that no page, feed or
+            // calendar echoes one back
+            return SearchRequest.builder().query(TextChars.clean(params.getFirst("q"))).filters(filters)
                     .dates(date(params, "from"), date(params, "until")).sort(sort(params.getFirst("sort")))
                     .page(number(params, "page", 1)).size(number(params, "size", SearchRequest.DEFAULT_SIZE)).build();
         } catch (IllegalArgumentException e) {

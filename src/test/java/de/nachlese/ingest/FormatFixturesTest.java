@@ -6,6 +6,8 @@ import de.nachlese.model.Source;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
@@ -202,6 +204,23 @@ class FormatFixturesTest {
         IngestReport both = new ArchiveReader(reader).read(new FolderArchive(FIXTURES.resolve("twins")));
         assertThat(both.issues()).extracting(Issue::id).containsExactly("funkloch-digital-2025-w23");
         assertThat(both.duplicates()).extracting(IngestProblem::origin).containsExactly(fixture("twins/funkloch-2025-kw23.html"));
+    }
+
+    /** Failed before: the Subject and From became title and publication, so the twins were two issues. */
+    @Test
+    void theIssuesOwnTitleAndPublicationWinOverTheMailHeaders() throws IOException {
+        String eml = Files.readString(FIXTURES.resolve("twins/funkloch-2025-kw23.eml"), StandardCharsets.UTF_8)
+                .replace("Subject: =?utf-8?q?KW23_-_Zwei_Wege=2C_eine_Ausgabe?=", "Subject: Ihre Ausgabe diese Woche")
+                .replace("From: =?UTF-8?Q?Funkloch_Digital?= <post@funkloch.example>", "From: Redaktion <post@funkloch.example>");
+        FileResult mail = reader.readFile("mail.eml", eml.getBytes(StandardCharsets.UTF_8));
+        FileResult html = read("twins/funkloch-2025-kw23.html");
+        assertThat(mail.issues()).singleElement().satisfies(parsed -> {
+            assertThat(parsed.issue().id()).isEqualTo("funkloch-digital-2025-w23");
+            assertThat(parsed.issue().title()).isEqualTo("Zwei Wege, eine Ausgabe");
+            assertThat(parsed.issue().publication()).isEqualTo("Funkloch Digital");
+            assertThat(parsed.warnings()).noneMatch(w -> w.contains("title line"));
+        });
+        assertThat(itemIds(mail)).isEqualTo(itemIds(html));
     }
 
     @Test

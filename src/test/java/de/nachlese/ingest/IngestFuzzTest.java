@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.Source;
+import de.nachlese.model.TextChars;
 
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +55,12 @@ class IngestFuzzTest {
         checkFile(READER.readFile("fuzz.eml", bytes));
     }
 
+    /** RSS 2.0 and Atom, read as the archive reader reads a feed file; ten minutes when fuzzed (SECURITY.md). */
+    @FuzzTest(maxDuration = "10m")
+    void feed(byte[] bytes) {
+        checkFile(READER.readFile("fuzz.xml", bytes));
+    }
+
     private static void split(List<Line> lines, String origin, Format format) {
         try {
             checkIssue(SPLITTER.split(lines, origin, format.id()).issue());
@@ -95,8 +102,9 @@ class IngestFuzzTest {
     }
 
     /**
-     * Text that reaches the index, the pages and the Atom feed holds no control characters (XML 1.0 forbids them,
-     * so one would break the feed) and no unpaired surrogates; bodies keep their line breaks.
+     * Text that reaches the index, the pages and the Atom feed holds no control characters, no noncharacters
+     * (XML 1.0 forbids them, so one would break the feed: {@link TextChars}) and no unpaired surrogates; bodies keep
+     * their line breaks.
      */
     private static void checkText(String text, boolean multiline) {
         if (text == null) {
@@ -110,9 +118,12 @@ class IngestFuzzTest {
             if (Character.isHighSurrogate(c)) {
                 assertThat(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
                         .as("unpaired surrogate at %d", i).isTrue();
+                assertThat(TextChars.allowed(text.codePointAt(i))).as("code point U+%X at %d", text.codePointAt(i), i)
+                        .isTrue();
                 i++;
             } else {
                 assertThat(Character.isLowSurrogate(c)).as("unpaired surrogate at %d", i).isFalse();
+                assertThat(TextChars.allowed(c)).as("code point U+%04X at %d in \"%s\"", (int) c, i, text).isTrue();
             }
         }
     }

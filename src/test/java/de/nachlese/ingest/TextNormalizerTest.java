@@ -33,6 +33,15 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("Mu\u0308nchen")).isEqualTo("München");
     }
 
+    @Test
+    void noncharactersAreDroppedLikeControls() {
+        assertThat(TextNormalizer.normalize("Schlagzeile\uFFFE mit\uFFFF Nicht\uFDD0zeichen")).isEqualTo("Schlagzeile mit Nichtzeichen");
+        assertThat(TextNormalizer.normalize("Ebene 1: \uD83F\uDFFE, Ebene 16: \uDBFF\uDFFF."))
+                .isEqualTo("Ebene 1: , Ebene 16: .");
+        assertThat(TextNormalizer.normalize("\uFFFE")).isEmpty();
+        assertThat(TextNormalizer.normalize("Emoji 😀 bleibt")).isEqualTo("Emoji 😀 bleibt");
+    }
+
     /** The cleaning without the shortcut: every char looked at and copied. */
     private static String reference(String raw) {
         return TextNormalizer.cleanEveryChar(Normalizer.normalize(raw, Normalizer.Form.NFC));

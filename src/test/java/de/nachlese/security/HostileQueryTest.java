@@ -96,6 +96,55 @@ class HostileQueryTest {
         assertThat(failures).isEmpty();
     }
 
+    /** Every ASCII punctuation mark and operator of the query language, and one long word, each repeated in a ramp. */
+    static List<String> rampUnits() {
+        List<String> units = new ArrayList<>();
+        "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".chars().forEach(c -> units.add(String.valueOf((char) c)));
+        units.addAll(List.of("AND ", "OR ", "NOT ", "UND ", "ODER ", "NICHT ", "&& ", "|| ", "a ", "-a ", "!a ", "(a ",
+                "a) ", "\"a\" ", "firma:a ", "woche:2025-W05 ", "von:2025-03-01 ", "-(", "(-", "a~ ", "a* ", "M"));
+        return units;
+    }
+
+    static final int[] RAMP_CHARS = {10, 30, 100, 300, 500, 1_000, 3_000, 10_000};
+
+    /**
+     * Length ramps from 10 to 10,000 characters of each punctuation mark and operator. Time and allocated bytes per
+     * request are printed; what is asserted is that allocation grows at most linearly with the length (a quadratic
+     * parse allocated 0.6 GB for 300 dashes and 2.7 GB for 499), since wall time on a shared machine proves nothing.
+     */
+    @Test
+    void costGrowsLinearlyWithTheQueryLength() throws Exception {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        mvc.perform(get("/api/search").param("q", "warm up")).andReturn();
+        List<String> superLinear = new ArrayList<>();
+        long slowestMs = 0;
+        for (String unit : rampUnits()) {
+            StringBuilder line = new StringBuilder(String.format("Ramp %-16s", "\"" + unit.strip() + "\""));
+            long[] bytes = new long[RAMP_CHARS.length];
+            for (int r = 0; r < RAMP_CHARS.length; r++) {
+                String query = unit.repeat(RAMP_CHARS[r] / unit.length() + 1).substring(0, RAMP_CHARS[r]);
+                long before = threads.getCurrentThreadAllocatedBytes();
+                long start = System.nanoTime();
+                int status = mvc.perform(get("/api/search").param("q", query)).andReturn().getResponse().getStatus();
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                bytes[r] = threads.getCurrentThreadAllocatedBytes() - before;
+                slowestMs = Math.max(slowestMs, ms);
+                line.append(String.format(" | %5d: %d %4d ms %6d KB", RAMP_CHARS[r], status, ms, bytes[r] / 1024));
+                assertThat(status).as("%s x %d", unit, RAMP_CHARS[r]).isIn(200, 400);
+            }
+            System.out.println(line);
+            // 100 -> 500 characters is 5 times the length: linear work stays well under 5 times the 100-character
+            // allocation plus the fixed cost of a request; quadratic work would be 25 times, cubic 125 times
+            long at100 = bytes[2];
+            long at500 = bytes[4];
+            if (at500 > 10 * at100 + 4_000_000L) {
+                superLinear.add(unit.strip() + ": " + at100 / 1024 + " KB at 100 chars, " + at500 / 1024 + " KB at 500");
+            }
+        }
+        System.out.printf("Ramps: %d units x %d lengths, slowest %d ms%n", rampUnits().size(), RAMP_CHARS.length, slowestMs);
+        assertThat(superLinear).isEmpty();
+    }
+
     private static String abbreviate(String query) {
         return query.length() <= 40 ? query : query.substring(0, 40) + "… (" + query.length() + " chars)";
     }

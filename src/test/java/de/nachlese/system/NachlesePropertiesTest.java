@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +15,7 @@ class NachlesePropertiesTest {
     private static NachleseProperties with(long maxFileBytes, int maxZipRatio, Duration searchTimeout,
                                            int maxConcurrentRequests, Duration queueTimeout) {
         return new NachleseProperties(null, Path.of("index"), maxFileBytes, 209_715_200, maxZipRatio, true,
-                searchTimeout, maxConcurrentRequests, queueTimeout);
+                searchTimeout, maxConcurrentRequests, queueTimeout, null);
     }
 
     @Test
@@ -45,9 +46,23 @@ class NachlesePropertiesTest {
                 .hasMessage("nachlese.queue-timeout must be between 0ms and 10s, was PT-0.001S");
         assertThatThrownBy(() -> with(1024, 2, ok, 0, null))
                 .hasMessage("nachlese.queue-timeout must be between 0ms and 10s, was null");
-        assertThatThrownBy(() -> new NachleseProperties(null, null, 1024, 1024, 2, true, ok, 0, ok))
+        assertThatThrownBy(() -> new NachleseProperties(null, null, 1024, 1024, 2, true, ok, 0, ok, null))
                 .hasMessage("nachlese.index-dir must be set");
-        assertThatThrownBy(() -> new NachleseProperties(null, Path.of("i"), 1024, 1023, 2, true, ok, 0, ok))
+        assertThatThrownBy(() -> new NachleseProperties(null, Path.of("i"), 1024, 1023, 2, true, ok, 0, ok, null))
                 .hasMessage("nachlese.max-zip-bytes must be at least 1024, was 1023");
+    }
+
+    @Test
+    void publicUrlIsAnHttpUrlWithAHostOnly() {
+        Duration ok = Duration.ofMillis(100);
+        java.util.function.Function<String, NachleseProperties> withUrl = url -> new NachleseProperties(null,
+                Path.of("i"), 1024, 1024, 2, true, ok, 0, ok, java.net.URI.create(url));
+        assertThat(withUrl.apply("https://nachlese.example.org").publicUrl().getHost()).isEqualTo("nachlese.example.org");
+        assertThat(withUrl.apply("http://10.0.0.5:8080/").publicUrl().getPort()).isEqualTo(8080);
+        for (String bad : List.of("ftp://x.example", "https:///nohost", "https://x.example/suche", "https://x.example/?a=1",
+                "https://x.example/#top", "x.example")) {
+            assertThatThrownBy(() -> withUrl.apply(bad)).as(bad)
+                    .hasMessageStartingWith("nachlese.public-url must be an http(s) URL with a host");
+        }
     }
 }

@@ -41,7 +41,7 @@ class RequestAdmissionTest {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         NachleseProperties properties = new NachleseProperties(null, Path.of("index"), 20_971_520, 209_715_200, 100,
-                true, Duration.ofMillis(500), permits, queueTimeout);
+                true, Duration.ofMillis(500), permits, queueTimeout, null);
         return new RequestAdmission(properties, messages, new LocaleConfiguration().localeResolver());
     }
 

@@ -123,7 +123,7 @@ final class QuerySyntax {
         }
         Token token = tokens.get(next++);
         return switch (token.kind()) {
-            case NOT, MINUS -> new QueryNode.Not(unary());
+            case NOT, MINUS -> negate(unary());
             case WORD -> new QueryNode.Word(token.text());
             case PHRASE -> new QueryNode.Phrase(token.text());
             case FIELD -> field(token.field(), token.text());
@@ -138,6 +138,15 @@ final class QuerySyntax {
             case CLOSE -> throw new QuerySyntaxException("Schließende Klammer ohne öffnende");
             case AND, OR -> throw new QuerySyntaxException("„" + token.text() + "“ ohne Suchbegriff davor");
         };
+    }
+
+    /**
+     * NOT of a NOT is the term itself. Folding here keeps the tree as shallow as the query means: a run of 499
+     * dashes once became a chain of 498 nested Lucene BooleanQueries, and rewriting that chain cost time and
+     * garbage growing with the cube of its length (2.7 GB for one request).
+     */
+    private static QueryNode negate(QueryNode node) {
+        return node instanceof QueryNode.Not not ? not.node() : new QueryNode.Not(node);
     }
 
     private static QueryNode field(String field, String value) throws QuerySyntaxException {

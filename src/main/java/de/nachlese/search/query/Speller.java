@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
 final class Speller {
 
     private static final int MIN_WORD_CHARS = 4;
+    /**
+     * No word a reader misspells is longer; past it the edit-distance table against every name and Lucene's
+     * Levenshtein automaton cost time growing with the word's length (a 500-letter word took 0.8 s).
+     */
+    static final int MAX_WORD_CHARS = 40;
 
     private final IndexSchema schema;
     private final EntityNames names;
@@ -47,7 +52,7 @@ final class Speller {
 
     private Optional<String> correctWord(String word, IndexReader reader) throws IOException {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < MIN_WORD_CHARS || !lower.chars().allMatch(Character::isLetter) || known(lower, reader)) {
+        if (lower.length() < MIN_WORD_CHARS || lower.length() > MAX_WORD_CHARS || !lower.chars().allMatch(Character::isLetter) || known(lower, reader)) {
             return Optional.empty();
         }
         int allowed = lower.length() >= 6 ? 2 : 1;

@@ -53,4 +53,15 @@ class QuerySyntaxTest {
         assertThat(QuerySyntax.plainWords("(Musk OR \"Altman").toString()).isEqualTo("All[nodes=[Word[text=Musk], Word[text=Altman]]]");
         assertThat(QuerySyntax.firstPlainWords("eins zwei drei vier", 2).toString()).isEqualTo("All[nodes=[Word[text=eins], Word[text=zwei]]]");
     }
+
+    /** Found by the hostile-query ramp: 499 dashes were a chain of 498 NOTs, and rewriting it went cubic. */
+    @Test
+    void negationsFoldSoTheTreeStaysAsShallowAsTheQueryMeans() throws QuerySyntaxException {
+        assertThat(QuerySyntax.parse("--Musk").toString()).isEqualTo("Word[text=Musk]");
+        assertThat(QuerySyntax.parse("---Musk").toString()).isEqualTo("Not[node=Word[text=Musk]]");
+        assertThat(QuerySyntax.parse("-(-(Musk))").toString()).isEqualTo("Word[text=Musk]");
+        assertThat(QuerySyntax.parse("NOT !-Musk").toString()).isEqualTo("Not[node=Word[text=Musk]]");
+        assertThat(QuerySyntax.parse("!".repeat(198) + "Musk").toString()).isEqualTo("Word[text=Musk]");
+        assertThat(QuerySyntax.parse("-".repeat(199)).toString()).isEqualTo("Word[text=-]");
+    }
 }

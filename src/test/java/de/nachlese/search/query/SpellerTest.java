@@ -49,4 +49,11 @@ class SpellerTest {
         assertThat(Speller.edits("zuckerburg", "zuckerberg")).isEqualTo(1);
         assertThat(Speller.edits("musk", "musk")).isZero();
     }
+
+    @Test
+    void wordsLongerThanAnyMisspellingAreNotCorrected() throws IOException {
+        String nearlyNvidia = "Nvdia" + "a".repeat(Speller.MAX_WORD_CHARS);
+        assertThat(correct(nearlyNvidia, nearlyNvidia)).isEmpty();
+        assertThat(correct("M".repeat(500), "M".repeat(500))).isEmpty();
+    }
 }

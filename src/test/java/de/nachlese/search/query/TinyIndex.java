@@ -20,6 +20,8 @@ import java.util.Map;
 /** Two issues of four hand-written items, for the query tests. */
 final class TinyIndex implements Closeable {
 
+    static final int ITEMS = 4;
+
     final IndexSchema schema = new IndexSchema();
     final ItemIndexer indexer;
     final ItemSearcher searcher;

@@ -1,0 +1,117 @@
+package de.nachlese.security;
+
+import de.nachlese.DemoServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every answer the running server writes carries the security headers, also the ones Tomcat writes itself before any
+ * servlet filter runs (encoded "/" in a path, a 64-KB URL, huge headers, too many parameters, TRACE, CONNECT,
+ * /META-INF/). Raw requests over a socket, because MockMvc never reaches Tomcat and an HTTP client refuses to send
+ * most of them.
+ */
+@DemoServerTest
+class ResponseHeadersTest {
+
+    static final List<String> HEADERS = List.of("content-security-policy", "x-content-type-options", "x-frame-options",
+            "referrer-policy");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyStatusTheServerWritesCarriesTheSecurityHeaders() throws IOException {
+        String lastModified = send(get("/app.css", "")).headers().get("last-modified");
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put(get("/?q=Nvidia", ""), 200);
+        expected.put(get("/app.css", "If-Modified-Since: " + lastModified + "\r\n"), 304);
+        expected.put(get("/?page=x", ""), 400);
+        expected.put(get("/items/a%2Fb", ""), 400);
+        expected.put(get("/items/a%5Cb", ""), 400);
+        expected.put(get("/?q=" + "x".repeat(64 * 1024), ""), 400);
+        expected.put(get("/", "X-Big: " + "y".repeat(20_000) + "\r\n"), 400);
+        expected.put(get("/?" + "a=1&".repeat(1_001), ""), 400);
+        expected.put(get("/no-such-page", ""), 404);
+        expected.put(get("/META-INF/MANIFEST.MF", ""), 404);
+        expected.put(get("/WEB-INF/web.xml", ""), 404);
+        expected.put(get("/error", ""), 404);
+        expected.put(get("/api/items/no-such-item", ""), 404);
+        expected.put("GET /feed.atom HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n", 421);
+        expected.put("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", 405);
+        expected.put("TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 405);
+        expected.put("CONNECT localhost:443 HTTP/1.1\r\nHost: localhost:443\r\nConnection: close\r\n\r\n", 501);
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Integer> request : expected.entrySet()) {
+            Answer answer = send(request.getKey());
+            String what = request.getKey().lines().findFirst().orElseThrow();
+            what = what.length() > 60 ? what.substring(0, 60) + "…" : what;
+            if (answer.status() != request.getValue()) {
+                failures.add(what + ": status " + answer.status() + ", expected " + request.getValue());
+            }
+            for (String header : HEADERS) {
+                if (!answer.headers().containsKey(header)) {
+                    failures.add(what + " (" + answer.status() + "): no " + header);
+                }
+            }
+            if (answer.body().contains("999") || answer.body().contains("Exception")) {
+                failures.add(what + ": body " + answer.body());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static String get(String target, String headers) {
+        return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n";
+    }
+
+    record Answer(int status, Map<String, String> headers, String body) {
+    }
+
+    private Answer send(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // Tomcat may answer and close before it has read a huge request; the answer is still there
+            }
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            try {
+                in.transferTo(all);
+            } catch (IOException reset) {
+                // a reset after the answer was written: keep what arrived
+            }
+            String text = all.toString(StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            String head = end < 0 ? text : text.substring(0, end);
+            List<String> lines = head.lines().toList();
+            assertThat(lines).as("answer to %s", request.lines().findFirst().orElseThrow()).isNotEmpty();
+            int status = Integer.parseInt(lines.getFirst().split(" ")[1]);
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                }
+            }
+            return new Answer(status, headers, end < 0 ? "" : text.substring(end + 4));
+        }
+    }
+}
