@@ -1,7 +1,6 @@
 package de.nachlese.web;
 
 import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,12 +28,6 @@ class BrowserLinksTest {
         driver = Browser.start();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void pasteADraftSeeTheLinksAndCopyThemAsMarkdown() throws Exception {

@@ -1,7 +1,6 @@
 package de.nachlese.web;
 
 import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,12 +50,6 @@ class FirstContactBrowserTest {
         driver = Browser.start();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @AfterEach
     void desktopAndLightAgain() {
