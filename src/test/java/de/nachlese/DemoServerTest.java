@@ -1,12 +1,5 @@
 package de.nachlese;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.test.context.ContextConfiguration;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Documented;
@@ -17,6 +10,12 @@ import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The server the web, CLI-parity and security tests share: the whole application on a random port, with MockMvc bound
@@ -49,8 +48,10 @@ public @interface DemoServerTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(
-                    new MapPropertySource("demo-server-index", Map.of("nachlese.index-dir", FOLDER.toString())));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "demo-server-index", Map.of("nachlese.index-dir", FOLDER.toString())));
         }
 
         private static Path createFolder() {

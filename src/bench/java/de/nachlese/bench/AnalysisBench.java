@@ -9,9 +9,6 @@ import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.ingest.ParsedIssue;
 import de.nachlese.model.Item;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -21,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 
 /**
  * The index-time analysis alone (tokenising, lower case, decompounding, folding, stemming) of every headline and
@@ -35,8 +34,7 @@ import java.util.Set;
  */
 public final class AnalysisBench {
 
-    private AnalysisBench() {
-    }
+    private AnalysisBench() {}
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = Options.parse(args, Set.of("corpus", "rounds", "files"));
@@ -61,14 +59,24 @@ public final class AnalysisBench {
             long start = cpu.getCurrentThreadCpuTime();
             tokens = analyse(schema.analyzer(), schema.headlineField(), schema.bodyField(), texts);
             long nanos = cpu.getCurrentThreadCpuTime() - start;
-            System.out.printf(Locale.ROOT, "round %d: %d items, %d tokens, %.3f s CPU, %.1f ns per token%n", round + 1,
-                    texts.size(), tokens, nanos / 1e9, (double) nanos / tokens);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: %d items, %d tokens, %.3f s CPU, %.1f ns per token%n",
+                    round + 1,
+                    texts.size(),
+                    tokens,
+                    nanos / 1e9,
+                    (double) nanos / tokens);
             if (round >= Math.min(2, rounds - 1)) {
                 best = Math.min(best, nanos);
             }
         }
-        System.out.printf(Locale.ROOT, "best: %.1f µs CPU per item, %.1f ns per token; load average %.2f%n",
-                best / 1e3 / texts.size(), (double) best / tokens, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "best: %.1f µs CPU per item, %.1f ns per token; load average %.2f%n",
+                best / 1e3 / texts.size(),
+                (double) best / tokens,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long analyse(Analyzer analyzer, String headlineField, String bodyField, List<String[]> texts)

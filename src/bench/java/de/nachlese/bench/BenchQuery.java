@@ -2,7 +2,6 @@ package de.nachlese.bench;
 
 import de.nachlese.model.Facet;
 import de.nachlese.search.SearchRequest;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,8 +15,8 @@ import java.util.stream.Collectors;
  *
  * @param kind what the query stands for ("term-high", "phrase", "browse", ...), for per-kind figures
  */
-public record BenchQuery(String id, String kind, String query, Map<Facet, List<String>> filters, LocalDate from,
-                         LocalDate until) {
+public record BenchQuery(
+        String id, String kind, String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate until) {
 
     public BenchQuery {
         query = query == null ? "" : query;
@@ -39,7 +38,13 @@ public record BenchQuery(String id, String kind, String query, Map<Facet, List<S
                 .sorted(Map.Entry.comparingByKey())
                 .flatMap(e -> e.getValue().stream().map(v -> e.getKey().id() + "=" + v))
                 .collect(Collectors.joining(";"));
-        return String.join("\t", id, kind, query, facets, from == null ? "" : from.toString(),
+        return String.join(
+                "\t",
+                id,
+                kind,
+                query,
+                facets,
+                from == null ? "" : from.toString(),
                 until == null ? "" : until.toString());
     }
 
@@ -56,7 +61,12 @@ public record BenchQuery(String id, String kind, String query, Map<Facet, List<S
                 filters.computeIfAbsent(facet, f -> new ArrayList<>()).add(pair.substring(eq + 1));
             }
         }
-        return new BenchQuery(c[0], c[1], c[2], filters, c[4].isEmpty() ? null : LocalDate.parse(c[4]),
+        return new BenchQuery(
+                c[0],
+                c[1],
+                c[2],
+                filters,
+                c[4].isEmpty() ? null : LocalDate.parse(c[4]),
                 c[5].isEmpty() ? null : LocalDate.parse(c[5]));
     }
 }

@@ -3,9 +3,6 @@ package de.nachlese.bench;
 import de.nachlese.bench.corpus.CorpusGenerator;
 import de.nachlese.bench.corpus.Options;
 import de.nachlese.index.IndexSchema;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +17,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The whole benchmark in one run, each engine in a JVM of its own: generates the corpus (once per size and seed),
@@ -29,9 +28,24 @@ import java.util.stream.Stream;
  */
 public final class BenchmarkRun {
 
-    private static final Set<String> OPTIONS = Set.of("items", "seed", "dir", "engines", "rounds", "warmup", "seconds",
-            "threads", "reindex", "heap", "solr-heap", "solr-classpath", "port", "http-seconds", "http-rates",
-            "server-jar", "aot-cache");
+    private static final Set<String> OPTIONS = Set.of(
+            "items",
+            "seed",
+            "dir",
+            "engines",
+            "rounds",
+            "warmup",
+            "seconds",
+            "threads",
+            "reindex",
+            "heap",
+            "solr-heap",
+            "solr-classpath",
+            "port",
+            "http-seconds",
+            "http-rates",
+            "server-jar",
+            "aot-cache");
     private static final Pattern INDEXED = Pattern.compile("Indexed (\\d+) issues and (\\d+) items .* in (\\d+) ms");
 
     private final Map<String, String> options;
@@ -46,7 +60,8 @@ public final class BenchmarkRun {
         this.options = options;
         this.items = Integer.parseInt(options.getOrDefault("items", "10000"));
         this.seed = Long.parseLong(options.getOrDefault("seed", Long.toString(CorpusGenerator.DEFAULT_SEED)));
-        this.dir = Path.of(options.getOrDefault("dir", "target/benchmarks/" + items)).toAbsolutePath();
+        this.dir = Path.of(options.getOrDefault("dir", "target/benchmarks/" + items))
+                .toAbsolutePath();
         this.results = dir.resolve("results");
         this.java = ProcessHandle.current().info().command().orElse("java");
         this.classpath = System.getProperty("java.class.path");
@@ -58,7 +73,8 @@ public final class BenchmarkRun {
     }
 
     private void all() throws Exception {
-        List<String> engines = List.of(options.getOrDefault("engines", "lucene,nachlese,http,solr").split(","));
+        List<String> engines = List.of(
+                options.getOrDefault("engines", "lucene,nachlese,http,solr").split(","));
         Files.createDirectories(results);
         Results machine = Machine.describe();
         machine.put("items", items).put("seed", seed);
@@ -87,10 +103,13 @@ public final class BenchmarkRun {
         delete(results.resolve("counts-" + engine + ".tsv"));
         switch (engine) {
             case "lucene" -> child("lucene", heap(), List.of(), "de.nachlese.bench.LuceneBench", measuring(queries));
-            case "nachlese" -> child("nachlese", heap(), List.of(), "de.nachlese.bench.NachleseBench", measuring(queries));
+            case "nachlese" ->
+                child("nachlese", heap(), List.of(), "de.nachlese.bench.NachleseBench", measuring(queries));
             case "http" -> child("http", "512m", List.of(), "de.nachlese.bench.HttpBench", http(queries));
             case "solr" -> solr(queries);
-            default -> throw new IllegalArgumentException("unknown engine " + engine + "; engines: lucene, nachlese, http, solr");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown engine " + engine + "; engines: lucene, nachlese, http, solr");
         }
     }
 
@@ -127,7 +146,11 @@ public final class BenchmarkRun {
         delete(results.resolve("index.properties"));
         delete(dir.resolve("solr"));
         long start = System.nanoTime();
-        String output = child("index", heap(), List.of(), "de.nachlese.NachleseApplication",
+        String output = child(
+                "index",
+                heap(),
+                List.of(),
+                "de.nachlese.NachleseApplication",
                 List.of("index", dir.resolve("corpus").toString(), "--index-dir", index.toString(), "--progress=none"));
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         Results r = new Results();
@@ -135,7 +158,9 @@ public final class BenchmarkRun {
         if (m.find()) {
             long indexed = Long.parseLong(m.group(2));
             long ms = Long.parseLong(m.group(3));
-            r.put("issues", m.group(1)).put("items", indexed).put("ms", ms)
+            r.put("issues", m.group(1))
+                    .put("items", indexed)
+                    .put("ms", ms)
                     .put("items_per_s", String.format(Locale.ROOT, "%.0f", indexed * 1000.0 / ms));
         }
         r.put("wall_ms", wallMs);
@@ -157,8 +182,13 @@ public final class BenchmarkRun {
     }
 
     private List<String> measuring(Path queries) {
-        List<String> args = new ArrayList<>(List.of("--index", dir.resolve("index").toString(), "--queries",
-                queries.toString(), "--out", results.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "--index",
+                dir.resolve("index").toString(),
+                "--queries",
+                queries.toString(),
+                "--out",
+                results.toString()));
         for (String name : List.of("rounds", "warmup", "seconds", "threads")) {
             if (options.containsKey(name)) {
                 args.addAll(List.of("--" + name, options.get(name)));
@@ -168,10 +198,23 @@ public final class BenchmarkRun {
     }
 
     private List<String> http(Path queries) {
-        List<String> args = new ArrayList<>(List.of("--index", dir.resolve("index").toString(), "--queries",
-                queries.toString(), "--out", results.toString(), "--corpus", dir.resolve("corpus").toString(),
-                "--java", java, "--classpath", classpath, "--heap", heap(),
-                "--port", options.getOrDefault("port", "18301")));
+        List<String> args = new ArrayList<>(List.of(
+                "--index",
+                dir.resolve("index").toString(),
+                "--queries",
+                queries.toString(),
+                "--out",
+                results.toString(),
+                "--corpus",
+                dir.resolve("corpus").toString(),
+                "--java",
+                java,
+                "--classpath",
+                classpath,
+                "--heap",
+                heap(),
+                "--port",
+                options.getOrDefault("port", "18301")));
         for (String name : List.of("http-seconds", "http-rates")) {
             if (options.containsKey(name)) {
                 args.addAll(List.of("--" + name.substring(5), options.get(name)));
@@ -186,7 +229,8 @@ public final class BenchmarkRun {
     }
 
     private void solr(Path queries) throws Exception {
-        Path cpFile = Path.of(options.getOrDefault("solr-classpath", "bench/solr/target/cp.txt")).toAbsolutePath();
+        Path cpFile = Path.of(options.getOrDefault("solr-classpath", "bench/solr/target/cp.txt"))
+                .toAbsolutePath();
         Path solrClasses = cpFile.getParent().resolve("classes");
         if (!Files.exists(cpFile) || !Files.exists(solrClasses)) {
             log("solr: skipped, " + cpFile + " missing (tools/benchmark.sh builds bench/solr first)");
@@ -196,17 +240,29 @@ public final class BenchmarkRun {
         Files.createDirectories(solrDir);
         if (!Files.exists(solrDir.resolve("items.tsv"))) {
             log("solr: exporting items and queries");
-            SolrExport.main(new String[]{"--index", dir.resolve("index").toString(), "--queries", queries.toString(),
-                    "--out", solrDir.toString()});
+            SolrExport.main(new String[] {
+                "--index", dir.resolve("index").toString(), "--queries", queries.toString(), "--out", solrDir.toString()
+            });
         }
         String nachleseClasses = Stream.of(classpath.split(File.pathSeparator))
-                .filter(entry -> entry.endsWith("classes") && !entry.endsWith("test-classes") || entry.contains("jwordsplitter"))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
-        String solrClasspath = solrClasses + File.pathSeparator + Files.readString(cpFile).strip()
-                + File.pathSeparator + nachleseClasses;
-        List<String> args = new ArrayList<>(List.of("--home", solrDir.resolve("home").toString(), "--items",
-                solrDir.resolve("items.tsv").toString(), "--queries", solrDir.resolve("solr-queries.tsv").toString(),
-                "--out", results.toString()));
+                .filter(entry ->
+                        entry.endsWith("classes") && !entry.endsWith("test-classes") || entry.contains("jwordsplitter"))
+                .reduce((a, b) -> a + File.pathSeparator + b)
+                .orElseThrow();
+        String solrClasspath = solrClasses
+                + File.pathSeparator
+                + Files.readString(cpFile).strip()
+                + File.pathSeparator
+                + nachleseClasses;
+        List<String> args = new ArrayList<>(List.of(
+                "--home",
+                solrDir.resolve("home").toString(),
+                "--items",
+                solrDir.resolve("items.tsv").toString(),
+                "--queries",
+                solrDir.resolve("solr-queries.tsv").toString(),
+                "--out",
+                results.toString()));
         for (String name : List.of("rounds", "warmup", "seconds", "threads")) {
             if (options.containsKey(name)) {
                 args.addAll(List.of("--" + name, options.get(name)));
@@ -215,23 +271,40 @@ public final class BenchmarkRun {
         if (!Files.exists(solrDir.resolve("home/nachlese/data/index"))) {
             args.add("--reindex");
         }
-        childWithClasspath("solr", options.getOrDefault("solr-heap", "1g"), solrClasspath, "de.nachlese.bench.solr.SolrBench", args);
+        childWithClasspath(
+                "solr",
+                options.getOrDefault("solr-heap", "1g"),
+                solrClasspath,
+                "de.nachlese.bench.solr.SolrBench",
+                args);
     }
 
-    private String child(String step, String heap, List<String> jvmArgs, String mainClass, List<String> args) throws Exception {
+    private String child(String step, String heap, List<String> jvmArgs, String mainClass, List<String> args)
+            throws Exception {
         return childWithClasspath(step, heap, classpath, mainClass, args);
     }
 
     /** Runs a step in a JVM of its own, its output going to logs/STEP.log; returns that output. */
-    private String childWithClasspath(String step, String heap, String cp, String mainClass, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "--add-modules", "jdk.incubator.vector",
-                "--enable-native-access=ALL-UNNAMED", "-cp", cp, mainClass));
+    private String childWithClasspath(String step, String heap, String cp, String mainClass, List<String> args)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx" + heap,
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                cp,
+                mainClass));
         command.addAll(args);
         Path logFile = dir.resolve("logs/" + step + ".log");
         Files.createDirectories(logFile.getParent());
         log(step + ": running " + mainClass + " (-Xmx" + heap + "), log in " + logFile);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile())
+                .start();
         int exit = process.waitFor();
         log(String.format(Locale.ROOT, "%s: done in %.1f s (exit %d)", step, (System.nanoTime() - start) / 1e9, exit));
         String output = Files.readString(logFile, StandardCharsets.UTF_8);
@@ -246,7 +319,9 @@ public final class BenchmarkRun {
             return 0;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

@@ -2,15 +2,6 @@ package de.nachlese.bench;
 
 import de.nachlese.bench.corpus.Options;
 import de.nachlese.index.IndexSchema;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -19,6 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * A diagnostic, not a benchmark figure of docs/benchmarks.md: what loading one displayed hit costs, step by step, in CPU
@@ -37,8 +36,7 @@ import java.util.Set;
  */
 public final class HitCost {
 
-    private HitCost() {
-    }
+    private HitCost() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Set.of("index", "docs", "rounds"));
@@ -56,18 +54,30 @@ public final class HitCost {
                 }
             };
             Step[] steps = {
-                    new Step("searcher.storedFields() (" + leaves.size() + " segments, opened lazily)", doc -> reader.storedFields()),
-                    new Step("open, one segment", doc -> leaf(leaves, doc).reader().storedFields()),
-                    new Step("open + decompress, no field", doc -> stored(leaves, doc).document(local(leaves, doc), nothing)),
-                    new Step("open + document (all fields)", doc -> stored(leaves, doc).document(local(leaves, doc))),
-                    new Step("open + document + fromDocument", doc -> {
-                        Document loaded = stored(leaves, doc).document(local(leaves, doc));
-                        schema.fromDocument(loaded);
-                    }),
-                    new Step("open + storedItem (visitor)", doc -> schema.storedItem(stored(leaves, doc), local(leaves, doc))),
+                new Step(
+                        "searcher.storedFields() (" + leaves.size() + " segments, opened lazily)",
+                        doc -> reader.storedFields()),
+                new Step("open, one segment", doc -> leaf(leaves, doc).reader().storedFields()),
+                new Step(
+                        "open + decompress, no field",
+                        doc -> stored(leaves, doc).document(local(leaves, doc), nothing)),
+                new Step(
+                        "open + document (all fields)",
+                        doc -> stored(leaves, doc).document(local(leaves, doc))),
+                new Step("open + document + fromDocument", doc -> {
+                    Document loaded = stored(leaves, doc).document(local(leaves, doc));
+                    schema.fromDocument(loaded);
+                }),
+                new Step(
+                        "open + storedItem (visitor)",
+                        doc -> schema.storedItem(stored(leaves, doc), local(leaves, doc))),
             };
-            System.out.printf(Locale.ROOT, "%d documents at random of %d, %d rounds, CPU µs per hit (median round)%n",
-                    count, reader.maxDoc(), rounds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d documents at random of %d, %d rounds, CPU µs per hit (median round)%n",
+                    count,
+                    reader.maxDoc(),
+                    rounds);
             for (Step step : steps) {
                 double[] perHit = new double[rounds + 1];
                 for (int round = 0; round <= rounds; round++) {
@@ -84,8 +94,7 @@ public final class HitCost {
         }
     }
 
-    private record Step(String name, DocAction action) {
-    }
+    private record Step(String name, DocAction action) {}
 
     @FunctionalInterface
     private interface DocAction {

@@ -5,8 +5,6 @@ import de.nachlese.index.IndexSchema;
 import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
-import org.apache.lucene.store.FSDirectory;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * A check, not a benchmark: writes every displayed hit of every query of a set (total, marked headline, snippet and
@@ -24,14 +23,14 @@ import java.util.Set;
  */
 public final class HitDump {
 
-    private HitDump() {
-    }
+    private HitDump() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out"));
         List<BenchQuery> queries = Measure.readQueries(Path.of(options.get("queries")));
         List<String> lines = new ArrayList<>();
-        try (ItemSearcher searcher = ItemSearcher.openReadOnly(new IndexSchema(), FSDirectory.open(Path.of(options.get("index"))))) {
+        try (ItemSearcher searcher =
+                ItemSearcher.openReadOnly(new IndexSchema(), FSDirectory.open(Path.of(options.get("index"))))) {
             for (BenchQuery query : queries) {
                 SearchPage page = searcher.search(query.request());
                 lines.add("# " + query.id() + " " + query.kind() + " total=" + page.total() + " notes=" + page.notes());

@@ -4,7 +4,6 @@ import de.nachlese.bench.corpus.Options;
 import de.nachlese.bench.load.LoadRequest;
 import de.nachlese.bench.load.LoadResult;
 import de.nachlese.bench.load.OpenLoopLoad;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -57,12 +56,27 @@ public final class HttpBench {
     /** The first line of GC.heap_info: "total 262144K, used 38524K" before JDK 25, "total reserved …, committed …, used 38524K" since. */
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total [^\\n]*?used (\\d+)K");
 
-    private HttpBench() {
-    }
+    private HttpBench() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "corpus", "java", "classpath",
-                "heap", "port", "seconds", "rates", "warmup", "rounds", "threads", "server-jar", "aot-cache"));
+        Map<String, String> options = Options.parse(
+                args,
+                Set.of(
+                        "index",
+                        "queries",
+                        "out",
+                        "corpus",
+                        "java",
+                        "classpath",
+                        "heap",
+                        "port",
+                        "seconds",
+                        "rates",
+                        "warmup",
+                        "rounds",
+                        "threads",
+                        "server-jar",
+                        "aot-cache"));
         Path out = Path.of(options.get("out"));
         int port = Integer.parseInt(options.getOrDefault("port", "18301"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
@@ -75,15 +89,19 @@ public final class HttpBench {
         String heap = options.getOrDefault("heap", "256m");
         Path serverLog = out.getParent().resolve("logs/http-server.log");
         String first = "/api/search?q=" + enc(queries.get(0).query());
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         String aotCache = options.get("aot-cache");
         boolean cached = aotCache != null && Files.isRegularFile(Path.of(aotCache));
         if (cached) {
             long uncachedStart = System.nanoTime();
-            Process uncached = startServer(options, live, port, false, serverLog.resolveSibling("http-server-no-aot.log"));
+            Process uncached =
+                    startServer(options, live, port, false, serverLog.resolveSibling("http-server-no-aot.log"));
             try {
-                results.put("startup_first_search_no_aot_ms",
+                results.put(
+                        "startup_first_search_no_aot_ms",
                         waitForAnswer(client, target.resolve(first), uncached, uncachedStart));
             } finally {
                 stop(uncached);
@@ -101,9 +119,19 @@ public final class HttpBench {
 
             warmUp(target, queries, WARM_UP);
             Measure.Settings settings = BenchSettings.from(options);
-            Measure.run(query -> jsonTotal(target, query), queries, settings, results, "json.search",
+            Measure.run(
+                    query -> jsonTotal(target, query),
+                    queries,
+                    settings,
+                    results,
+                    "json.search",
                     out.resolve("counts-http.tsv"));
-            Measure.run(query -> fragment(target, query), queries, settings, results, "fragment.search",
+            Measure.run(
+                    query -> fragment(target, query),
+                    queries,
+                    settings,
+                    results,
+                    "fragment.search",
                     out.resolve("counts-http-fragment.tsv"));
 
             List<LoadRequest> json = new ArrayList<>();
@@ -116,8 +144,14 @@ public final class HttpBench {
             for (String endpoint : List.of("json", "fragment")) {
                 String closedLoop = results.get(endpoint + ".search.throughput_qps");
                 List<Double> rates = rates(options, closedLoop);
-                openLoop(endpoint, target, endpoint.equals("json") ? json : fragment, rates,
-                        referenceRate(options, closedLoop, rates), seconds, results);
+                openLoop(
+                        endpoint,
+                        target,
+                        endpoint.equals("json") ? json : fragment,
+                        rates,
+                        referenceRate(options, closedLoop, rates),
+                        seconds,
+                        results);
             }
             liveIndexing(client, target, live, Path.of(options.get("corpus")), results);
             heapAfterGc(options.get("java"), server.pid(), results);
@@ -141,7 +175,8 @@ public final class HttpBench {
         long end = System.nanoTime() + time.toNanos();
         int clients = Runtime.getRuntime().availableProcessors();
         List<Thread> threads = new ArrayList<>();
-        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Exception> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         for (int t = 0; t < clients; t++) {
             int offset = t * queries.size() / clients;
             threads.add(Thread.ofPlatform().start(() -> {
@@ -166,6 +201,7 @@ public final class HttpBench {
             throw failure.get();
         }
     }
+
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
     /** The rate of the issue's target, always offered, whatever the closed-loop throughput. */
     static final double TARGET_RATE = 1000;
@@ -204,7 +240,8 @@ public final class HttpBench {
         try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
             String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (status != 200) {
-                throw new IllegalStateException(query.id() + " answered " + status + (fragment ? " as a fragment" : ""));
+                throw new IllegalStateException(
+                        query.id() + " answered " + status + (fragment ? " as a fragment" : ""));
             }
             return body;
         }
@@ -221,7 +258,7 @@ public final class HttpBench {
         }
         double capacity = closedLoopQps == null ? 0 : Double.parseDouble(closedLoopQps);
         java.util.TreeSet<Double> rates = new java.util.TreeSet<>();
-        for (double share : new double[]{0.25, 0.5, 0.75}) {
+        for (double share : new double[] {0.25, 0.5, 0.75}) {
             rates.add((double) Math.max(1, Math.round(capacity * share)));
         }
         rates.add(TARGET_RATE);
@@ -240,8 +277,15 @@ public final class HttpBench {
     }
 
     /** Each rate for {@code seconds}, after a pause; the figures go under {@code endpoint.rateN}. */
-    private static void openLoop(String endpoint, URI target, List<LoadRequest> requests, List<Double> rates,
-                                 double reference, int seconds, Results results) throws InterruptedException {
+    private static void openLoop(
+            String endpoint,
+            URI target,
+            List<LoadRequest> requests,
+            List<Double> rates,
+            double reference,
+            int seconds,
+            Results results)
+            throws InterruptedException {
         List<LoadRequest> shuffled = new ArrayList<>(requests);
         Collections.shuffle(shuffled, new java.util.Random(7));
         double best = 0;
@@ -255,9 +299,15 @@ public final class HttpBench {
             offered.add(Integer.toString((int) rate));
             results.put(key + ".achieved", String.format(Locale.ROOT, "%.1f", stage.achievedRate()));
             results.put(key + ".ok_rate", String.format(Locale.ROOT, "%.1f", stage.okRate()));
-            results.put(key + ".p50_ms", String.format(Locale.ROOT, "%.2f", stage.ok().p50()));
-            results.put(key + ".p99_ms", String.format(Locale.ROOT, "%.2f", stage.ok().p99()));
-            results.put(key + ".p999_ms", String.format(Locale.ROOT, "%.2f", stage.ok().p999()));
+            results.put(
+                    key + ".p50_ms",
+                    String.format(Locale.ROOT, "%.2f", stage.ok().p50()));
+            results.put(
+                    key + ".p99_ms",
+                    String.format(Locale.ROOT, "%.2f", stage.ok().p99()));
+            results.put(
+                    key + ".p999_ms",
+                    String.format(Locale.ROOT, "%.2f", stage.ok().p999()));
             results.put(key + ".errors", stage.counts().errors());
             results.put(key + ".shed", stage.counts().shed());
             results.put(key + ".send_lag_ms", String.format(Locale.ROOT, "%.1f", stage.maxSendLagMs()));
@@ -296,10 +346,14 @@ public final class HttpBench {
      * Drops three new issues into the watched folder, one at a time, and times each until a search finds it; then takes
      * them out again.
      */
-    private static void liveIndexing(HttpClient client, URI target, Path live, Path corpus, Results results) throws Exception {
+    private static void liveIndexing(HttpClient client, URI target, Path live, Path corpus, Results results)
+            throws Exception {
         Path sample;
         try (Stream<Path> files = Files.walk(corpus)) {
-            sample = files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+            sample = files.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         String text = Files.readString(sample, StandardCharsets.UTF_8);
         String[] lines = text.split("\n", 4);
@@ -315,7 +369,8 @@ public final class HttpBench {
             long start = System.nanoTime();
             Files.move(staged, live.resolve("live-" + n + ".txt"), StandardCopyOption.ATOMIC_MOVE);
             URI search = target.resolve("/api/search?q=" + word);
-            while (!client.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString()).body()
+            while (!client.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString())
+                    .body()
                     .contains("\"total\":1")) {
                 if (System.nanoTime() - start > 30_000_000_000L) {
                     throw new IllegalStateException("a new issue was not searchable within 30 s");
@@ -336,7 +391,8 @@ public final class HttpBench {
         long removing = System.nanoTime();
         for (int n = 1; n <= 3; n++) {
             URI search = target.resolve("/api/search?q=zqxlive" + (char) ('a' + n) + "probe");
-            while (!client.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString()).body()
+            while (!client.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString())
+                    .body()
                     .contains("\"total\":0")) {
                 if (System.nanoTime() - removing > 30_000_000_000L) {
                     throw new IllegalStateException("the issues removed from the folder were still found after 30 s");
@@ -349,15 +405,23 @@ public final class HttpBench {
     private static void heapAfterGc(String java, long pid, Results results) {
         Path jcmd = Path.of(java).resolveSibling("jcmd");
         try {
-            new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").start().waitFor();
-            Process info = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+                    .start()
+                    .waitFor();
+            Process info = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             info.waitFor();
             Matcher m = HEAP_USED.matcher(output);
             if (m.find()) {
-                results.put("heap_after_gc_mb", String.format(Locale.ROOT, "%.1f", Long.parseLong(m.group(1)) / 1024.0));
+                results.put(
+                        "heap_after_gc_mb", String.format(Locale.ROOT, "%.1f", Long.parseLong(m.group(1)) / 1024.0));
             } else {
-                results.put("heap_after_gc_mb_error", "GC.heap_info not understood: " + output.lines().limit(2).toList());
+                results.put(
+                        "heap_after_gc_mb_error",
+                        "GC.heap_info not understood: "
+                                + output.lines().limit(2).toList());
             }
         } catch (IOException | InterruptedException e) {
             results.put("heap_after_gc_mb_error", e.getMessage());
@@ -370,8 +434,12 @@ public final class HttpBench {
      */
     private static Process startServer(Map<String, String> options, Path live, int port, boolean aotCache, Path log)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(options.get("java"), "-Xmx" + options.getOrDefault("heap", "256m"),
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
+        List<String> command = new ArrayList<>(List.of(
+                options.get("java"),
+                "-Xmx" + options.getOrDefault("heap", "256m"),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED"));
         if (aotCache) {
             command.addAll(List.of("-XX:AOTCache=" + options.get("aot-cache"), "-Xlog:aot=off", "-Xlog:cds=off"));
         }
@@ -381,9 +449,16 @@ public final class HttpBench {
         } else {
             command.addAll(List.of("-cp", options.get("classpath"), "de.nachlese.NachleseApplication"));
         }
-        command.addAll(List.of("--nachlese.index-dir=" + options.get("index"), "--nachlese.archive-dir=" + live,
-                "--server.port=" + port, "--logging.level.root=WARN", "--logging.level." + STARTUP_LOGGER + "=INFO"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        command.addAll(List.of(
+                "--nachlese.index-dir=" + options.get("index"),
+                "--nachlese.archive-dir=" + live,
+                "--server.port=" + port,
+                "--logging.level.root=WARN",
+                "--logging.level." + STARTUP_LOGGER + "=INFO"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static void stop(Process server) throws InterruptedException {
@@ -399,8 +474,13 @@ public final class HttpBench {
                 throw new IllegalStateException("the server stopped; see logs/http-server.log");
             }
             try {
-                if (client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(
+                                        HttpRequest.newBuilder(uri)
+                                                .timeout(Duration.ofSeconds(5))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return (System.nanoTime() - startNanos) / 1_000_000;
                 }
             } catch (IOException notYet) {

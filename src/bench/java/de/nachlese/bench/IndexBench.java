@@ -13,7 +13,6 @@ import de.nachlese.ingest.FolderArchive;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.tagging.Tagger;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -42,22 +41,26 @@ import java.util.stream.Stream;
  */
 public final class IndexBench {
 
-    private IndexBench() {
-    }
+    private IndexBench() {}
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = Options.parse(args, Set.of("items", "corpus", "index", "workers", "seed"));
         int items = Integer.parseInt(options.getOrDefault("items", "100000"));
         long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(CorpusGenerator.DEFAULT_SEED)));
-        int workers = Integer.parseInt(options.getOrDefault("workers",
-                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        int workers = Integer.parseInt(options.getOrDefault(
+                "workers", Integer.toString(Runtime.getRuntime().availableProcessors())));
         Path corpus = Path.of(options.getOrDefault("corpus", "target/bench-corpus-" + items));
         Path indexDir = Path.of(options.getOrDefault("index", "target/bench-index-" + items));
 
         if (!Files.isDirectory(corpus) || isEmpty(corpus)) {
             long start = System.nanoTime();
             int files = new CorpusGenerator(seed).writeFiles(items, corpus);
-            System.out.printf(Locale.ROOT, "Generated %d items in %d files in %s (%.1f s)%n", items, files, corpus,
+            System.out.printf(
+                    Locale.ROOT,
+                    "Generated %d items in %d files in %s (%.1f s)%n",
+                    items,
+                    files,
+                    corpus,
                     (System.nanoTime() - start) / 1e9);
         }
         deleteRecursively(indexDir);
@@ -77,14 +80,31 @@ public final class IndexBench {
         System.gc();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         SyncReport.Timing timing = report.timing();
-        System.out.printf(Locale.ROOT, "Indexed %d issues, %d items (%d errors) with %d workers in %.1f s: %.0f items/s;"
+        System.out.printf(
+                Locale.ROOT,
+                "Indexed %d issues, %d items (%d errors) with %d workers in %.1f s: %.0f items/s;"
                         + " %.1f CPU s (process): %.0f items per CPU second%n",
-                report.issuesIndexed(), report.itemsIndexed(), report.errors().size(), workers, seconds,
-                report.itemsIndexed() / seconds, cpuSeconds, report.itemsIndexed() / cpuSeconds);
-        System.out.printf(Locale.ROOT, "Stages (summed over threads): reading %d ms, tagging %d ms, writing %d ms%n",
-                timing.readMs(), timing.tagMs(), timing.writeMs());
-        System.out.printf(Locale.ROOT, "Heap after full GC: %d MB used of %d MB max; load average %.2f on %d cores%n",
-                heap.getUsed() >> 20, heap.getMax() >> 20, os.getSystemLoadAverage(), os.getAvailableProcessors());
+                report.issuesIndexed(),
+                report.itemsIndexed(),
+                report.errors().size(),
+                workers,
+                seconds,
+                report.itemsIndexed() / seconds,
+                cpuSeconds,
+                report.itemsIndexed() / cpuSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "Stages (summed over threads): reading %d ms, tagging %d ms, writing %d ms%n",
+                timing.readMs(),
+                timing.tagMs(),
+                timing.writeMs());
+        System.out.printf(
+                Locale.ROOT,
+                "Heap after full GC: %d MB used of %d MB max; load average %.2f on %d cores%n",
+                heap.getUsed() >> 20,
+                heap.getMax() >> 20,
+                os.getSystemLoadAverage(),
+                os.getAvailableProcessors());
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -1,10 +1,9 @@
 package de.nachlese.bench;
 
-import org.HdrHistogram.Histogram;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
 
 /** Latencies in microseconds, overall and per query kind, with HdrHistogram (3 significant digits, up to 60 s). */
 public final class Latencies {

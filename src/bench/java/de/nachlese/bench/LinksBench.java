@@ -14,7 +14,6 @@ import de.nachlese.links.DraftLinks;
 import de.nachlese.model.Issue;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.tagging.Tagger;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +43,13 @@ import java.util.Set;
  */
 public final class LinksBench {
 
-    private LinksBench() {
-    }
+    private LinksBench() {}
 
     public static void main(String[] args) throws IOException, DraftException {
         Map<String, String> options = Options.parse(args, Set.of("demo", "items", "index", "rounds", "draft"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
-        byte[] draft = options.containsKey("draft") ? Files.readAllBytes(Path.of(options.get("draft")))
+        byte[] draft = options.containsKey("draft")
+                ? Files.readAllBytes(Path.of(options.get("draft")))
                 : Files.readAllBytes(Path.of("src/test/resources/links/draft-kw30.txt"));
         IndexSchema schema = new IndexSchema();
         Tagger tagger = Tagger.bundled();
@@ -59,32 +58,51 @@ public final class LinksBench {
         if (options.containsKey("items")) {
             int items = Integer.parseInt(options.get("items"));
             Path dir = Path.of(options.getOrDefault("index", "target/links-index-" + items));
-            boolean fresh = !Files.isDirectory(dir) || !Files.list(dir).findAny().isPresent();
+            boolean fresh =
+                    !Files.isDirectory(dir) || !Files.list(dir).findAny().isPresent();
             indexer = ItemIndexer.open(dir, schema);
             if (fresh) {
                 long start = System.nanoTime();
-                Iterator<Issue> issues = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).issues(items).iterator();
+                Iterator<Issue> issues = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED)
+                        .issues(items)
+                        .iterator();
                 while (issues.hasNext()) {
                     indexer.upsert(tagger.tag(issues.next()));
                 }
                 indexer.commit(Map.of());
-                System.out.printf(Locale.ROOT, "Indexed %d generated items in %.1f s%n", items, (System.nanoTime() - start) / 1e9);
+                System.out.printf(
+                        Locale.ROOT,
+                        "Indexed %d generated items in %.1f s%n",
+                        items,
+                        (System.nanoTime() - start) / 1e9);
             }
             label = items + " generated items";
         } else {
             indexer = ItemIndexer.open(new org.apache.lucene.store.ByteBuffersDirectory(), schema);
             for (Issue issue : new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), 20_000_000)
-                    .read(BundledArchive.DEMO).issues()) {
+                    .read(BundledArchive.DEMO)
+                    .issues()) {
                 indexer.upsert(tagger.tag(issue));
             }
             indexer.commit(Map.of());
             label = "the demo archive";
         }
-        try (indexer; ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
-            DraftLinker linker = new DraftLinker(new IssueReader(FormatProfile.GERMAN_WEEKLY), () -> tagger, searcher,
-                    schema, "/items/", Clock.systemUTC());
-            DraftLinker.Draft request = new DraftLinker.Draft(draft, "text/plain", LocalDate.of(2025, 7, 21),
-                    DraftLinker.DEFAULT_LIMIT, 1, "http://localhost:8080");
+        try (indexer;
+                ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
+            DraftLinker linker = new DraftLinker(
+                    new IssueReader(FormatProfile.GERMAN_WEEKLY),
+                    () -> tagger,
+                    searcher,
+                    schema,
+                    "/items/",
+                    Clock.systemUTC());
+            DraftLinker.Draft request = new DraftLinker.Draft(
+                    draft,
+                    "text/plain",
+                    LocalDate.of(2025, 7, 21),
+                    DraftLinker.DEFAULT_LIMIT,
+                    1,
+                    "http://localhost:8080");
             long start = System.nanoTime();
             DraftLinks first = linker.link(request);
             double coldMs = (System.nanoTime() - start) / 1e6;
@@ -95,9 +113,17 @@ public final class LinksBench {
                 ms[i] = (System.nanoTime() - t) / 1e6;
             }
             Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "Links for a %d-item draft on %s (%d items indexed): first %.0f ms, "
+            System.out.printf(
+                    Locale.ROOT,
+                    "Links for a %d-item draft on %s (%d items indexed): first %.0f ms, "
                             + "then median %.0f ms, slowest %.0f ms over %d rounds; %d links%n",
-                    first.items().size(), label, searcher.itemCount(), coldMs, ms[rounds / 2], ms[rounds - 1], rounds,
+                    first.items().size(),
+                    label,
+                    searcher.itemCount(),
+                    coldMs,
+                    ms[rounds / 2],
+                    ms[rounds - 1],
+                    rounds,
                     first.allLinks().size());
         }
     }

@@ -1,10 +1,17 @@
 package de.nachlese.bench;
 
 import de.nachlese.bench.corpus.Options;
-import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
+import de.nachlese.model.Facet;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.PlannedQuery;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillSideways;
@@ -25,14 +32,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 
-import java.nio.file.Path;
-import java.text.BreakIterator;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * The limit: plain Lucene on the same index with the same Lucene queries (built once, up front, by Nachlese's query
  * interpreter), the same drill-sideways facets on the same dimensions, the same highlighting of headline and body
@@ -49,7 +48,8 @@ public final class LuceneBench {
     private final String headlineField;
     private final String bodyField;
 
-    LuceneBench(DirectoryReader reader, IndexSchema schema, Map<String, PlannedQuery> planned) throws java.io.IOException {
+    LuceneBench(DirectoryReader reader, IndexSchema schema, Map<String, PlannedQuery> planned)
+            throws java.io.IOException {
         this.searcher = new IndexSearcher(reader);
         this.config = schema.facetsConfig();
         this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
@@ -73,7 +73,8 @@ public final class LuceneBench {
     long search(BenchQuery query) throws java.io.IOException {
         PlannedQuery plan = planned.get(query.id());
         DrillSideways sideways = new DrillSideways(searcher, config, state);
-        DrillSideways.DrillSidewaysResult result = sideways.search(plan.query(), null, null, plan.topN(), plan.sort(), false);
+        DrillSideways.DrillSidewaysResult result =
+                sideways.search(plan.query(), null, null, plan.topN(), plan.sort(), false);
         List<String> selectedWeeks = query.filters().getOrDefault(Facet.WEEK, List.of());
         long byWeek = 0;
         for (Facet facet : Facet.values()) {
@@ -87,7 +88,8 @@ public final class LuceneBench {
             }
         }
         // the week facet is single-valued and always present: its counts give the exact total of a sorted search
-        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? result.hits.totalHits.value()
+        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                ? result.hits.totalHits.value()
                 : byWeek >= result.hits.totalHits.value() ? byWeek : searcher.count(plan.query());
         ScoreDoc[] docs = result.hits.scoreDocs;
         StoredFields stored = searcher.storedFields();
@@ -98,11 +100,14 @@ public final class LuceneBench {
             loaded.put(docs[i].doc, stored.document(docs[i].doc));
         }
         if (!query.query().isEmpty() && docs.length > 0) {
-            new OnePass(UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withHighlightPhrasesStrictly(true)
-                    .withMaxNoHighlightPassages(1), headlineField, loaded)
-                    .highlightFields(new String[]{headlineField, bodyField}, plan.text(), docIds, new int[]{1, 2});
+            new OnePass(
+                            UnifiedHighlighter.builder(searcher, analyzer)
+                                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                                    .withHighlightPhrasesStrictly(true)
+                                    .withMaxNoHighlightPassages(1),
+                            headlineField,
+                            loaded)
+                    .highlightFields(new String[] {headlineField, bodyField}, plan.text(), docIds, new int[] {1, 2});
         }
         return total;
     }
@@ -128,14 +133,16 @@ public final class LuceneBench {
         }
 
         @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-                throws java.io.IOException {
+        protected List<CharSequence[]> loadFieldValues(
+                String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws java.io.IOException {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
                 CharSequence[] texts = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
                     String text = loaded.get(doc).get(fields[f]);
-                    texts[f] = text == null ? "" : text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+                    texts[f] = text == null
+                            ? ""
+                            : text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
                 }
                 values.add(texts);
             }
@@ -153,7 +160,8 @@ public final class LuceneBench {
 
     /** {@code --index DIR --queries FILE --out DIR [--rounds N] [--warmup N] [--seconds N] [--threads N]} */
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "seconds", "threads"));
+        Map<String, String> options =
+                Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "seconds", "threads"));
         Path index = Path.of(options.get("index"));
         Path out = Path.of(options.get("out"));
         List<BenchQuery> queries = Measure.readQueries(Path.of(options.get("queries")));
@@ -161,7 +169,13 @@ public final class LuceneBench {
         Results results = new Results();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             LuceneBench bench = new LuceneBench(reader, new IndexSchema(), planned);
-            Measure.run(bench::search, queries, BenchSettings.from(options), results, "search", out.resolve("counts-lucene.tsv"));
+            Measure.run(
+                    bench::search,
+                    queries,
+                    BenchSettings.from(options),
+                    results,
+                    "search",
+                    out.resolve("counts-lucene.tsv"));
             results.put("heap_after_gc_mb", String.format(java.util.Locale.ROOT, "%.1f", Results.heapAfterFullGcMb()));
             results.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }

@@ -8,15 +8,18 @@ import java.util.Locale;
 /** What the benchmark ran on: cores, CPU model, memory, JDK and the load average when it started. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static Results describe() {
         Results r = new Results();
         r.put("cores", Runtime.getRuntime().availableProcessors());
         r.put("cpu", firstValue(Path.of("/proc/cpuinfo"), "model name"));
-        String memKb = firstValue(Path.of("/proc/meminfo"), "MemTotal").replace("kB", "").strip();
-        r.put("ram_gb", memKb.isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f", Long.parseLong(memKb) / 1024.0 / 1024.0));
+        String memKb = firstValue(Path.of("/proc/meminfo"), "MemTotal")
+                .replace("kB", "")
+                .strip();
+        r.put(
+                "ram_gb",
+                memKb.isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f", Long.parseLong(memKb) / 1024.0 / 1024.0));
         r.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         r.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         r.put("load_average_at_start", read(Path.of("/proc/loadavg")).strip());
@@ -43,5 +46,4 @@ final class Machine {
             return "";
         }
     }
-
 }

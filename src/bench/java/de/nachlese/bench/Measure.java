@@ -27,15 +27,14 @@ public final class Measure {
         long search(BenchQuery query) throws Exception;
     }
 
-    public record Settings(int warmupRounds, int rounds, int throughputSeconds, int threads) {
-    }
+    public record Settings(int warmupRounds, int rounds, int throughputSeconds, int threads) {}
 
-    private Measure() {
-    }
+    private Measure() {}
 
     /** Runs the procedure, puts the figures under {@code prefix} and writes the hit count of every query. */
-    public static void run(Engine engine, List<BenchQuery> queries, Settings settings, Results results, String prefix,
-                           Path countsFile) throws Exception {
+    public static void run(
+            Engine engine, List<BenchQuery> queries, Settings settings, Results results, String prefix, Path countsFile)
+            throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (BenchQuery query : queries) {
             counts.put(query.id(), engine.search(query));
@@ -58,11 +57,13 @@ public final class Measure {
             }
         }
         latencies.writeTo(results, prefix);
-        results.put(prefix + ".throughput_qps", String.format(Locale.ROOT, "%.1f", throughput(engine, queries, settings)));
+        results.put(
+                prefix + ".throughput_qps", String.format(Locale.ROOT, "%.1f", throughput(engine, queries, settings)));
         results.put(prefix + ".threads", settings.threads());
     }
 
-    private static double throughput(Engine engine, List<BenchQuery> queries, Settings settings) throws InterruptedException {
+    private static double throughput(Engine engine, List<BenchQuery> queries, Settings settings)
+            throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong done = new AtomicLong();
         AtomicLong failures = new AtomicLong();

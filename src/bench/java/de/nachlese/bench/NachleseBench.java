@@ -4,13 +4,12 @@ import de.nachlese.bench.corpus.Options;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
-import org.apache.lucene.store.FSDirectory;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Nachlese's search service in process, on an existing index: the time from JVM start to the first answered
@@ -19,12 +18,12 @@ import java.util.Set;
  */
 public final class NachleseBench {
 
-    private NachleseBench() {
-    }
+    private NachleseBench() {}
 
     /** {@code --index DIR --queries FILE --out DIR [--rounds N] [--warmup N] [--seconds N] [--threads N]} */
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "seconds", "threads"));
+        Map<String, String> options =
+                Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "seconds", "threads"));
         Path index = Path.of(options.get("index"));
         Path out = Path.of(options.get("out"));
         List<BenchQuery> queries = Measure.readQueries(Path.of(options.get("queries")));
@@ -43,8 +42,13 @@ public final class NachleseBench {
                 }
             }
             results.put("spelling_fallback_ids", String.join(",", corrected));
-            Measure.run(query -> searcher.search(query.request()).total(), queries, BenchSettings.from(options), results,
-                    "search", out.resolve("counts-nachlese.tsv"));
+            Measure.run(
+                    query -> searcher.search(query.request()).total(),
+                    queries,
+                    BenchSettings.from(options),
+                    results,
+                    "search",
+                    out.resolve("counts-nachlese.tsv"));
             completions(searcher, queries, results);
             results.put("heap_after_gc_mb", String.format(Locale.ROOT, "%.1f", Results.heapAfterFullGcMb()));
             results.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));

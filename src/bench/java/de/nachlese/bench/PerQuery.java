@@ -4,9 +4,6 @@ import de.nachlese.bench.corpus.Options;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.PlannedQuery;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * A diagnostic, not a benchmark figure of docs/benchmarks.md: every query of the set timed on its own, raw Lucene and
@@ -32,12 +31,11 @@ import java.util.TreeMap;
  */
 public final class PerQuery {
 
-    private PerQuery() {
-    }
+    private PerQuery() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "kinds",
-                "nachlese-only"));
+        Map<String, String> options =
+                Options.parse(args, Set.of("index", "queries", "out", "rounds", "warmup", "kinds", "nachlese-only"));
         boolean withLucene = !Boolean.parseBoolean(options.getOrDefault("nachlese-only", "false"));
         Path index = Path.of(options.get("index"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "7"));
@@ -50,10 +48,11 @@ public final class PerQuery {
         Map<String, PlannedQuery> planned = LuceneBench.plan(index, queries);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<String> lines = new ArrayList<>();
-        lines.add("# id\tkind\thits lucene\thits nachlese\twall ms lucene\twall ms nachlese\tcpu ms lucene\tcpu ms nachlese\tquery");
+        lines.add(
+                "# id\tkind\thits lucene\thits nachlese\twall ms lucene\twall ms nachlese\tcpu ms lucene\tcpu ms nachlese\tquery");
         Map<String, List<double[]>> byKind = new TreeMap<>();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
-             ItemSearcher nachlese = ItemSearcher.openReadOnly(new IndexSchema(), FSDirectory.open(index))) {
+                ItemSearcher nachlese = ItemSearcher.openReadOnly(new IndexSchema(), FSDirectory.open(index))) {
             LuceneBench lucene = new LuceneBench(reader, new IndexSchema(), planned);
             for (int round = 0; round < warmup; round++) {
                 for (BenchQuery query : queries) {
@@ -84,15 +83,34 @@ public final class PerQuery {
                 }
                 double[] medians = {median(wall[0]), median(wall[1]), median(cpu[0]), median(cpu[1])};
                 byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(medians);
-                lines.add(String.format(Locale.ROOT, "%s\t%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%s", query.id(), query.kind(),
-                        luceneHits, nachleseHits, medians[0], medians[1], medians[2], medians[3], describe(query)));
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "%s\t%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%s",
+                        query.id(),
+                        query.kind(),
+                        luceneHits,
+                        nachleseHits,
+                        medians[0],
+                        medians[1],
+                        medians[2],
+                        medians[3],
+                        describe(query)));
             }
         }
         lines.add("");
-        lines.add("# kind\tqueries\tmedian of wall ms lucene\tnachlese\tmedian of cpu ms lucene\tnachlese\tmax cpu ms lucene\tnachlese");
-        byKind.forEach((kind, rows) -> lines.add(String.format(Locale.ROOT, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f", kind,
-                rows.size(), column(rows, 0, 50), column(rows, 1, 50), column(rows, 2, 50), column(rows, 3, 50),
-                column(rows, 2, 100), column(rows, 3, 100))));
+        lines.add(
+                "# kind\tqueries\tmedian of wall ms lucene\tnachlese\tmedian of cpu ms lucene\tnachlese\tmax cpu ms lucene\tnachlese");
+        byKind.forEach((kind, rows) -> lines.add(String.format(
+                Locale.ROOT,
+                "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f",
+                kind,
+                rows.size(),
+                column(rows, 0, 50),
+                column(rows, 1, 50),
+                column(rows, 2, 50),
+                column(rows, 3, 50),
+                column(rows, 2, 100),
+                column(rows, 3, 100))));
         Path out = Path.of(options.get("out"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
@@ -100,7 +118,10 @@ public final class PerQuery {
     }
 
     private static String describe(BenchQuery query) {
-        return query.toTsv().substring(query.id().length() + query.kind().length() + 2).replace('\t', ' ').strip();
+        return query.toTsv()
+                .substring(query.id().length() + query.kind().length() + 2)
+                .replace('\t', ' ')
+                .strip();
     }
 
     /** Median in milliseconds. */

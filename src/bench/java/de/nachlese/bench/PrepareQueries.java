@@ -2,19 +2,17 @@ package de.nachlese.bench;
 
 import de.nachlese.bench.corpus.Options;
 import de.nachlese.index.IndexSchema;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /** Derives the query set from an index and writes it as queries.tsv ({@code --index DIR --out FILE [--seed S]}). */
 public final class PrepareQueries {
 
-    private PrepareQueries() {
-    }
+    private PrepareQueries() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args, Set.of("index", "out", "seed"));

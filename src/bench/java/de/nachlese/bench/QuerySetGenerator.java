@@ -1,8 +1,16 @@
 package de.nachlese.bench;
 
-import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
+import de.nachlese.model.Facet;
 import de.nachlese.model.StoredItem;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -13,15 +21,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 
 /**
  * Derives the benchmark's query set from an index, deterministically from a seed: single words of high, medium and
@@ -111,12 +110,20 @@ public final class QuerySetGenerator {
         }
         for (int i = 0; i < 6; i++) {
             StoredItem item = itemWith(Facet.PERSON);
-            add("entity", contentWords(item).get(0), Map.of(Facet.PERSON, List.of(first(item, Facet.PERSON))), null, null);
+            add(
+                    "entity",
+                    contentWords(item).get(0),
+                    Map.of(Facet.PERSON, List.of(first(item, Facet.PERSON))),
+                    null,
+                    null);
         }
         for (int i = 0; i < 7; i++) {
             StoredItem item = itemWith(Facet.COMPANY);
             String company = first(item, Facet.COMPANY);
-            String word = contentWords(item).stream().filter(w -> !company.contains(w)).findFirst().orElse("");
+            String word = contentWords(item).stream()
+                    .filter(w -> !company.contains(w))
+                    .findFirst()
+                    .orElse("");
             add("entity", ("firma:\"" + company + "\" " + word).strip(), Map.of(), null, null);
         }
     }
@@ -124,21 +131,43 @@ public final class QuerySetGenerator {
     private void facetSelections() throws IOException {
         for (int i = 0; i < 5; i++) {
             StoredItem item = itemWith(Facet.TOPIC);
-            add("facets", contentWords(item).get(0), Map.of(Facet.TOPIC, List.of(first(item, Facet.TOPIC))), null, null);
+            add(
+                    "facets",
+                    contentWords(item).get(0),
+                    Map.of(Facet.TOPIC, List.of(first(item, Facet.TOPIC))),
+                    null,
+                    null);
         }
         for (int i = 0; i < 5; i++) {
             StoredItem item = randomItem();
-            add("facets", contentWords(item).get(0), Map.of(Facet.TYPE, List.of(item.item().type().id())), null, null);
+            add(
+                    "facets",
+                    contentWords(item).get(0),
+                    Map.of(Facet.TYPE, List.of(item.item().type().id())),
+                    null,
+                    null);
         }
         for (int i = 0; i < 5; i++) {
             StoredItem item = itemWith(Facet.SOURCE);
-            add("facets", contentWords(item).get(0),
-                    Map.of(Facet.SOURCE, List.of(first(item, Facet.SOURCE), randomValue(Facet.SOURCE))), null, null);
+            add(
+                    "facets",
+                    contentWords(item).get(0),
+                    Map.of(Facet.SOURCE, List.of(first(item, Facet.SOURCE), randomValue(Facet.SOURCE))),
+                    null,
+                    null);
         }
         for (int i = 0; i < 5; i++) {
             StoredItem item = itemWith(Facet.TOPIC);
-            add("facets", contentWords(item).get(0), Map.of(Facet.TOPIC, List.of(first(item, Facet.TOPIC)),
-                    Facet.TYPE, List.of(item.item().type().id())), null, null);
+            add(
+                    "facets",
+                    contentWords(item).get(0),
+                    Map.of(
+                            Facet.TOPIC,
+                            List.of(first(item, Facet.TOPIC)),
+                            Facet.TYPE,
+                            List.of(item.item().type().id())),
+                    null,
+                    null);
         }
     }
 
@@ -217,7 +246,8 @@ public final class QuerySetGenerator {
             case COMPANY -> item.item().tags().companies();
             case PERSON -> item.item().tags().people();
             case TOPIC -> item.item().tags().topics();
-            case SOURCE -> item.item().sources().stream().map(s -> s.outlet()).distinct().toList();
+            case SOURCE ->
+                item.item().sources().stream().map(s -> s.outlet()).distinct().toList();
             case TYPE -> List.of(item.item().type().id());
             case WEEK -> List.of(item.week().toString());
         };
@@ -255,7 +285,8 @@ public final class QuerySetGenerator {
             String[] tokens = randomItem().item().body().split(" ");
             for (int tries = 0; tries < 20; tries++) {
                 int i = random.nextInt(tokens.length - 1);
-                if (WORD.matcher(tokens[i]).matches() && WORD.matcher(tokens[i + 1]).matches()
+                if (WORD.matcher(tokens[i]).matches()
+                        && WORD.matcher(tokens[i + 1]).matches()
                         && !STOP.contains(tokens[i].toLowerCase(java.util.Locale.GERMAN))
                         && !STOP.contains(tokens[i + 1].toLowerCase(java.util.Locale.GERMAN))) {
                     return List.of(tokens[i], tokens[i + 1]);

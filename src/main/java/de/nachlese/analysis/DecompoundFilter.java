@@ -1,14 +1,13 @@
 package de.nachlese.analysis;
 
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Index-time decompounding: keeps every token and adds its compound parts at the same position and with the same
@@ -31,6 +30,7 @@ final class DecompoundFilter extends TokenFilter {
     private final CharArraySet keep;
     /** Words seen by this filter and their parts, an empty list for words not split (including those in keep). */
     private final FrontCache seen = new FrontCache();
+
     private List<String> pendingParts = List.of();
     private int nextPart;
 
@@ -93,8 +93,10 @@ final class DecompoundFilter extends TokenFilter {
         private static final int FIRST_SLOTS = 256;
         private int[] hashes = new int[FIRST_SLOTS];
         private char[][] words = new char[FIRST_SLOTS][];
+
         @SuppressWarnings("unchecked")
         private List<String>[] parts = new List[FIRST_SLOTS];
+
         private int size;
 
         static int hash(char[] buffer, int length) {

@@ -2,7 +2,6 @@ package de.nachlese.analysis;
 
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import de.danielnaber.jwordsplitter.InputTooLongException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -28,13 +27,13 @@ final class Decompounder {
      * word found in the old map moves back to the young one. At most {@code 2 * GENERATION_WORDS} words are kept.
      */
     static final int GENERATION_WORDS = 32_768;
+
     private static volatile Map<String, List<String>> young = new ConcurrentHashMap<>();
     private static volatile Map<String, List<String>> old = new ConcurrentHashMap<>();
 
     private static volatile GermanWordSplitter shared;
 
-    private Decompounder() {
-    }
+    private Decompounder() {}
 
     /** The parts of a lower-case word, or an empty list when it is not a compound. */
     static List<String> parts(String lowerCaseWord) {

@@ -1,11 +1,10 @@
 package de.nachlese.analysis;
 
+import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-
-import java.io.IOException;
 
 /**
  * Two plural forms the light German stemmer leaves alone, applied after it: Latin "-um/-en" ("Rechenzentrum",
@@ -33,7 +32,10 @@ final class GermanSuffixFilter extends TokenFilter {
         int length = term.length();
         if (length >= 6 && buffer[length - 2] == 'u' && buffer[length - 1] == 'm') {
             term.setLength(length - 2);
-        } else if (length >= 5 && buffer[length - 1] == 's' && buffer[length - 2] != 's' && Character.isLetter(buffer[length - 2])) {
+        } else if (length >= 5
+                && buffer[length - 1] == 's'
+                && buffer[length - 2] != 's'
+                && Character.isLetter(buffer[length - 2])) {
             term.setLength(length - 1);
         }
         return true;

@@ -1,11 +1,10 @@
 package de.nachlese.cli;
 
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import picocli.CommandLine;
 
 /** Entry point of the command line: decides between the server and a command, and runs the command. */
 public final class Cli {
@@ -14,8 +13,7 @@ public final class Cli {
     /** Held so the level sticks: Lucene's start-up notes (java.util.logging) are noise in a command's output. */
     private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /**
      * The jar serves when started without a command or with Spring-style options first
@@ -28,7 +26,8 @@ public final class Cli {
     /** Runs a command and returns its exit code; a running {@code serve} returns only when the server stops. */
     public static int run(String[] args) {
         LUCENE_LOG.setLevel(Level.WARNING);
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .execute(args);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -8,10 +8,10 @@ final class ExitCode {
     static final int INPUT_FAILED = 1;
     /** Picocli's code for wrong usage. */
     static final int USAGE = 2;
+
     static final int INDEX_UNUSABLE = 3;
     /** Writing the index failed (a full disk, an I/O error); the index keeps its last commit. */
     static final int WRITE_FAILED = 4;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

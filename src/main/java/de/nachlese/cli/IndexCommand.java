@@ -17,15 +17,6 @@ import de.nachlese.ingest.LayoutProfileFile;
 import de.nachlese.ingest.SingleFileArchive;
 import de.nachlese.ingest.UrlArchive;
 import de.nachlese.tagging.Tagger;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.LockObtainFailedException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -34,15 +25,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Indexes files, folders, ZIP exports, mbox files and feeds. Only new and changed files are read;",
-                "files that have gone from a folder given here also go from the index.",
-                "A long run commits on its way: after a crash, the same command goes on where the last commit ended.",
-                "Ends with a report of everything it did; exits with 1 when any input could not be read."})
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Indexes files, folders, ZIP exports, mbox files and feeds. Only new and changed files are read;",
+            "files that have gone from a folder given here also go from the index.",
+            "A long run commits on its way: after a crash, the same command goes on where the last commit ended.",
+            "Ends with a report of everything it did; exits with 1 when any input could not be read."
+        })
 final class IndexCommand implements Callable<Integer> {
 
-    enum ProgressMode { AUTO, BAR, LINES, NONE }
+    enum ProgressMode {
+        AUTO,
+        BAR,
+        LINES,
+        NONE
+    }
 
     @Spec
     CommandSpec spec;
@@ -50,46 +58,76 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexDirOption index;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = {"Issue files (.txt, .html, .md, .eml, .mbox, RSS/Atom, .zip exports of Substack and",
-                    "Buttondown, .json Ghost exports, .csv beehiiv exports; detected by content), folders,",
-                    "or http(s) URLs of feeds. Each issue is split by the --layout profile, or by headings",
-                    "where that profile does not fit."})
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description = {
+                "Issue files (.txt, .html, .md, .eml, .mbox, RSS/Atom, .zip exports of Substack and",
+                "Buttondown, .json Ghost exports, .csv beehiiv exports; detected by content), folders,",
+                "or http(s) URLs of feeds. Each issue is split by the --layout profile, or by headings",
+                "where that profile does not fit."
+            })
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--demo", description = "Also index the demo archive bundled in the jar (what the server indexes by default).")
+    @Option(
+            names = "--demo",
+            description = "Also index the demo archive bundled in the jar (what the server indexes by default).")
     boolean demo;
 
-    @Option(names = "--max-file-bytes", paramLabel = "BYTES", defaultValue = "20971520",
+    @Option(
+            names = "--max-file-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "20971520",
             description = "Larger files and ZIP entries are refused (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
 
-    @Option(names = "--max-zip-bytes", paramLabel = "BYTES", defaultValue = "209715200",
+    @Option(
+            names = "--max-zip-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "209715200",
             description = "A ZIP may inflate to at most this many bytes in all (default: ${DEFAULT-VALUE}).")
     long maxZipBytes;
 
-    @Option(names = "--max-zip-ratio", paramLabel = "N", defaultValue = "100",
+    @Option(
+            names = "--max-zip-ratio",
+            paramLabel = "N",
+            defaultValue = "100",
             description = "A ZIP may inflate to at most N times its size (default: ${DEFAULT-VALUE}).")
     int maxZipRatio;
 
-    @Option(names = "--layout", paramLabel = "FILE",
+    @Option(
+            names = "--layout",
+            paramLabel = "FILE",
             description = "Layout profile of the newsletter (docs/layout-profiles.md). Default: "
-                    + LayoutProfileFile.FILE_NAME + " in the first archive folder, else the bundled German weekly profile.")
+                    + LayoutProfileFile.FILE_NAME
+                    + " in the first archive folder, else the bundled German weekly profile.")
     Path layout;
 
-    @Option(names = "--all-warnings",
-            description = "List every warning; by default the first " + ReportPrinter.WARNINGS_SHOWN + " are listed and the rest counted. Errors are always listed in full.")
+    @Option(
+            names = "--all-warnings",
+            description = "List every warning; by default the first " + ReportPrinter.WARNINGS_SHOWN
+                    + " are listed and the rest counted. Errors are always listed in full.")
     boolean allWarnings;
 
-    @Option(names = "--commit-every", paramLabel = "ITEMS", defaultValue = "10000",
-            description = "Commit (make durable) after this many items; a crash loses at most the files read since (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--commit-every",
+            paramLabel = "ITEMS",
+            defaultValue = "10000",
+            description =
+                    "Commit (make durable) after this many items; a crash loses at most the files read since (default: ${DEFAULT-VALUE}).")
     int commitItems;
 
-    @Option(names = "--commit-interval", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(
+            names = "--commit-interval",
+            paramLabel = "SECONDS",
+            defaultValue = "10",
             description = "Commit at least this often during a long run (default: ${DEFAULT-VALUE}).")
     double commitSeconds;
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+    @Option(
+            names = "--progress",
+            paramLabel = "MODE",
+            defaultValue = "auto",
             description = "auto (a bar on a terminal, plain lines otherwise), bar, lines or none.")
     ProgressMode progress;
 
@@ -146,10 +184,12 @@ final class IndexCommand implements Callable<Integer> {
                     + "server. Drop the files into the server's archive folder (they are indexed live), or stop it.");
             return ExitCode.INDEX_UNUSABLE;
         } catch (IOException e) {
-            err.println("nachlese index: cannot use the index " + index.indexDir.toAbsolutePath() + ": " + e.getMessage());
+            err.println(
+                    "nachlese index: cannot use the index " + index.indexDir.toAbsolutePath() + ": " + e.getMessage());
             return ExitCode.INDEX_UNUSABLE;
         }
-        try (indexer; Progress bar = Progress.of(mode(), err)) {
+        try (indexer;
+                Progress bar = Progress.of(mode(), err)) {
             report = new ArchiveIndexer(reader, Tagger.bundled(), indexer, commitPolicy)
                     .sync(archives, SyncOptions.DEFAULT.withListener(bar).retryingFailures());
         } catch (IOException | AlreadyClosedException e) {
@@ -159,7 +199,11 @@ final class IndexCommand implements Callable<Integer> {
                     + " fixed, run the same command again to go on from there.");
             return ExitCode.WRITE_FAILED;
         }
-        ReportPrinter.print(report, index.indexDir.toAbsolutePath(), out, allWarnings ? Integer.MAX_VALUE : ReportPrinter.WARNINGS_SHOWN);
+        ReportPrinter.print(
+                report,
+                index.indexDir.toAbsolutePath(),
+                out,
+                allWarnings ? Integer.MAX_VALUE : ReportPrinter.WARNINGS_SHOWN);
         return report.hasErrors() ? ExitCode.INPUT_FAILED : ExitCode.OK;
     }
 
@@ -193,7 +237,8 @@ final class IndexCommand implements Callable<Integer> {
             return LayoutProfileFile.read(layout);
         }
         for (String argument : paths) {
-            Path candidate = UrlArchive.isUrl(argument) ? null : Path.of(argument).resolve(LayoutProfileFile.FILE_NAME);
+            Path candidate =
+                    UrlArchive.isUrl(argument) ? null : Path.of(argument).resolve(LayoutProfileFile.FILE_NAME);
             if (candidate != null && Files.isRegularFile(candidate)) {
                 return LayoutProfileFile.read(candidate);
             }

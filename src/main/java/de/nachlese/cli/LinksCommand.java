@@ -9,6 +9,16 @@ import de.nachlese.links.DraftLinks;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.tagging.Tagger;
 import de.nachlese.web.WebPaths;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -20,20 +30,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-
-@Command(name = "links", mixinStandardHelpOptions = true,
-        description = {"Suggests, for each item of a draft issue, the earlier archive items to link to. With --json it",
-                "prints exactly the JSON of POST /api/links, one body per file."})
+@Command(
+        name = "links",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Suggests, for each item of a draft issue, the earlier archive items to link to. With --json it",
+            "prints exactly the JSON of POST /api/links, one body per file."
+        })
 final class LinksCommand implements Callable<Integer> {
 
     @Spec
@@ -45,14 +48,19 @@ final class LinksCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Draft files: plain text, Markdown or HTML.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--before", paramLabel = "YYYY-MM-DD", description = "Only items published before this date "
-            + "(default: the draft's byline date, else today).")
+    @Option(
+            names = "--before",
+            paramLabel = "YYYY-MM-DD",
+            description = "Only items published before this date " + "(default: the draft's byline date, else today).")
     LocalDate before;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "Links per item, 1 to 20.")
     int limit;
 
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://localhost:8080",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            defaultValue = "http://localhost:8080",
             description = "What the permalinks in Markdown and HTML start with (default: ${DEFAULT-VALUE}).")
     String baseUrl;
 
@@ -68,19 +76,25 @@ final class LinksCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (!Files.isDirectory(index.indexDir)) {
-            err.println("nachlese links: no index at " + index.indexDir.toAbsolutePath() + " (run `nachlese index` first)");
+            err.println(
+                    "nachlese links: no index at " + index.indexDir.toAbsolutePath() + " (run `nachlese index` first)");
             return ExitCode.INDEX_UNUSABLE;
         }
         int exit = ExitCode.OK;
         IndexSchema schema = new IndexSchema();
         try (Directory directory = FSDirectory.open(index.indexDir);
-             ItemSearcher searcher = ItemSearcher.openReadOnly(schema, directory)) {
-            DraftLinker linker = new DraftLinker(new IssueReader(FormatProfile.GERMAN_WEEKLY), Tagger::bundled,
-                    searcher, schema, WebPaths.ITEMS, Clock.systemDefaultZone());
+                ItemSearcher searcher = ItemSearcher.openReadOnly(schema, directory)) {
+            DraftLinker linker = new DraftLinker(
+                    new IssueReader(FormatProfile.GERMAN_WEEKLY),
+                    Tagger::bundled,
+                    searcher,
+                    schema,
+                    WebPaths.ITEMS,
+                    Clock.systemDefaultZone());
             for (Path file : files) {
                 try {
-                    DraftLinks links = linker.link(new DraftLinker.Draft(Files.readAllBytes(file), contentType(file),
-                            before, limit, 1, baseUrl));
+                    DraftLinks links = linker.link(new DraftLinker.Draft(
+                            Files.readAllBytes(file), contentType(file), before, limit, 1, baseUrl));
                     if (json) {
                         out.println(JsonMapper.builder().build().writeValueAsString(links));
                     } else {
@@ -92,7 +106,8 @@ final class LinksCommand implements Callable<Integer> {
                 }
             }
         } catch (IndexNotFoundException e) {
-            err.println("nachlese links: no index in " + index.indexDir.toAbsolutePath() + " (run `nachlese index` first)");
+            err.println(
+                    "nachlese links: no index in " + index.indexDir.toAbsolutePath() + " (run `nachlese index` first)");
             return ExitCode.INDEX_UNUSABLE;
         }
         return exit;
@@ -104,15 +119,21 @@ final class LinksCommand implements Callable<Integer> {
     }
 
     static void printText(Path file, DraftLinks links, PrintWriter out) {
-        out.printf("%s: %d items, links to items before %s%n", file, links.items().size(), links.draftDate());
+        out.printf(
+                "%s: %d items, links to items before %s%n", file, links.items().size(), links.draftDate());
         for (DraftLinks.DraftItem item : links.items()) {
             out.printf("%n%s%n", item.headline());
             if (item.links().isEmpty()) {
                 out.println("    (no earlier items)");
             }
             for (DraftLinks.Link link : item.links()) {
-                out.printf("    %s %s  (%s)%s%n        %s%n", link.week(), link.headline(), link.why(),
-                        link.alreadyLinked() ? " [already linked]" : "", link.markdown());
+                out.printf(
+                        "    %s %s  (%s)%s%n        %s%n",
+                        link.week(),
+                        link.headline(),
+                        link.why(),
+                        link.alreadyLinked() ? " [already linked]" : "",
+                        link.markdown());
             }
         }
     }

@@ -2,12 +2,11 @@ package de.nachlese.cli;
 
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.ingest.ArchiveFile;
+import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-
-import java.io.PrintWriter;
 
 /** Progress of an indexing run: a bar on a terminal, one plain line per file in logs and pipes, or nothing. */
 abstract class Progress implements ArchiveIndexer.Listener, AutoCloseable {
@@ -21,8 +20,7 @@ abstract class Progress implements ArchiveIndexer.Listener, AutoCloseable {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     private static final class Bar extends Progress {
         private ProgressBar bar;
@@ -31,9 +29,14 @@ abstract class Progress implements ArchiveIndexer.Listener, AutoCloseable {
         public void filesListed(int files) {
             // the plain carriage-return consumer: the default one moves the cursor up and down, which garbles the
             // report printed right after the bar
-            bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setUnit(" files", 1)
-                    .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(100)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err, 100)).build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName("Indexing")
+                    .setInitialMax(files)
+                    .setUnit(" files", 1)
+                    .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+                    .setUpdateIntervalMillis(100)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err, 100))
+                    .build();
         }
 
         @Override
@@ -79,6 +82,5 @@ abstract class Progress implements ArchiveIndexer.Listener, AutoCloseable {
         }
     }
 
-    private static final class Silent extends Progress {
-    }
+    private static final class Silent extends Progress {}
 }

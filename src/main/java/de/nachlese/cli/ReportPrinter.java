@@ -3,7 +3,6 @@ package de.nachlese.cli;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.IngestProblem;
 import de.nachlese.ingest.IngestReport;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,22 +18,38 @@ final class ReportPrinter {
     /** Warnings beyond this many are counted, not listed: a large mbox can warn once per mail. */
     static final int WARNINGS_SHOWN = 50;
 
-    private ReportPrinter() {
-    }
+    private ReportPrinter() {}
 
     static void print(SyncReport report, Path indexDir, PrintWriter out) {
         print(report, indexDir, out, Integer.MAX_VALUE);
     }
 
     static void print(SyncReport report, Path indexDir, PrintWriter out, int warningsShown) {
-        out.printf(Locale.ROOT, "Indexed %d issues and %d items into %s in %d ms (%.0f items/s)%n",
-                report.issuesIndexed(), report.itemsIndexed(), indexDir, report.elapsedMs(), report.itemsPerSecond());
+        out.printf(
+                Locale.ROOT,
+                "Indexed %d issues and %d items into %s in %d ms (%.0f items/s)%n",
+                report.issuesIndexed(),
+                report.itemsIndexed(),
+                indexDir,
+                report.elapsedMs(),
+                report.itemsPerSecond());
         SyncReport.Timing timing = report.timing();
-        out.printf(Locale.ROOT, "Time: reading and splitting %d ms, tagging %d ms, writing %d ms; %d ms CPU (%.0f items "
-                + "per CPU second)%n", timing.readMs(), timing.tagMs(), timing.writeMs(), timing.cpuMs(),
+        out.printf(
+                Locale.ROOT,
+                "Time: reading and splitting %d ms, tagging %d ms, writing %d ms; %d ms CPU (%.0f items "
+                        + "per CPU second)%n",
+                timing.readMs(),
+                timing.tagMs(),
+                timing.writeMs(),
+                timing.cpuMs(),
                 report.itemsPerCpuSecond());
-        out.printf(Locale.ROOT, "Files: %d seen, %d unchanged (not read), %d removed from the index (%d items)%s%n",
-                report.filesSeen(), report.filesUnchanged(), report.filesRemoved(), report.itemsRemoved(),
+        out.printf(
+                Locale.ROOT,
+                "Files: %d seen, %d unchanged (not read), %d removed from the index (%d items)%s%n",
+                report.filesSeen(),
+                report.filesUnchanged(),
+                report.filesRemoved(),
+                report.itemsRemoved(),
                 report.rebuilt() ? "; index rebuilt for a new schema or tagging data" : "");
         if (!report.committed()) {
             out.println("Nothing changed; the index was not written.");
@@ -54,7 +69,8 @@ final class ReportPrinter {
         }
         printCoverage(report.read().coverage(), out, warningsShown);
         if (report.hasErrors()) {
-            out.println(report.errors().size() + " inputs could not be read; every other file was indexed. Exit code 1.");
+            out.println(
+                    report.errors().size() + " inputs could not be read; every other file was indexed. Exit code 1.");
         }
     }
 
@@ -68,15 +84,26 @@ final class ReportPrinter {
         }
         long low = coverage.stream().filter(IngestReport.IssueCoverage::low).count();
         long leftovers = coverage.stream().mapToLong(c -> c.leftovers().size()).sum();
-        out.printf(Locale.ROOT, "Coverage (share of each issue's text in items; below %.0f %% is flagged): %d issues, "
-                + "%d flagged, %d leftover lines%n", 100 * IngestReport.LOW_COVERAGE, coverage.size(), low, leftovers);
+        out.printf(
+                Locale.ROOT,
+                "Coverage (share of each issue's text in items; below %.0f %% is flagged): %d issues, "
+                        + "%d flagged, %d leftover lines%n",
+                100 * IngestReport.LOW_COVERAGE,
+                coverage.size(),
+                low,
+                leftovers);
         int printed = 0;
         for (IngestReport.IssueCoverage issue : coverage) {
             if (printed++ >= shown) {
                 out.println("  … and " + (coverage.size() - shown) + " more (--all-warnings lists them all)");
                 break;
             }
-            out.printf(Locale.ROOT, "  %s: %.0f %% [%s]%s%s%n", issue.origin(), 100 * issue.itemShare(), issue.profile(),
+            out.printf(
+                    Locale.ROOT,
+                    "  %s: %.0f %% [%s]%s%s%n",
+                    issue.origin(),
+                    100 * issue.itemShare(),
+                    issue.profile(),
                     issue.adLines() > 0 ? ", " + issue.adLines() + " ad lines skipped" : "",
                     issue.low() ? "  WARNING: low coverage, check the layout profile" : "");
             for (var leftover : issue.leftovers()) {
@@ -87,9 +114,11 @@ final class ReportPrinter {
 
     /** One line per name, the counts in columns however long a name ("buttondown-zip") is. */
     private static void counts(Map<String, IngestReport.FormatCount> counts, int minWidth, PrintWriter out) {
-        int width = Math.max(minWidth, counts.keySet().stream().mapToInt(String::length).max().orElse(0));
-        counts.forEach((name, count) -> out.printf(Locale.ROOT, "  %-" + width + "s %5d issues %7d items%n", name,
-                count.issues(), count.items()));
+        int width = Math.max(
+                minWidth,
+                counts.keySet().stream().mapToInt(String::length).max().orElse(0));
+        counts.forEach((name, count) -> out.printf(
+                Locale.ROOT, "  %-" + width + "s %5d issues %7d items%n", name, count.issues(), count.items()));
     }
 
     private static void section(PrintWriter out, String title, List<IngestProblem> problems, int shown) {

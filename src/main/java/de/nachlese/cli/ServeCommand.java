@@ -1,6 +1,11 @@
 package de.nachlese.cli;
 
 import de.nachlese.NachleseApplication;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -9,25 +14,30 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the web server: indexes the archive (only what changed), then serves search and permalinks.",
-                "Files dropped into the archive folder while it runs are searchable within a second.",
-                "Further Spring options (--name=value) are passed on."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts the web server: indexes the archive (only what changed), then serves search and permalinks.",
+            "Files dropped into the archive folder while it runs are searchable within a second.",
+            "Further Spring options (--name=value) are passed on."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     IndexDirOption index;
 
-    @Option(names = "--archive", paramLabel = "DIR", description = "Folder of issue files (default: the bundled demo archive).")
+    @Option(
+            names = "--archive",
+            paramLabel = "DIR",
+            description = "Folder of issue files (default: the bundled demo archive).")
     Path archive;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
+            description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Unmatched
@@ -41,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         if (archive != null) {
             args.add("--nachlese.archive-dir=" + archive);
         }
-        ConfigurableApplicationContext context = SpringApplication.run(NachleseApplication.class, args.toArray(String[]::new));
+        ConfigurableApplicationContext context =
+                SpringApplication.run(NachleseApplication.class, args.toArray(String[]::new));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -2,6 +2,9 @@ package de.nachlese.cli;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.IndexStats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,12 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Counts what the index holds: issues, items, weeks, companies, people, topics, publications, files.")
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description =
+                "Counts what the index holds: issues, items, weeks, companies, people, topics, publications, files.")
 final class StatsCommand implements Callable<Integer> {
 
     @Spec
@@ -43,7 +45,9 @@ final class StatsCommand implements Callable<Integer> {
         out.println("Index " + index.indexDir.toAbsolutePath());
         out.printf("  issues        %7d%n", stats.issues());
         out.printf("  items         %7d%n", stats.items());
-        out.printf("  weeks         %7d%s%n", stats.weeks(),
+        out.printf(
+                "  weeks         %7d%s%n",
+                stats.weeks(),
                 stats.firstWeek() == null ? "" : "   (" + stats.firstWeek() + " to " + stats.lastWeek() + ")");
         out.printf("  companies     %7d%n", stats.companies());
         out.printf("  people        %7d%n", stats.people());

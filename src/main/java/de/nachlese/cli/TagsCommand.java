@@ -13,13 +13,6 @@ import de.nachlese.model.Issue;
 import de.nachlese.tagging.NameDiscovery;
 import de.nachlese.tagging.Tagger;
 import de.nachlese.tagging.TaggingEvaluation;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -28,12 +21,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code tags suggest} and {@code tags eval}: the maintainer's view of the tagging data. The work happens in
  * {@link NameDiscovery} and {@link TaggingEvaluation}; this class only reads options and the archive.
  */
-@Command(name = "tags", mixinStandardHelpOptions = true,
+@Command(
+        name = "tags",
+        mixinStandardHelpOptions = true,
         description = "Inspect the tagging data: uncovered names and precision/recall against the gold labels.",
         subcommands = {TagsCommand.Suggest.class, TagsCommand.Eval.class})
 public final class TagsCommand implements Runnable {
@@ -59,8 +60,11 @@ public final class TagsCommand implements Runnable {
 
     /** Options both subcommands share: which archive, and therefore which override gazetteer. */
     static final class ArchiveOptions {
-        @Option(names = "--archive", paramLabel = "DIR",
-                description = "Archive folder (its nachlese-gazetteer.tsv is applied). Default: the bundled demo archive.")
+        @Option(
+                names = "--archive",
+                paramLabel = "DIR",
+                description =
+                        "Archive folder (its nachlese-gazetteer.tsv is applied). Default: the bundled demo archive.")
         Path archiveDir;
 
         Tagger tagger() {
@@ -69,7 +73,8 @@ public final class TagsCommand implements Runnable {
 
         List<Issue> issues(PrintStream err) throws IOException {
             Archive archive = archiveDir == null ? BundledArchive.DEMO : new FolderArchive(archiveDir);
-            IngestReport report = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), 20L * 1024 * 1024).read(archive);
+            IngestReport report =
+                    new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), 20L * 1024 * 1024).read(archive);
             for (IngestProblem problem : report.errors()) {
                 err.println("skipped: " + problem);
             }
@@ -77,7 +82,9 @@ public final class TagsCommand implements Runnable {
         }
     }
 
-    @Command(name = "suggest", mixinStandardHelpOptions = true,
+    @Command(
+            name = "suggest",
+            mixinStandardHelpOptions = true,
             description = "List frequent capitalised names that no gazetteer entry covers, with an example sentence.")
     static final class Suggest implements java.util.concurrent.Callable<Integer> {
         @Mixin
@@ -86,10 +93,16 @@ public final class TagsCommand implements Runnable {
         @ParentCommand
         TagsCommand parent;
 
-        @Option(names = "--min-count", defaultValue = "2", description = "Only names seen at least this often (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--min-count",
+                defaultValue = "2",
+                description = "Only names seen at least this often (default ${DEFAULT-VALUE}).")
         int minCount;
 
-        @Option(names = "--limit", defaultValue = "40", description = "Show at most this many names (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--limit",
+                defaultValue = "40",
+                description = "Show at most this many names (default ${DEFAULT-VALUE}).")
         int limit;
 
         @Override
@@ -101,22 +114,30 @@ public final class TagsCommand implements Runnable {
         }
     }
 
-    @Command(name = "eval", mixinStandardHelpOptions = true,
-            description = "Print precision, recall and F1 for companies, people and topics against gold labels, and every error.")
+    @Command(
+            name = "eval",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Print precision, recall and F1 for companies, people and topics against gold labels, and every error.")
     static final class Eval implements java.util.concurrent.Callable<Integer> {
         @Mixin
         ArchiveOptions archive = new ArchiveOptions();
 
-        @Option(names = "--gold", paramLabel = "FILE",
+        @Option(
+                names = "--gold",
+                paramLabel = "FILE",
                 description = "Gold label files (repeatable). Default: src/test/resources/tagging/gold-*.tsv")
         List<Path> gold = new ArrayList<>(List.of(
                 Path.of("src/test/resources/tagging/gold-demo.tsv"),
                 Path.of("src/test/resources/tagging/gold-real-fixture.tsv")));
 
-        @Option(names = "--issue", paramLabel = "FILE",
+        @Option(
+                names = "--issue",
+                paramLabel = "FILE",
                 description = "Extra issue files to evaluate besides the archive (repeatable). "
                         + "Default: ../shared/fixtures/real/doppelgaenger-2025-kw05.txt when present.")
-        List<Path> extraIssues = new ArrayList<>(List.of(Path.of("../shared/fixtures/real/doppelgaenger-2025-kw05.txt")));
+        List<Path> extraIssues =
+                new ArrayList<>(List.of(Path.of("../shared/fixtures/real/doppelgaenger-2025-kw05.txt")));
 
         @Option(names = "--no-errors", description = "Print only the scores.")
         boolean noErrors;
@@ -135,7 +156,8 @@ public final class TagsCommand implements Runnable {
                     continue;
                 }
                 try {
-                    issues.add(reader.read(file.getFileName().toString(), Files.readAllBytes(file)).issue());
+                    issues.add(reader.read(file.getFileName().toString(), Files.readAllBytes(file))
+                            .issue());
                 } catch (IssueFormatException e) {
                     System.err.println("unreadable, skipped: " + file + ": " + e.getMessage());
                 }

@@ -6,8 +6,7 @@ import java.lang.reflect.Method;
 /** Whether output goes to a person at a terminal (progress bar, colours) or to a file or pipe (plain lines). */
 final class Terminal {
 
-    private Terminal() {
-    }
+    private Terminal() {}
 
     static boolean interactive() {
         Console console = System.console();

@@ -10,7 +10,6 @@ import de.nachlese.ingest.IssueDeduplicator;
 import de.nachlese.ingest.SingleFileArchive;
 import de.nachlese.model.Issue;
 import de.nachlese.tagging.Tagger;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -58,8 +57,8 @@ public final class ArchiveIndexer {
      * @param commitPolicy when a long sync commits on its way
      * @param workers      threads that read, tag and write files while this one splits them into issues
      */
-    public ArchiveIndexer(ArchiveReader reader, Tagger tagger, ItemIndexer indexer, CommitPolicy commitPolicy,
-                          int workers) {
+    public ArchiveIndexer(
+            ArchiveReader reader, Tagger tagger, ItemIndexer indexer, CommitPolicy commitPolicy, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
@@ -73,15 +72,12 @@ public final class ArchiveIndexer {
 
     /** Hears about progress, e.g. to draw a progress bar. */
     public interface Listener {
-        Listener NONE = new Listener() {
-        };
+        Listener NONE = new Listener() {};
 
-        default void filesListed(int files) {
-        }
+        default void filesListed(int files) {}
 
         /** Called once per listed file, read or not. */
-        default void fileDone(ArchiveFile file) {
-        }
+        default void fileDone(ArchiveFile file) {}
 
         /**
          * Called after each commit: everything written so far is durable.
@@ -89,8 +85,7 @@ public final class ArchiveIndexer {
          * @param itemsWritten items written in this sync so far
          * @param last         whether this is the sync's final commit
          */
-        default void committed(int itemsWritten, boolean last) {
-        }
+        default void committed(int itemsWritten, boolean last) {}
     }
 
     /** Brings the index in step with the archives: plans what changed, then reads and writes just that. */
@@ -127,7 +122,9 @@ public final class ArchiveIndexer {
         TrackedFiles.Snapshot known = tracked.snapshot(indexer);
         try {
             boolean rebuild = known.items() > 0
-                    && indexer.commitData(FINGERPRINT_KEY).filter(fingerprint::equals).isEmpty();
+                    && indexer.commitData(FINGERPRINT_KEY)
+                            .filter(fingerprint::equals)
+                            .isEmpty();
             if (rebuild) {
                 all.addAll(formerArchives(known.paths(path -> true), archives));
                 known.close();
@@ -138,8 +135,10 @@ public final class ArchiveIndexer {
             }
             SyncPlan.Listing listing = SyncPlan.Listing.of(all);
             options.listener().filesListed(listing.files().size());
-            SyncPlan plan = SyncPlan.of(listing, known, file -> !options.retryFailures()
-                    && file.version().equals(failedVersions.get(file.origin())));
+            SyncPlan plan = SyncPlan.of(
+                    listing,
+                    known,
+                    file -> !options.retryFailures() && file.version().equals(failedVersions.get(file.origin())));
             plan.untouched().forEach(options.listener()::fileDone);
             Run run = new Run(rebuild, fingerprint, options, startNanos, startCpuNanos);
             return apply(plan, listing, known, run);
@@ -149,9 +148,7 @@ public final class ArchiveIndexer {
     }
 
     /** What one sync is about, besides its plan. */
-    private record Run(boolean rebuild, String fingerprint, SyncOptions options, long startNanos,
-                       long startCpuNanos) {
-    }
+    private record Run(boolean rebuild, String fingerprint, SyncOptions options, long startNanos, long startCpuNanos) {}
 
     private SyncReport apply(SyncPlan plan, SyncPlan.Listing listing, TrackedFiles.Snapshot known, Run run)
             throws IOException {
@@ -182,7 +179,8 @@ public final class ArchiveIndexer {
         Listener listener = run.options().listener();
         long writeNanos = 0;
         CommitPoints points = new CommitPoints();
-        List<ArchiveFile> toRead = plan.read().stream().map(SyncPlan.FileToRead::file).toList();
+        List<ArchiveFile> toRead =
+                plan.read().stream().map(SyncPlan.FileToRead::file).toList();
         IndexingPipeline pipeline = new IndexingPipeline(toRead, reader, tagger, workers);
         try {
             for (SyncPlan.FileToRead next : plan.read()) {
@@ -206,11 +204,14 @@ public final class ArchiveIndexer {
                     tracked.touched(new SourceFile(file.origin(), result.contentHash(), file.version()));
                     continue;
                 }
-                if (result.result().issues().isEmpty() && !result.result().problems().isEmpty()) {
+                if (result.result().issues().isEmpty()
+                        && !result.result().problems().isEmpty()) {
                     failedVersions.put(file.origin(), file.version());
                     if (state != null) {
-                        read.warning(new IngestProblem(file.origin(), "kept the " + state.items()
-                                + " items of its previous version, since the new one cannot be read"));
+                        read.warning(new IngestProblem(
+                                file.origin(),
+                                "kept the " + state.items()
+                                        + " items of its previous version, since the new one cannot be read"));
                         notKept.remove(file.origin());
                     }
                     read.add(result.result(), dedup);
@@ -234,8 +235,11 @@ public final class ArchiveIndexer {
         } finally {
             pipeline.close();
         }
-        boolean commit = run.rebuild() || indexer.hasUncommittedChanges()
-                || indexer.commitData(FINGERPRINT_KEY).filter(run.fingerprint()::equals).isEmpty();
+        boolean commit = run.rebuild()
+                || indexer.hasUncommittedChanges()
+                || indexer.commitData(FINGERPRINT_KEY)
+                        .filter(run.fingerprint()::equals)
+                        .isEmpty();
         if (commit) {
             if (indexer.hasUncommittedChanges()) {
                 run.options().beforeCommit().accept(true);
@@ -245,9 +249,17 @@ public final class ArchiveIndexer {
             writeNanos += System.nanoTime() - commitStart;
             listener.committed(points.itemsWritten, true);
         }
-        return new SyncReport(read.build(listing.files().size()), unchanged, plan.remove().size(), itemsRemoved,
-                run.rebuild(), commit, (System.nanoTime() - run.startNanos()) / 1_000_000,
-                new SyncReport.Timing(pipeline.readNanos() / 1_000_000, pipeline.tagNanos() / 1_000_000,
+        return new SyncReport(
+                read.build(listing.files().size()),
+                unchanged,
+                plan.remove().size(),
+                itemsRemoved,
+                run.rebuild(),
+                commit,
+                (System.nanoTime() - run.startNanos()) / 1_000_000,
+                new SyncReport.Timing(
+                        pipeline.readNanos() / 1_000_000,
+                        pipeline.tagNanos() / 1_000_000,
                         (pipeline.writeNanos() + writeNanos) / 1_000_000,
                         (CPU.getCurrentThreadCpuTime() - run.startCpuNanos() + pipeline.workerCpuNanos()) / 1_000_000));
     }

@@ -1,7 +1,6 @@
 package de.nachlese.index;
 
 import de.nachlese.ingest.FolderArchive;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -35,8 +34,13 @@ public final class ArchiveWatcher implements Closeable {
     private final WatchService watchService;
     private final Thread thread;
 
-    private ArchiveWatcher(FolderArchive archive, ArchiveIndexer indexer, ArchiveIndexer.IOConsumer beforeCommit,
-                           Consumer<SyncReport> afterSync, Consumer<Exception> onFailure) throws IOException {
+    private ArchiveWatcher(
+            FolderArchive archive,
+            ArchiveIndexer indexer,
+            ArchiveIndexer.IOConsumer beforeCommit,
+            Consumer<SyncReport> afterSync,
+            Consumer<Exception> onFailure)
+            throws IOException {
         this.archive = archive;
         this.indexer = indexer;
         this.beforeCommit = beforeCommit;
@@ -53,8 +57,13 @@ public final class ArchiveWatcher implements Closeable {
      * @param afterSync    called after each sync that changed the index, e.g. to log
      * @param onFailure    called when a sync fails; watching goes on
      */
-    public static ArchiveWatcher start(FolderArchive archive, ArchiveIndexer indexer, ArchiveIndexer.IOConsumer beforeCommit,
-                                       Consumer<SyncReport> afterSync, Consumer<Exception> onFailure) throws IOException {
+    public static ArchiveWatcher start(
+            FolderArchive archive,
+            ArchiveIndexer indexer,
+            ArchiveIndexer.IOConsumer beforeCommit,
+            Consumer<SyncReport> afterSync,
+            Consumer<Exception> onFailure)
+            throws IOException {
         ArchiveWatcher watcher = new ArchiveWatcher(archive, indexer, beforeCommit, afterSync, onFailure);
         watcher.thread.start();
         return watcher;
@@ -108,7 +117,10 @@ public final class ArchiveWatcher implements Closeable {
     private void registerTree(Path root) throws IOException {
         try (Stream<Path> dirs = Files.walk(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                dir.register(
+                        watchService,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }

@@ -33,7 +33,11 @@ import org.apache.lucene.util.BytesRef;
  */
 record FieldDef(String name, Value value, Index index, Stored stored, DocValues docValues, boolean multiValued) {
 
-    enum Value { STRING, INT, LONG }
+    enum Value {
+        STRING,
+        INT,
+        LONG
+    }
 
     enum Index {
         NOT_INDEXED,
@@ -55,14 +59,20 @@ record FieldDef(String name, Value value, Index index, Stored stored, DocValues 
         TRACKING
     }
 
-    enum DocValues { NO_DOC_VALUES, SORTED, NUMERIC }
+    enum DocValues {
+        NO_DOC_VALUES,
+        SORTED,
+        NUMERIC
+    }
 
-    private static final FieldType TEXT_WITH_OFFSETS = fieldType(true, false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static final FieldType TEXT_WITH_OFFSETS =
+            fieldType(true, false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     private static final FieldType WORDS_ONLY = fieldType(false, true, IndexOptions.DOCS);
 
     FieldDef {
         boolean terms = index == Index.KEYWORD || index == Index.TEXT || index == Index.WORDS;
-        if (value == Value.STRING ? index == Index.POINT || docValues == DocValues.NUMERIC
+        if (value == Value.STRING
+                ? index == Index.POINT || docValues == DocValues.NUMERIC
                 : terms || docValues == DocValues.SORTED) {
             throw new IllegalArgumentException(name + ": " + index + " and " + docValues + " do not fit " + value);
         }
@@ -122,7 +132,8 @@ record FieldDef(String name, Value value, Index index, Stored stored, DocValues 
         if (index != Index.POINT) {
             return slow;
         }
-        Query points = value == Value.INT ? IntPoint.newRangeQuery(name, Math.toIntExact(lower), Math.toIntExact(upper))
+        Query points = value == Value.INT
+                ? IntPoint.newRangeQuery(name, Math.toIntExact(lower), Math.toIntExact(upper))
                 : LongPoint.newRangeQuery(name, lower, upper);
         return new IndexOrDocValuesQuery(points, slow);
     }

@@ -1,39 +1,5 @@
 package de.nachlese.index;
 
-import de.nachlese.model.StoredItem;
-import de.nachlese.model.Facet;
-import de.nachlese.analysis.GermanText;
-import de.nachlese.analysis.LowerCaseWords;
-import de.nachlese.model.EarningsEntry;
-import de.nachlese.model.IsoWeek;
-import de.nachlese.model.Issue;
-import de.nachlese.model.Item;
-import de.nachlese.model.ItemType;
-import de.nachlese.model.Source;
-import de.nachlese.model.Tags;
-import de.nachlese.tagging.Gazetteer;
-import de.nachlese.tagging.GazetteerEntry;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermQuery;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import static de.nachlese.index.FieldDef.DocValues.NO_DOC_VALUES;
 import static de.nachlese.index.FieldDef.DocValues.NUMERIC;
 import static de.nachlese.index.FieldDef.DocValues.SORTED;
@@ -50,6 +16,39 @@ import static de.nachlese.index.FieldDef.Value.LONG;
 import static de.nachlese.index.FieldDef.Value.STRING;
 import static java.util.stream.Collectors.toSet;
 import static java.util.stream.Collectors.toUnmodifiableMap;
+
+import de.nachlese.analysis.GermanText;
+import de.nachlese.analysis.LowerCaseWords;
+import de.nachlese.model.EarningsEntry;
+import de.nachlese.model.Facet;
+import de.nachlese.model.IsoWeek;
+import de.nachlese.model.Issue;
+import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import de.nachlese.model.Source;
+import de.nachlese.model.StoredItem;
+import de.nachlese.model.Tags;
+import de.nachlese.tagging.Gazetteer;
+import de.nachlese.tagging.GazetteerEntry;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The one place that knows how an item is laid out in Lucene: field names, analyzers, the facet configuration, and
@@ -81,6 +80,7 @@ public final class IndexSchema {
     private static final FieldDef BODY = field("body", STRING, TEXT, ITEM, NO_DOC_VALUES);
     /** Lower-case words of headline and body, neither stemmed nor split: the dictionary of "Meinten Sie". */
     private static final FieldDef SPELL = field("spell", STRING, WORDS, NOT_STORED, NO_DOC_VALUES);
+
     private static final FieldDef WEEK = field("week", STRING, NOT_INDEXED, ITEM, NO_DOC_VALUES);
     private static final FieldDef DATE = field("date_epoch_day", LONG, POINT, ITEM, NUMERIC);
     private static final FieldDef COMPANY = values("company", ITEM);
@@ -94,25 +94,60 @@ public final class IndexSchema {
     /** SHA-256 of that file's content: what decides whether the file changed. */
     private static final FieldDef SOURCE_HASH = field("source_hash", STRING, NOT_INDEXED, TRACKING, NO_DOC_VALUES);
     /** Size and modification time of that file: when unchanged, the file is not even read. */
-    private static final FieldDef SOURCE_VERSION = field("source_version", STRING, NOT_INDEXED, TRACKING, NO_DOC_VALUES);
+    private static final FieldDef SOURCE_VERSION =
+            field("source_version", STRING, NOT_INDEXED, TRACKING, NO_DOC_VALUES);
     /** Ids the item had before a headline edit changed its id; their permalinks redirect here. */
     private static final FieldDef FORMER_ID = new FieldDef("former_id", STRING, KEYWORD, TRACKING, NO_DOC_VALUES, true);
     /** Exact, case-insensitive keys of the facet values, for query filters and tag matches. */
-    private static final Map<Facet, FieldDef> KEY_FIELDS = Map.of(Facet.COMPANY, keyField("company_key"),
-            Facet.PERSON, keyField("person_key"), Facet.TOPIC, keyField("topic_key"), Facet.TYPE, keyField("type_key"),
-            Facet.SOURCE, keyField("source_key"), Facet.WEEK, keyField("week_key"));
-    private static final List<FieldDef> FIELDS = List.of(ID, ISSUE_ID, ISSUE_TITLE, PUBLICATION, ORIGIN, POSITION,
-            TYPE, EMOJI, HEADLINE, BODY, SPELL, WEEK, DATE, COMPANY, PERSON, TOPIC, PRODUCT, EARNINGS, SOURCE_LINK,
-            SOURCE_FILE, SOURCE_HASH, SOURCE_VERSION, FORMER_ID);
+    private static final Map<Facet, FieldDef> KEY_FIELDS = Map.of(
+            Facet.COMPANY,
+            keyField("company_key"),
+            Facet.PERSON,
+            keyField("person_key"),
+            Facet.TOPIC,
+            keyField("topic_key"),
+            Facet.TYPE,
+            keyField("type_key"),
+            Facet.SOURCE,
+            keyField("source_key"),
+            Facet.WEEK,
+            keyField("week_key"));
+
+    private static final List<FieldDef> FIELDS = List.of(
+            ID,
+            ISSUE_ID,
+            ISSUE_TITLE,
+            PUBLICATION,
+            ORIGIN,
+            POSITION,
+            TYPE,
+            EMOJI,
+            HEADLINE,
+            BODY,
+            SPELL,
+            WEEK,
+            DATE,
+            COMPANY,
+            PERSON,
+            TOPIC,
+            PRODUCT,
+            EARNINGS,
+            SOURCE_LINK,
+            SOURCE_FILE,
+            SOURCE_HASH,
+            SOURCE_VERSION,
+            FORMER_ID);
 
     /** What {@link #storedItem} decodes: the fields stored for readers, not those that track where items came from. */
-    private static final Map<String, FieldDef> ITEM_FIELDS = byName(FIELDS.stream().filter(f -> f.stored() == ITEM));
-    private static final Map<String, FieldDef> TRACKING_FIELDS = byName(Stream.of(ISSUE_ID, ISSUE_TITLE, ORIGIN,
-            SOURCE_FILE, SOURCE_HASH, SOURCE_VERSION));
+    private static final Map<String, FieldDef> ITEM_FIELDS =
+            byName(FIELDS.stream().filter(f -> f.stored() == ITEM));
+
+    private static final Map<String, FieldDef> TRACKING_FIELDS =
+            byName(Stream.of(ISSUE_ID, ISSUE_TITLE, ORIGIN, SOURCE_FILE, SOURCE_HASH, SOURCE_VERSION));
     private static final Map<String, FieldDef> HEADLINE_FIELDS = byName(Stream.of(ID, HEADLINE));
     private static final Map<String, FieldDef> RETIRE_FIELDS = byName(Stream.of(ID, ISSUE_ID, POSITION, FORMER_ID));
-    private static final Map<String, FieldDef> STATS_FIELDS = byName(Stream.of(ISSUE_ID, PUBLICATION, WEEK, COMPANY,
-            PERSON, TOPIC, SOURCE_FILE));
+    private static final Map<String, FieldDef> STATS_FIELDS =
+            byName(Stream.of(ISSUE_ID, PUBLICATION, WEEK, COMPANY, PERSON, TOPIC, SOURCE_FILE));
 
     private final CharArraySet unsplittable;
     private final Analyzer indexAnalyzer;
@@ -128,9 +163,14 @@ public final class IndexSchema {
     public IndexSchema(Gazetteer names) {
         unsplittable = new CharArraySet(1024, true);
         for (GazetteerEntry entry : names.entries()) {
-            entry.allNames().forEach(form -> unsplittable.addAll(List.of(form.toLowerCase(Locale.ROOT).split("[\\s-]+"))));
+            entry.allNames()
+                    .forEach(form -> unsplittable.addAll(
+                            List.of(form.toLowerCase(Locale.ROOT).split("[\\s-]+"))));
         }
-        Set<String> words = FIELDS.stream().filter(f -> f.index() == WORDS).map(FieldDef::name).collect(toSet());
+        Set<String> words = FIELDS.stream()
+                .filter(f -> f.index() == WORDS)
+                .map(FieldDef::name)
+                .collect(toSet());
         indexAnalyzer = new IndexAnalyzer(new GermanText(true, unsplittable, false), new LowerCaseWords(), words);
     }
 
@@ -210,8 +250,8 @@ public final class IndexSchema {
 
     /** Items published on or between the two dates, both inclusive. */
     public Query dateRange(LocalDate from, LocalDate until) {
-        return DATE.rangeQuery(from == null ? Long.MIN_VALUE : from.toEpochDay(),
-                until == null ? Long.MAX_VALUE : until.toEpochDay());
+        return DATE.rangeQuery(
+                from == null ? Long.MIN_VALUE : from.toEpochDay(), until == null ? Long.MAX_VALUE : until.toEpochDay());
     }
 
     /**
@@ -288,8 +328,14 @@ public final class IndexSchema {
     /** Adds one item's values to the running counts. */
     void count(Document doc, IndexStats.Counter counter) {
         StoredValues values = StoredValues.of(doc, STATS_FIELDS);
-        counter.add(values.text(ISSUE_ID), values.text(PUBLICATION), values.text(WEEK), values.texts(COMPANY),
-                values.texts(PERSON), values.texts(TOPIC), values.text(SOURCE_FILE));
+        counter.add(
+                values.text(ISSUE_ID),
+                values.text(PUBLICATION),
+                values.text(WEEK),
+                values.texts(COMPANY),
+                values.texts(PERSON),
+                values.texts(TOPIC),
+                values.text(SOURCE_FILE));
     }
 
     /** The fields {@link #tracked} reads; loading only these keeps the scan of a large index cheap. */
@@ -300,8 +346,11 @@ public final class IndexSchema {
     /** Where the item of a document (loaded with {@link #trackingFields}) came from; null parts for old documents. */
     TrackedItem tracked(Document doc) {
         StoredValues values = StoredValues.of(doc, TRACKING_FIELDS);
-        return new TrackedItem(values.text(ISSUE_ID), values.text(ISSUE_TITLE), values.text(ORIGIN), new SourceFile(
-                values.text(SOURCE_FILE), values.text(SOURCE_HASH), values.text(SOURCE_VERSION)));
+        return new TrackedItem(
+                values.text(ISSUE_ID),
+                values.text(ISSUE_TITLE),
+                values.text(ORIGIN),
+                new SourceFile(values.text(SOURCE_FILE), values.text(SOURCE_HASH), values.text(SOURCE_VERSION)));
     }
 
     /** An item's document together with the file it came from. */
@@ -384,16 +433,36 @@ public final class IndexSchema {
             int tab = link.indexOf('\t');
             sources.add(new Source(link.substring(0, tab), link.substring(tab + 1)));
         }
-        Tags tags = new Tags(values.texts(COMPANY), values.texts(PERSON), values.texts(TOPIC), values.texts(PRODUCT),
+        Tags tags = new Tags(
+                values.texts(COMPANY),
+                values.texts(PERSON),
+                values.texts(TOPIC),
+                values.texts(PRODUCT),
                 values.texts(EARNINGS).stream().map(EarningsEntry::decode).toList());
-        Item item = new Item(values.text(ID), values.number(POSITION).intValue(), ItemType.fromId(values.text(TYPE)),
-                values.text(EMOJI), values.text(HEADLINE), values.text(BODY), sources, tags);
-        return new StoredItem(item, values.text(ISSUE_ID), values.text(ISSUE_TITLE), values.text(PUBLICATION),
-                IsoWeek.parse(values.text(WEEK)), LocalDate.ofEpochDay(values.number(DATE).longValue()));
+        Item item = new Item(
+                values.text(ID),
+                values.number(POSITION).intValue(),
+                ItemType.fromId(values.text(TYPE)),
+                values.text(EMOJI),
+                values.text(HEADLINE),
+                values.text(BODY),
+                sources,
+                tags);
+        return new StoredItem(
+                item,
+                values.text(ISSUE_ID),
+                values.text(ISSUE_TITLE),
+                values.text(PUBLICATION),
+                IsoWeek.parse(values.text(WEEK)),
+                LocalDate.ofEpochDay(values.number(DATE).longValue()));
     }
 
-    private static FieldDef field(String name, FieldDef.Value value, FieldDef.Index index, FieldDef.Stored stored,
-                                  FieldDef.DocValues docValues) {
+    private static FieldDef field(
+            String name,
+            FieldDef.Value value,
+            FieldDef.Index index,
+            FieldDef.Stored stored,
+            FieldDef.DocValues docValues) {
         return new FieldDef(name, value, index, stored, docValues, false);
     }
 

@@ -1,10 +1,5 @@
 package de.nachlese.index;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * What an index holds, counted over every live item. Reads the last commit without taking the write lock, so it
@@ -19,8 +18,17 @@ import java.util.TreeSet;
  *
  * @param firstWeek, lastWeek null when the index is empty
  */
-public record IndexStats(int issues, int items, int weeks, int companies, int people, int topics, int publications,
-                         int files, String firstWeek, String lastWeek) {
+public record IndexStats(
+        int issues,
+        int items,
+        int weeks,
+        int companies,
+        int people,
+        int topics,
+        int publications,
+        int files,
+        String firstWeek,
+        String lastWeek) {
 
     public static IndexStats read(Path indexDir, IndexSchema schema) throws IOException {
         if (!Files.isDirectory(indexDir)) {
@@ -52,8 +60,14 @@ public record IndexStats(int issues, int items, int weeks, int companies, int pe
         private final Set<String> files = new HashSet<>();
         private int items;
 
-        void add(String issueId, String publication, String week, List<String> companies, List<String> people,
-                 List<String> topics, String file) {
+        void add(
+                String issueId,
+                String publication,
+                String week,
+                List<String> companies,
+                List<String> people,
+                List<String> topics,
+                String file) {
             items++;
             issues.add(issueId);
             publications.add(publication);
@@ -67,8 +81,16 @@ public record IndexStats(int issues, int items, int weeks, int companies, int pe
         }
 
         IndexStats stats() {
-            return new IndexStats(issues.size(), items, weeks.size(), companies.size(), people.size(), topics.size(),
-                    publications.size(), files.size(), weeks.isEmpty() ? null : weeks.first(),
+            return new IndexStats(
+                    issues.size(),
+                    items,
+                    weeks.size(),
+                    companies.size(),
+                    people.size(),
+                    topics.size(),
+                    publications.size(),
+                    files.size(),
+                    weeks.isEmpty() ? null : weeks.first(),
                     weeks.isEmpty() ? null : weeks.last());
         }
     }

@@ -4,7 +4,6 @@ import de.nachlese.ingest.ArchiveFile;
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.model.Issue;
 import de.nachlese.tagging.Tagger;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -53,6 +52,7 @@ final class IndexingPipeline implements AutoCloseable {
     private final Deque<Future<ArchiveReader.ReadFile>> reads = new ArrayDeque<>();
     /** Issue writes under way or queued, oldest first. */
     private final Deque<Future<Void>> writes = new ArrayDeque<>();
+
     private final AtomicLong readNanos = new AtomicLong();
     private final AtomicLong tagNanos = new AtomicLong();
     private final AtomicLong writeNanos = new AtomicLong();

@@ -2,6 +2,13 @@ package de.nachlese.index;
 
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -11,20 +18,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-
-import java.io.Closeable;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The write side: owns the single IndexWriter of an index folder. Items are written by their stable id, so indexing
@@ -131,14 +130,16 @@ public final class ItemIndexer implements Closeable {
      */
     void upsert(Issue issue, SourceFile source, boolean newIssue) throws IOException {
         IndexWriter writer = writer();
-        BooleanQuery.Builder stale = new BooleanQuery.Builder().add(schema.issueQuery(issue.id()), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder stale =
+                new BooleanQuery.Builder().add(schema.issueQuery(issue.id()), BooleanClause.Occur.FILTER);
         for (Item item : issue.items()) {
             Document doc = schema.toDocument(issue, item, source);
             RetiredItem before = retired.get(RetiredItem.slot(issue.id(), item.position()));
             if (before != null && !before.ids().contains(item.id())) {
                 schema.addFormerIds(doc, before.ids());
             }
-            writer.updateDocument(schema.idTerm(item.id()), schema.facetsConfig().build(doc));
+            writer.updateDocument(
+                    schema.idTerm(item.id()), schema.facetsConfig().build(doc));
             stale.add(new TermQuery(schema.idTerm(item.id())), BooleanClause.Occur.MUST_NOT);
         }
         if (!newIssue) {

@@ -1,13 +1,12 @@
 package de.nachlese.index;
 
+import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
-
-import java.io.IOException;
-import java.util.Set;
 
 /** Walks every document of an index reader that is not deleted, in index order, reading its stored fields. */
 public final class LiveDocuments {
@@ -18,8 +17,7 @@ public final class LiveDocuments {
         void visit(Document doc) throws IOException;
     }
 
-    private LiveDocuments() {
-    }
+    private LiveDocuments() {}
 
     /** Every stored field of every live document; returns how many there were. */
     public static long forEach(IndexReader reader, Visitor visitor) throws IOException {

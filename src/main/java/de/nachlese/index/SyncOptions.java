@@ -12,12 +12,11 @@ import java.util.Objects;
  * @param beforeCommit  called when the changes are written but not yet committed (durable): a near-real-time
  *                      searcher refreshed here shows them without waiting for the commit's fsync
  */
-public record SyncOptions(ArchiveIndexer.Listener listener, boolean retryFailures,
-                          ArchiveIndexer.IOConsumer beforeCommit) {
+public record SyncOptions(
+        ArchiveIndexer.Listener listener, boolean retryFailures, ArchiveIndexer.IOConsumer beforeCommit) {
 
     /** No progress reports, unreadable files read again only once they change, nothing to refresh. */
-    public static final SyncOptions DEFAULT = new SyncOptions(ArchiveIndexer.Listener.NONE, false, changed -> {
-    });
+    public static final SyncOptions DEFAULT = new SyncOptions(ArchiveIndexer.Listener.NONE, false, changed -> {});
 
     public SyncOptions {
         Objects.requireNonNull(listener, "listener");

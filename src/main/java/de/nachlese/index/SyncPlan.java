@@ -3,7 +3,6 @@ package de.nachlese.index;
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.ArchiveFile;
 import de.nachlese.ingest.IngestProblem;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,8 +24,8 @@ import java.util.function.Predicate;
  * @param untouched files not read at all: their version is the one indexed, or it failed to read before
  * @param unchanged how many of the untouched files the index holds as they are
  */
-record SyncPlan(List<FileToRead> read, List<TrackedFiles.FileState> remove, List<ArchiveFile> untouched,
-                int unchanged) {
+record SyncPlan(
+        List<FileToRead> read, List<TrackedFiles.FileState> remove, List<ArchiveFile> untouched, int unchanged) {
 
     SyncPlan {
         read = List.copyOf(read);
@@ -93,8 +92,8 @@ record SyncPlan(List<FileToRead> read, List<TrackedFiles.FileState> remove, List
         Set<String> listed = new LinkedHashSet<>();
         listing.files().forEach(file -> listed.add(file.origin()));
         List<TrackedFiles.FileState> remove = new ArrayList<>();
-        for (String path : tracked.paths(path -> !listed.contains(path)
-                && listing.archives().stream().anyMatch(a -> a.contains(path)))) {
+        for (String path : tracked.paths(
+                path -> !listed.contains(path) && listing.archives().stream().anyMatch(a -> a.contains(path)))) {
             tracked.get(path).ifPresent(remove::add);
         }
         List<FileToRead> read = new ArrayList<>();

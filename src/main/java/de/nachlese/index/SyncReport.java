@@ -2,7 +2,6 @@ package de.nachlese.index;
 
 import de.nachlese.ingest.IngestProblem;
 import de.nachlese.ingest.IngestReport;
-
 import java.util.List;
 
 /**
@@ -16,8 +15,15 @@ import java.util.List;
  * @param committed      whether anything was written at all
  * @param timing         where the time went: reading and splitting, tagging, writing and committing
  */
-public record SyncReport(IngestReport read, int filesUnchanged, int filesRemoved, int itemsRemoved, boolean rebuilt,
-                         boolean committed, long elapsedMs, Timing timing) {
+public record SyncReport(
+        IngestReport read,
+        int filesUnchanged,
+        int filesRemoved,
+        int itemsRemoved,
+        boolean rebuilt,
+        boolean committed,
+        long elapsedMs,
+        Timing timing) {
 
     /**
      * Phase times are summed over the threads that ran them (reading, tagging and writing run on several), so
@@ -26,8 +32,7 @@ public record SyncReport(IngestReport read, int filesUnchanged, int filesRemoved
      * @param cpuMs CPU time of the sync's threads (not counting Lucene's merge threads, GC or JIT): unlike wall time,
      *              barely affected by other load on the machine
      */
-    public record Timing(long readMs, long tagMs, long writeMs, long cpuMs) {
-    }
+    public record Timing(long readMs, long tagMs, long writeMs, long cpuMs) {}
 
     public int filesSeen() {
         return read.filesSeen();

@@ -1,6 +1,14 @@
 package de.nachlese.index;
 
 import de.nachlese.ingest.IssueDeduplicator;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -11,15 +19,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-
-import java.io.Closeable;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * What the index holds per source file, for {@link ArchiveIndexer}: looked up in the index itself when a sync asks,
@@ -36,8 +35,7 @@ import java.util.function.Predicate;
 final class TrackedFiles {
 
     /** What the index holds of one file: where its items came from, and how many items there are. */
-    record FileState(SourceFile source, int items) {
-    }
+    record FileState(SourceFile source, int items) {}
 
     private final IndexSchema schema;
     /** Files touched without a change: path to the file with its latest version, valid while the hash matches. */
@@ -100,7 +98,8 @@ final class TrackedFiles {
                     if (leaf.live(doc)) {
                         items++;
                         if (source == null) {
-                            source = schema.tracked(leaf.stored.document(doc, schema.trackingFields())).source();
+                            source = schema.tracked(leaf.stored.document(doc, schema.trackingFields()))
+                                    .source();
                         }
                     }
                 }
@@ -143,7 +142,10 @@ final class TrackedFiles {
                     }
                 }
             }
-            return firstDoc.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+            return firstDoc.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .toList();
         }
 
         /**

@@ -20,20 +20,24 @@ public final class ArchiveReader {
 
     /** The foundation's constructor: the reader's limits with another maximum file size. */
     public ArchiveReader(IssueReader reader, long maxFileBytes) {
-        this(reader.withLimits(new IngestLimits(maxFileBytes, reader.limits().maxZipTotalBytes(),
-                reader.limits().maxZipRatio(), reader.limits().maxZipEntries())));
+        this(reader.withLimits(new IngestLimits(
+                maxFileBytes,
+                reader.limits().maxZipTotalBytes(),
+                reader.limits().maxZipRatio(),
+                reader.limits().maxZipEntries())));
     }
 
     /** One file read: its content hash (what decides whether it changed) and what it held. */
-    public record ReadFile(ArchiveFile file, String contentHash, FileResult result) {
-    }
+    public record ReadFile(ArchiveFile file, String contentHash, FileResult result) {}
 
     /** Reads one file; refuses files above the size limit; never throws. */
     public ReadFile readFile(ArchiveFile file) {
         long maxFileBytes = reader.limits().maxFileBytes();
         if (file.sizeBytes() > maxFileBytes) {
-            return failed(file, "file is " + file.sizeBytes() + " bytes, above the limit of " + maxFileBytes
-                    + " bytes (nachlese.max-file-bytes / --max-file-bytes)");
+            return failed(
+                    file,
+                    "file is " + file.sizeBytes() + " bytes, above the limit of " + maxFileBytes
+                            + " bytes (nachlese.max-file-bytes / --max-file-bytes)");
         }
         byte[] bytes;
         try {
@@ -59,8 +63,11 @@ public final class ArchiveReader {
     }
 
     private static ReadFile failed(ArchiveFile file, String reason) {
-        return new ReadFile(file, "", new FileResult(file.origin(), Format.TEXT, List.of(),
-                List.of(new IngestProblem(file.origin(), reason))));
+        return new ReadFile(
+                file,
+                "",
+                new FileResult(
+                        file.origin(), Format.TEXT, List.of(), List.of(new IngestProblem(file.origin(), reason))));
     }
 
     public static String sha256(byte[] bytes) {

@@ -14,16 +14,16 @@ final class BeehiivReader {
 
     private static final Set<String> UNSENT = Set.of("draft", "archived", "scheduled");
 
-    private BeehiivReader() {
-    }
+    private BeehiivReader() {}
 
     static boolean looksLikeBeehiiv(String head) {
         String firstLine = head.lines().findFirst().orElse("").toLowerCase(java.util.Locale.ROOT);
         return firstLine.contains("content_html") && firstLine.contains("web_title");
     }
 
-    static void read(String origin, byte[] bytes, String publicationFallback, List<Body> bodies,
-                     List<IngestProblem> problems) throws IssueFormatException {
+    static void read(
+            String origin, byte[] bytes, String publicationFallback, List<Body> bodies, List<IngestProblem> problems)
+            throws IssueFormatException {
         CsvReader.Table table = CsvReader.read(TextDecoder.decode(bytes));
         for (String required : List.of("id", "web_title", "content_html")) {
             if (table.column(required) < 0) {
@@ -46,10 +46,12 @@ final class BeehiivReader {
                 continue;
             }
             List<String> warnings = new ArrayList<>();
-            String published = table.cell(row, "publish_date") != null ? table.cell(row, "publish_date")
+            String published = table.cell(row, "publish_date") != null
+                    ? table.cell(row, "publish_date")
                     : table.cell(row, "created_at");
             LocalDate date = ExportReader.date(published, warnings);
-            String publication = table.cell(row, "publication") != null ? table.cell(row, "publication") : publicationFallback;
+            String publication =
+                    table.cell(row, "publication") != null ? table.cell(row, "publication") : publicationFallback;
             IssueHints hints = new IssueHints(table.cell(row, "web_title"), publication, date, "row's created_at");
             bodies.add(new Body(rowOrigin, Format.BEEHIIV_CSV, true, html, hints, warnings));
         }

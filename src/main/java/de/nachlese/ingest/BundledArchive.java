@@ -36,7 +36,7 @@ public final class BundledArchive implements Archive {
     public List<String> manifest() throws IOException {
         List<String> names = new ArrayList<>();
         try (InputStream in = open("issues.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -55,8 +55,8 @@ public final class BundledArchive implements Archive {
             try (InputStream in = open(name)) {
                 bytes = in.readAllBytes();
             }
-            files.add(new ArchiveFile(description() + "/" + name, bytes.length, ArchiveReader.sha256(bytes),
-                    () -> open(name)));
+            files.add(new ArchiveFile(
+                    description() + "/" + name, bytes.length, ArchiveReader.sha256(bytes), () -> open(name)));
         }
         return files;
     }

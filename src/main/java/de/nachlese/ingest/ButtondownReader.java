@@ -1,14 +1,13 @@
 package de.nachlese.ingest;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Buttondown's export ZIP: {@code emails.csv} or {@code emails.json} (id, subject, publish_date, slug, …) and each
@@ -18,21 +17,31 @@ final class ButtondownReader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ButtondownReader() {
-    }
+    private ButtondownReader() {}
 
     static boolean isExport(Map<String, byte[]> files) {
         return files.keySet().stream().anyMatch(name -> name.endsWith("emails.csv") || name.endsWith("emails.json"))
                 && files.keySet().stream().anyMatch(name -> name.contains("emails/") && name.endsWith(".md"));
     }
 
-    static void read(String origin, Map<String, byte[]> files, String publication, List<Body> bodies,
-                     List<IngestProblem> problems) throws IssueFormatException {
-        String index = files.keySet().stream().filter(n -> n.endsWith("emails.json")).findFirst()
-                .orElseGet(() -> files.keySet().stream().filter(n -> n.endsWith("emails.csv")).findFirst().orElseThrow());
+    static void read(
+            String origin,
+            Map<String, byte[]> files,
+            String publication,
+            List<Body> bodies,
+            List<IngestProblem> problems)
+            throws IssueFormatException {
+        String index = files.keySet().stream()
+                .filter(n -> n.endsWith("emails.json"))
+                .findFirst()
+                .orElseGet(() -> files.keySet().stream()
+                        .filter(n -> n.endsWith("emails.csv"))
+                        .findFirst()
+                        .orElseThrow());
         String prefix = index.substring(0, index.lastIndexOf("emails."));
-        for (Map<String, String> email : index.endsWith(".json") ? json(files.get(index)) : csv(origin + "!" + index,
-                files.get(index), problems)) {
+        for (Map<String, String> email : index.endsWith(".json")
+                ? json(files.get(index))
+                : csv(origin + "!" + index, files.get(index), problems)) {
             String slug = email.get("slug");
             String emailOrigin = origin + "!" + prefix + "emails/" + slug + ".md";
             if (slug == null || slug.isBlank()) {
@@ -50,7 +59,8 @@ final class ButtondownReader {
             List<String> warnings = new ArrayList<>();
             LocalDate date = ExportReader.date(email.get("publish_date"), warnings);
             IssueHints hints = new IssueHints(email.get("subject"), publication, date, "e-mail's publish_date");
-            bodies.add(new Body(emailOrigin, Format.BUTTONDOWN_ZIP, false, TextDecoder.decode(markdown), hints, warnings));
+            bodies.add(
+                    new Body(emailOrigin, Format.BUTTONDOWN_ZIP, false, TextDecoder.decode(markdown), hints, warnings));
         }
     }
 

@@ -18,11 +18,18 @@ import java.util.stream.Collectors;
  * @param leftovers lines no rule placed, with their line numbers
  * @param ads       ad and sponsor lines that were skipped, with their line numbers
  */
-public record Coverage(String profile, List<Fate> fates, int bodyChars, int itemChars, List<Leftover> leftovers, List<Leftover> ads) {
+public record Coverage(
+        String profile, List<Fate> fates, int bodyChars, int itemChars, List<Leftover> leftovers, List<Leftover> ads) {
 
     /** What became of one line. */
     public enum Fate {
-        HEADER, GREETING, ITEM, MARKER, AD, REFERRAL, FOOTER,
+        HEADER,
+        GREETING,
+        ITEM,
+        MARKER,
+        AD,
+        REFERRAL,
+        FOOTER,
         /** Web-page and e-mail chrome: "View in browser", "Share", "Subscribe". */
         CHROME,
         LEFTOVER;
@@ -63,7 +70,8 @@ public record Coverage(String profile, List<Fate> fates, int bodyChars, int item
 
     /** Lines per fate, for tests and the report. */
     public Map<Fate, Long> linesPerFate() {
-        return fates.stream().collect(Collectors.groupingBy(f -> f, () -> new java.util.EnumMap<>(Fate.class),
-                Collectors.counting()));
+        return fates.stream()
+                .collect(Collectors.groupingBy(
+                        f -> f, () -> new java.util.EnumMap<>(Fate.class), Collectors.counting()));
     }
 }

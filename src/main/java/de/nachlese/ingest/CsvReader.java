@@ -48,11 +48,9 @@ final class CsvReader {
         }
     }
 
-    private record Parsed(List<String> fields, int end, String error) {
-    }
+    private record Parsed(List<String> fields, int end, String error) {}
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     static Table read(String text) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -75,10 +73,14 @@ final class CsvReader {
             String error = parsed.error();
             if (error == null && header != null && parsed.fields().size() != header.size()) {
                 error = parsed.fields().size() + " fields where the header has " + header.size()
-                        + (parsed.end() > nextLine(text, pos) ? " (a quoted field runs over "
-                        + (lineOf(lineStarts, Math.max(pos, parsed.end() - 1)) - line + 1) + " lines)" : "");
+                        + (parsed.end() > nextLine(text, pos)
+                                ? " (a quoted field runs over "
+                                        + (lineOf(lineStarts, Math.max(pos, parsed.end() - 1)) - line + 1) + " lines)"
+                                : "");
             }
-            if (error != null && parsed.error() != null && lineOf(lineStarts, Math.min(parsed.end(), text.length() - 1)) > line) {
+            if (error != null
+                    && parsed.error() != null
+                    && lineOf(lineStarts, Math.min(parsed.end(), text.length() - 1)) > line) {
                 error += "; the quoted field opened on this line runs on to line "
                         + lineOf(lineStarts, Math.min(parsed.end(), text.length() - 1));
             }
@@ -118,8 +120,11 @@ final class CsvReader {
                 i++;
                 while (true) {
                     if (i >= text.length()) {
-                        return new Parsed(fields, i, "a quote opened at column " + (quoteLine - lineStart(text, quoteLine) + 1)
-                                + " never closes");
+                        return new Parsed(
+                                fields,
+                                i,
+                                "a quote opened at column " + (quoteLine - lineStart(text, quoteLine) + 1)
+                                        + " never closes");
                     }
                     char c = text.charAt(i);
                     if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {

@@ -8,8 +8,7 @@ final class Emoji {
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final int KEYCAP = 0x20E3;
 
-    private Emoji() {
-    }
+    private Emoji() {}
 
     /** The leading emoji and the text after it, or an empty emoji when the line starts otherwise. */
     record Split(String emoji, String rest) {
@@ -50,9 +49,13 @@ final class Emoji {
         i += Character.charCount(cp);
         while (i < s.length()) {
             int c = s.codePointAt(i);
-            if (c == VARIATION_SELECTOR_16 || c == VARIATION_SELECTOR_15 || c == KEYCAP || Character.isEmojiModifier(c)) {
+            if (c == VARIATION_SELECTOR_16
+                    || c == VARIATION_SELECTOR_15
+                    || c == KEYCAP
+                    || Character.isEmojiModifier(c)) {
                 i += Character.charCount(c);
-            } else if (c == ZERO_WIDTH_JOINER && i + 1 < s.length()
+            } else if (c == ZERO_WIDTH_JOINER
+                    && i + 1 < s.length()
                     && Character.isExtendedPictographic(s.codePointAt(i + 1))) {
                 i += 1 + Character.charCount(s.codePointAt(i + 1));
             } else {

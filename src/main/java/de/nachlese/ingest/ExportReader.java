@@ -17,16 +17,23 @@ final class ExportReader {
     static final String POSTS_CSV = "posts.csv";
     private static final String DATE_SOURCE = "export's post_date";
 
-    private ExportReader() {
-    }
+    private ExportReader() {}
 
     static boolean isExport(Map<String, byte[]> files) {
         return files.keySet().stream().anyMatch(ExportReader::isPostsCsv);
     }
 
-    static void read(String origin, Map<String, byte[]> files, String publicationFallback, List<Body> bodies,
-                     List<IngestProblem> problems) throws IssueFormatException {
-        String csvName = files.keySet().stream().filter(ExportReader::isPostsCsv).findFirst().orElseThrow();
+    static void read(
+            String origin,
+            Map<String, byte[]> files,
+            String publicationFallback,
+            List<Body> bodies,
+            List<IngestProblem> problems)
+            throws IssueFormatException {
+        String csvName = files.keySet().stream()
+                .filter(ExportReader::isPostsCsv)
+                .findFirst()
+                .orElseThrow();
         String prefix = csvName.substring(0, csvName.length() - POSTS_CSV.length());
         CsvReader.Table table = CsvReader.read(TextDecoder.decode(files.get(csvName)));
         if (table.header().isEmpty()) {
@@ -34,7 +41,8 @@ final class ExportReader {
         }
         for (String required : List.of("post_id", "title")) {
             if (table.column(required) < 0) {
-                throw new IssueFormatException(csvName + " has no column \"" + required + "\" (found " + table.header() + ")");
+                throw new IssueFormatException(
+                        csvName + " has no column \"" + required + "\" (found " + table.header() + ")");
             }
         }
         for (String problem : table.problems()) {

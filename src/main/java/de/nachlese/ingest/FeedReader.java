@@ -1,15 +1,5 @@
 package de.nachlese.ingest;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -19,6 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * RSS 2.0 and Atom feeds with the full text of each issue (RSS {@code content:encoded}, Atom {@code content}).
@@ -28,12 +27,13 @@ final class FeedReader {
 
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
-    private static final Pattern FEED_ROOT = Pattern.compile("^\\s*(<\\?xml[^>]*>)?\\s*(<!--.*?-->\\s*)*(<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>\\s*)?"
-            + "(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)[\\s>]", Pattern.DOTALL);
+    private static final Pattern FEED_ROOT = Pattern.compile(
+            "^\\s*(<\\?xml[^>]*>)?\\s*(<!--.*?-->\\s*)*(<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>\\s*)?"
+                    + "(<!--.*?-->\\s*)*<(rss|feed|rdf:RDF)[\\s>]",
+            Pattern.DOTALL);
     private static final Pattern XML_DECLARATION = Pattern.compile("^\\s*<\\?xml\\s");
 
-    private FeedReader() {
-    }
+    private FeedReader() {}
 
     static boolean looksLikeFeed(String head) {
         return FEED_ROOT.matcher(head).find();
@@ -44,7 +44,8 @@ final class FeedReader {
         return XML_DECLARATION.matcher(head).find();
     }
 
-    static void read(String origin, byte[] bytes, List<Body> bodies, List<IngestProblem> problems) throws IssueFormatException {
+    static void read(String origin, byte[] bytes, List<Body> bodies, List<IngestProblem> problems)
+            throws IssueFormatException {
         Document doc = parse(bytes);
         Element root = doc.getDocumentElement();
         if (root.getLocalName().equals("rss")) {
@@ -81,7 +82,8 @@ final class FeedReader {
                 warnings.add("no content:encoded, read the <description> instead (feeds often shorten it)");
             }
             LocalDate date = rfc1123(text(child(item, null, "pubDate")), warnings);
-            IssueHints hints = new IssueHints(text(child(item, null, "title")), publication, date, "feed item's pubDate");
+            IssueHints hints =
+                    new IssueHints(text(child(item, null, "title")), publication, date, "feed item's pubDate");
             bodies.add(new Body(entryOrigin, Format.RSS, true, content, hints, warnings));
         }
     }
@@ -166,9 +168,11 @@ final class FeedReader {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element e && localName.equals(e.getLocalName())
-                    && (namespace == null ? e.getNamespaceURI() == null || e.getNamespaceURI().isEmpty()
-                    : namespace.equals(e.getNamespaceURI()))) {
+            if (nodes.item(i) instanceof Element e
+                    && localName.equals(e.getLocalName())
+                    && (namespace == null
+                            ? e.getNamespaceURI() == null || e.getNamespaceURI().isEmpty()
+                            : namespace.equals(e.getNamespaceURI()))) {
                 found.add(e);
             }
         }
@@ -199,8 +203,11 @@ final class FeedReader {
         StringBuilder out = new StringBuilder("<").append(e.getLocalName());
         for (int i = 0; i < e.getAttributes().getLength(); i++) {
             Node a = e.getAttributes().item(i);
-            out.append(' ').append(a.getNodeName()).append("=\"")
-                    .append(a.getNodeValue().replace("&", "&amp;").replace("\"", "&quot;")).append('"');
+            out.append(' ')
+                    .append(a.getNodeName())
+                    .append("=\"")
+                    .append(a.getNodeValue().replace("&", "&amp;").replace("\"", "&quot;"))
+                    .append('"');
         }
         out.append('>');
         NodeList nodes = e.getChildNodes();
@@ -231,7 +238,8 @@ final class FeedReader {
             return OffsetDateTime.parse(value.strip()).toLocalDate();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
+                return LocalDate.parse(
+                        value.strip().substring(0, Math.min(10, value.strip().length())));
             } catch (DateTimeParseException again) {
                 warnings.add("unreadable date \"" + value + "\"");
                 return null;

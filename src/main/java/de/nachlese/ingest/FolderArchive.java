@@ -20,9 +20,23 @@ import java.util.stream.Stream;
  */
 public final class FolderArchive implements Archive {
 
-    static final Set<String> ISSUE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "eml", "mbox", "mbx",
-            "rss", "atom", "xml", "zip",
-            "md", "markdown", "json", "csv"); // Markdown issues, Ghost JSON and beehiiv CSV exports (docs/platforms.md)
+    static final Set<String> ISSUE_EXTENSIONS = Set.of(
+            "txt",
+            "text",
+            "html",
+            "htm",
+            "xhtml",
+            "eml",
+            "mbox",
+            "mbx",
+            "rss",
+            "atom",
+            "xml",
+            "zip",
+            "md",
+            "markdown",
+            "json",
+            "csv"); // Markdown issues, Ghost JSON and beehiiv CSV exports (docs/platforms.md)
 
     private final Path root;
 
@@ -62,8 +76,11 @@ public final class FolderArchive implements Archive {
 
     static ArchiveFile fileOf(Path path) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        return new ArchiveFile(path.toString(), attributes.size(),
-                attributes.size() + "@" + attributes.lastModifiedTime().toMillis(), () -> Files.newInputStream(path));
+        return new ArchiveFile(
+                path.toString(),
+                attributes.size(),
+                attributes.size() + "@" + attributes.lastModifiedTime().toMillis(),
+                () -> Files.newInputStream(path));
     }
 
     public static boolean isIssueFile(Path path) {

@@ -1,7 +1,6 @@
 package de.nachlese.ingest;
 
 import de.nachlese.model.ItemType;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,11 +26,20 @@ import java.util.regex.Pattern;
  * @param adMarkers        beginnings of an ad or sponsor block, skipped and reported, never an item
  * @param referralMarkers  beginnings of a referral, job board or house block, skipped as a known non-item
  */
-public record FormatProfile(String name, Set<String> preambleEmojis, Pattern moreNewsMarker,
-                            Map<String, ItemType> sectionLabels, String sourcesMarker, Pattern outletSeparators,
-                            Pattern calendarLine, List<String> footerStarts, List<String> sourcePrefixes,
-                            Pattern inlineSource, List<String> questionLabels, List<String> adMarkers,
-                            List<String> referralMarkers) {
+public record FormatProfile(
+        String name,
+        Set<String> preambleEmojis,
+        Pattern moreNewsMarker,
+        Map<String, ItemType> sectionLabels,
+        String sourcesMarker,
+        Pattern outletSeparators,
+        Pattern calendarLine,
+        List<String> footerStarts,
+        List<String> sourcePrefixes,
+        Pattern inlineSource,
+        List<String> questionLabels,
+        List<String> adMarkers,
+        List<String> referralMarkers) {
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
@@ -42,8 +50,10 @@ public record FormatProfile(String name, Set<String> preambleEmojis, Pattern mor
         preambleEmojis = Set.copyOf(preambleEmojis);
         sectionLabels = Map.copyOf(sectionLabels);
         footerStarts = List.copyOf(footerStarts);
-        sourcePrefixes = sourcePrefixes.contains(sourcesMarker) ? List.copyOf(sourcePrefixes)
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(sourcesMarker), sourcePrefixes.stream()).toList();
+        sourcePrefixes = sourcePrefixes.contains(sourcesMarker)
+                ? List.copyOf(sourcePrefixes)
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(sourcesMarker), sourcePrefixes.stream())
+                        .toList();
         inlineSource = inlineSource == null ? NEVER : inlineSource;
         questionLabels = List.copyOf(questionLabels);
         adMarkers = List.copyOf(adMarkers);
@@ -56,11 +66,29 @@ public record FormatProfile(String name, Set<String> preambleEmojis, Pattern mor
     }
 
     /** A profile with only the original markers: one sources marker, no ads, questions or inline sources. */
-    public FormatProfile(String name, Set<String> preambleEmojis, Pattern moreNewsMarker,
-                         Map<String, ItemType> sectionLabels, String sourcesMarker, Pattern outletSeparators,
-                         Pattern calendarLine, List<String> footerStarts) {
-        this(name, preambleEmojis, moreNewsMarker, sectionLabels, sourcesMarker, outletSeparators, calendarLine,
-                footerStarts, List.of(sourcesMarker), NEVER, List.of(), List.of(), List.of());
+    public FormatProfile(
+            String name,
+            Set<String> preambleEmojis,
+            Pattern moreNewsMarker,
+            Map<String, ItemType> sectionLabels,
+            String sourcesMarker,
+            Pattern outletSeparators,
+            Pattern calendarLine,
+            List<String> footerStarts) {
+        this(
+                name,
+                preambleEmojis,
+                moreNewsMarker,
+                sectionLabels,
+                sourcesMarker,
+                outletSeparators,
+                calendarLine,
+                footerStarts,
+                List.of(sourcesMarker),
+                NEVER,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /**

@@ -12,26 +12,41 @@ import java.util.regex.Pattern;
 final class GermanDates {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1), Map.entry("jan", 1), Map.entry("jänner", 1),
-            Map.entry("februar", 2), Map.entry("feb", 2),
-            Map.entry("märz", 3), Map.entry("maerz", 3), Map.entry("mär", 3), Map.entry("mrz", 3),
-            Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("januar", 1),
+            Map.entry("jan", 1),
+            Map.entry("jänner", 1),
+            Map.entry("februar", 2),
+            Map.entry("feb", 2),
+            Map.entry("märz", 3),
+            Map.entry("maerz", 3),
+            Map.entry("mär", 3),
+            Map.entry("mrz", 3),
+            Map.entry("april", 4),
+            Map.entry("apr", 4),
             Map.entry("mai", 5),
-            Map.entry("juni", 6), Map.entry("jun", 6),
-            Map.entry("juli", 7), Map.entry("jul", 7),
-            Map.entry("august", 8), Map.entry("aug", 8),
-            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("oktober", 10), Map.entry("okt", 10),
-            Map.entry("november", 11), Map.entry("nov", 11),
-            Map.entry("dezember", 12), Map.entry("dez", 12));
+            Map.entry("juni", 6),
+            Map.entry("jun", 6),
+            Map.entry("juli", 7),
+            Map.entry("jul", 7),
+            Map.entry("august", 8),
+            Map.entry("aug", 8),
+            Map.entry("september", 9),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("oktober", 10),
+            Map.entry("okt", 10),
+            Map.entry("november", 11),
+            Map.entry("nov", 11),
+            Map.entry("dezember", 12),
+            Map.entry("dez", 12));
 
     /** Day, month name and optional year: "27. Januar 2025" or "27. Januar". */
     static final String DAY_MONTH = "(\\d{1,2})\\.\\s*(\\p{L}+)\\.?(?:\\s+(\\d{4}))?";
+
     private static final Pattern WRITTEN = Pattern.compile("(?<![\\p{L}\\d])" + DAY_MONTH);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])");
 
-    private GermanDates() {
-    }
+    private GermanDates() {}
 
     /** The first complete date (with a year) in the text. */
     static Optional<LocalDate> find(String text) {
@@ -47,8 +62,8 @@ final class GermanDates {
         Matcher n = NUMERIC.matcher(text);
         while (n.find()) {
             try {
-                return Optional.of(LocalDate.of(Integer.parseInt(n.group(3)), Integer.parseInt(n.group(2)),
-                        Integer.parseInt(n.group(1))));
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(n.group(3)), Integer.parseInt(n.group(2)), Integer.parseInt(n.group(1))));
             } catch (DateTimeException e) {
                 // not a date after all, e.g. a version number; keep looking
             }

@@ -1,9 +1,5 @@
 package de.nachlese.ingest;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ghost's JSON export ({@code db[0].data.posts}, each with title, slug, html, published_at, status and type). Only
@@ -23,15 +22,15 @@ final class GhostReader {
     private static final Pattern LOOKS_LIKE = Pattern.compile("^\\s*\\{.*\"db\"\\s*:\\s*\\[", Pattern.DOTALL);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private GhostReader() {
-    }
+    private GhostReader() {}
 
     static boolean looksLikeGhost(String head) {
         return LOOKS_LIKE.matcher(head).find();
     }
 
-    static void read(String origin, byte[] bytes, String publicationFallback, List<Body> bodies,
-                     List<IngestProblem> problems) throws IssueFormatException {
+    static void read(
+            String origin, byte[] bytes, String publicationFallback, List<Body> bodies, List<IngestProblem> problems)
+            throws IssueFormatException {
         JsonNode data;
         try {
             data = JSON.readTree(TextDecoder.decode(bytes)).path("db").path(0).path("data");
@@ -44,7 +43,8 @@ final class GhostReader {
         }
         String publication = publicationFallback;
         for (JsonNode setting : data.path("settings")) {
-            if ("title".equals(setting.path("key").asString("")) && !setting.path("value").asString("").isBlank()) {
+            if ("title".equals(setting.path("key").asString(""))
+                    && !setting.path("value").asString("").isBlank()) {
                 publication = setting.path("value").asString();
             }
         }
@@ -64,8 +64,13 @@ final class GhostReader {
                 continue;
             }
             List<String> warnings = new ArrayList<>();
-            LocalDate date = ExportReader.date(blankToNull(post.path("published_at").asString("")), warnings);
-            IssueHints hints = new IssueHints(post.path("title").asString(""), publication, date, "post's published_at",
+            LocalDate date =
+                    ExportReader.date(blankToNull(post.path("published_at").asString("")), warnings);
+            IssueHints hints = new IssueHints(
+                    post.path("title").asString(""),
+                    publication,
+                    date,
+                    "post's published_at",
                     tagsPerPost.getOrDefault(post.path("id").asString(""), List.of()));
             bodies.add(new Body(postOrigin, Format.GHOST_JSON, true, html, hints, warnings));
         }
@@ -76,7 +81,9 @@ final class GhostReader {
         Map<String, String> names = new HashMap<>();
         for (JsonNode tag : data.path("tags")) {
             String name = tag.path("name").asString("").strip();
-            if (!name.isEmpty() && !name.startsWith("#") && !"internal".equals(tag.path("visibility").asString(""))) {
+            if (!name.isEmpty()
+                    && !name.startsWith("#")
+                    && !"internal".equals(tag.path("visibility").asString(""))) {
                 names.put(tag.path("id").asString(""), name);
             }
         }
@@ -87,7 +94,8 @@ final class GhostReader {
         for (JsonNode link : links) {
             String name = names.get(link.path("tag_id").asString(""));
             if (name != null) {
-                perPost.computeIfAbsent(link.path("post_id").asString(""), id -> new ArrayList<>()).add(name);
+                perPost.computeIfAbsent(link.path("post_id").asString(""), id -> new ArrayList<>())
+                        .add(name);
             }
         }
         return perPost;

@@ -1,7 +1,6 @@
 package de.nachlese.ingest;
 
 import de.nachlese.model.IsoWeek;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,19 +16,24 @@ import java.util.stream.Collectors;
  */
 final class HeaderReader {
 
-    private static final Pattern WEEK_TITLE = Pattern.compile("^KW\\s*(\\d{1,2})\\s*[-–—:|]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER_TITLE = Pattern.compile("^(?:Ausgabe|Nr\\.|No\\.|#)\\s*#?\\s*(\\d{1,5})\\s*[-–—:|]\\s*(.+)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile("^Von\\s+(.+?)\\s*(?:[·|•–—-]|\\s+am\\s+)\\s*(.*\\d{4})\\s*$");
+    private static final Pattern WEEK_TITLE =
+            Pattern.compile("^KW\\s*(\\d{1,2})\\s*[-–—:|]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER_TITLE = Pattern.compile(
+            "^(?:Ausgabe|Nr\\.|No\\.|#)\\s*#?\\s*(\\d{1,5})\\s*[-–—:|]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE =
+            Pattern.compile("^Von\\s+(.+?)\\s*(?:[·|•–—-]|\\s+am\\s+)\\s*(.*\\d{4})\\s*$");
     private static final Pattern EDITION = Pattern.compile("^(.+?)\\s*\\(([^)]+)\\)$");
     private static final int MAX_HEADER_LINES = 6;
 
-    private HeaderReader() {
-    }
+    private HeaderReader() {}
 
-    record Header(String title, String publication, LocalDate date, IsoWeek week, Map<String, String> metadata,
-                  int endIndex) {
-    }
+    record Header(
+            String title,
+            String publication,
+            LocalDate date,
+            IsoWeek week,
+            Map<String, String> metadata,
+            int endIndex) {}
 
     /**
      * Whether the text carries its own issue header: a title line, a publication line and a byline with a date, or a
@@ -42,7 +46,8 @@ final class HeaderReader {
         }
         try {
             Header own = read(lines, IssueHints.NONE, new java.util.ArrayList<>());
-            return own.metadata().containsKey("author") || own.metadata().containsKey("weekLabel")
+            return own.metadata().containsKey("author")
+                    || own.metadata().containsKey("weekLabel")
                     || own.metadata().containsKey("issueNumber");
         } catch (IssueFormatException noHeader) {
             return false;
@@ -66,10 +71,14 @@ final class HeaderReader {
         String publication = null;
         LocalDate date = null;
         int end = 1;
-        while (end < lines.size() && end <= MAX_HEADER_LINES && !Emoji.split(lines.get(end).text()).hasEmoji()) {
+        while (end < lines.size()
+                && end <= MAX_HEADER_LINES
+                && !Emoji.split(lines.get(end).text()).hasEmoji()) {
             String text = lines.get(end).text();
             Matcher byline = BYLINE.matcher(text);
-            if (date == null && byline.matches() && GermanDates.find(byline.group(2)).isPresent()) {
+            if (date == null
+                    && byline.matches()
+                    && GermanDates.find(byline.group(2)).isPresent()) {
                 metadata.put("author", byline.group(1).strip());
                 date = GermanDates.find(byline.group(2)).get();
             } else if (publication == null) {
@@ -80,7 +89,8 @@ final class HeaderReader {
             end++;
         }
         if (publication == null) {
-            throw new IssueFormatException("no publication line after the title line \"" + lines.get(0).text() + "\"");
+            throw new IssueFormatException(
+                    "no publication line after the title line \"" + lines.get(0).text() + "\"");
         }
         Matcher edition = EDITION.matcher(publication);
         if (edition.matches()) {
@@ -95,15 +105,16 @@ final class HeaderReader {
             String all = lines.stream().map(Line::text).collect(Collectors.joining("\n"));
             Optional<LocalDate> found = GermanDates.find(all);
             if (found.isEmpty()) {
-                throw new IssueFormatException("no publication date: neither a byline \"Von … · 27. Januar 2025\" nor any date in the text");
+                throw new IssueFormatException(
+                        "no publication date: neither a byline \"Von … · 27. Januar 2025\" nor any date in the text");
             }
             date = found.get();
             warnings.add("no byline date, used the first date in the text: " + date);
         }
         if (!IsoWeek.supports(date)) {
             // found by IngestFuzzTest: "10. März 4050" in a byline made IsoWeek throw instead of refusing the file
-            throw new IssueFormatException("publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR
-                    + "–" + IsoWeek.MAX_YEAR);
+            throw new IssueFormatException(
+                    "publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR + "–" + IsoWeek.MAX_YEAR);
         }
         IsoWeek week = IsoWeek.of(date);
         if (weekHint != null && weekHint != week.week()) {

@@ -7,7 +7,6 @@ import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
 import de.nachlese.model.Tags;
-
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,12 +40,35 @@ final class HeadingSplitter {
      * at the start of the first item.
      */
     private static final int MAX_GREETING_CHARS = 300;
-    private static final List<String> FOOTER_STARTS = List.of("unsubscribe", "you are receiving", "you're receiving",
-            "you received this", "update your preferences", "manage your subscription", "abmelden", "abbestellen",
-            "du erhältst diese", "sie erhalten diese", "newsletter abbestellen", "©", "copyright");
-    private static final Set<String> NOISE = Set.of("view in browser", "view online", "read online", "read in app",
-            "im browser ansehen", "im browser lesen", "share", "subscribe", "subscribe now", "teilen", "abonnieren",
-            "forward to a friend", "weiterleiten");
+
+    private static final List<String> FOOTER_STARTS = List.of(
+            "unsubscribe",
+            "you are receiving",
+            "you're receiving",
+            "you received this",
+            "update your preferences",
+            "manage your subscription",
+            "abmelden",
+            "abbestellen",
+            "du erhältst diese",
+            "sie erhalten diese",
+            "newsletter abbestellen",
+            "©",
+            "copyright");
+    private static final Set<String> NOISE = Set.of(
+            "view in browser",
+            "view online",
+            "read online",
+            "read in app",
+            "im browser ansehen",
+            "im browser lesen",
+            "share",
+            "subscribe",
+            "subscribe now",
+            "teilen",
+            "abonnieren",
+            "forward to a friend",
+            "weiterleiten");
     private static final Pattern HEADLINE_END = Pattern.compile("[\\s.:–—-]+$");
 
     /** Reads a body's text into lines the way this profile needs them (headings kept) and splits it. */
@@ -86,21 +108,24 @@ final class HeadingSplitter {
         }
         String publicationSlug = Slugs.slug(publication, MAX_ID_SLUG_CHARS);
         if (publicationSlug.isEmpty()) {
-            throw new IssueFormatException("the publication \"" + publication + "\" holds no letter or digit to name the issue by");
+            throw new IssueFormatException(
+                    "the publication \"" + publication + "\" holds no letter or digit to name the issue by");
         }
         LocalDate date = hints.date();
         if (date == null) {
             date = TextDates.first(lines.stream().map(Line::text).collect(Collectors.joining("\n")))
-                    .orElseThrow(() -> new IssueFormatException("no publication date: none in the container and none in the text"));
+                    .orElseThrow(() -> new IssueFormatException(
+                            "no publication date: none in the container and none in the text"));
             warnings.add("no date in the container, used the first date in the text: " + date);
         }
         if (!IsoWeek.supports(date)) {
-            throw new IssueFormatException("publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR
-                    + "–" + IsoWeek.MAX_YEAR);
+            throw new IssueFormatException(
+                    "publication date " + date + " is outside the years " + IsoWeek.MIN_YEAR + "–" + IsoWeek.MAX_YEAR);
         }
         List<Draft> drafts = readItems(lines, i, title, fates, warnings);
         if (drafts.isEmpty()) {
-            throw new IssueFormatException("no items found: no heading (h2–h6, a bold line) or bold lead-in with text under it");
+            throw new IssueFormatException(
+                    "no items found: no heading (h2–h6, a bold line) or bold lead-in with text under it");
         }
         IsoWeek week = IsoWeek.of(date);
         String issueId = publicationSlug + "-" + week.toString().toLowerCase(Locale.ROOT);
@@ -111,8 +136,15 @@ final class HeadingSplitter {
             String headline = split.rest().isBlank() ? draft.headline : split.rest();
             String slug = Slugs.slug(headline, MAX_ID_SLUG_CHARS);
             String id = uniqueId(issueId + "-" + (slug.isEmpty() ? "item-" + (items.size() + 1) : slug), used);
-            items.add(new Item(id, items.size() + 1, ItemType.NEWS, split.emoji(), headline, draft.body.toString(),
-                    draft.sources(), Tags.NONE));
+            items.add(new Item(
+                    id,
+                    items.size() + 1,
+                    ItemType.NEWS,
+                    split.emoji(),
+                    headline,
+                    draft.body.toString(),
+                    draft.sources(),
+                    Tags.NONE));
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("format", format);
@@ -125,8 +157,8 @@ final class HeadingSplitter {
             warnings.add(coverage.leftovers().size() + " lines before the first heading are too long for a greeting "
                     + "and were kept at the start of the first item");
         }
-        return new ParsedIssue(new Issue(issueId, publication, title, week, date, origin, metadata, items), warnings,
-                coverage);
+        return new ParsedIssue(
+                new Issue(issueId, publication, title, week, date, origin, metadata, items), warnings, coverage);
     }
 
     /**
@@ -159,10 +191,19 @@ final class HeadingSplitter {
                 current = new Draft(HEADLINE_END.matcher(line.text()).replaceAll(""), i);
                 current.addLinks(line);
                 drafts.add(current);
-            } else if (line.paragraphStart() && line.boldPrefix() > 0 && line.boldPrefix() <= MAX_HEADLINE_CHARS
+            } else if (line.paragraphStart()
+                    && line.boldPrefix() > 0
+                    && line.boldPrefix() <= MAX_HEADLINE_CHARS
                     && line.boldPrefix() < line.text().length()
-                    && !HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll("").isBlank()) {
-                current = new Draft(HEADLINE_END.matcher(line.text().substring(0, line.boldPrefix())).replaceAll(""), i);
+                    && !HEADLINE_END
+                            .matcher(line.text().substring(0, line.boldPrefix()))
+                            .replaceAll("")
+                            .isBlank()) {
+                current = new Draft(
+                        HEADLINE_END
+                                .matcher(line.text().substring(0, line.boldPrefix()))
+                                .replaceAll(""),
+                        i);
                 current.append(Line.of(line.text().substring(line.boldPrefix()).strip(), true));
                 current.addLinks(line);
                 drafts.add(current);
@@ -184,8 +225,8 @@ final class HeadingSplitter {
         return drafts;
     }
 
-    private static void keepLongIntro(List<Line> lines, List<Integer> intro, List<Draft> drafts, Fate[] fates,
-                                      List<String> warnings) {
+    private static void keepLongIntro(
+            List<Line> lines, List<Integer> intro, List<Draft> drafts, Fate[] fates, List<String> warnings) {
         if (intro.isEmpty()) {
             return;
         }
@@ -240,6 +281,7 @@ final class HeadingSplitter {
         final String headline;
         /** Index of the line that opened it. */
         final int line;
+
         final StringBuilder body = new StringBuilder();
         final Map<String, String> links = new LinkedHashMap<>();
 
@@ -265,7 +307,9 @@ final class HeadingSplitter {
         }
 
         List<Source> sources() {
-            return links.entrySet().stream().map(e -> new Source(e.getValue(), e.getKey())).toList();
+            return links.entrySet().stream()
+                    .map(e -> new Source(e.getValue(), e.getKey()))
+                    .toList();
         }
 
         private static String host(String url) {

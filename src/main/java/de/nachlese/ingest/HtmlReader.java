@@ -1,6 +1,9 @@
 package de.nachlese.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,12 +12,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML issues (saved web pages, the HTML part of e-mails, posts of platform exports): the visible text of the issue
@@ -25,25 +24,59 @@ import java.util.Set;
  */
 final class HtmlReader {
 
-    private static final Evaluator NOISE = QueryParser.parse("script, style, noscript, template, nav, form, footer, header > nav, iframe, "
-            + "img, svg, picture, video, audio, button, input, select, textarea, [hidden], [aria-hidden=true], "
-            + "[style*=display:none], [style*=display: none]");
+    private static final Evaluator NOISE =
+            QueryParser.parse("script, style, noscript, template, nav, form, footer, header > nav, iframe, "
+                    + "img, svg, picture, video, audio, button, input, select, textarea, [hidden], [aria-hidden=true], "
+                    + "[style*=display:none], [style*=display: none]");
     /** Where publishing platforms put a post's own text on a web page, ahead of their subscribe and comment chrome. */
-    private static final Evaluator POST_CONTENT = QueryParser.parse(
-            ".available-content, .body.markup, .gh-content, .post-content, .post-body, article");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
-            "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
-            "header", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-            "thead", "tr", "ul");
+    private static final Evaluator POST_CONTENT =
+            QueryParser.parse(".available-content, .body.markup, .gh-content, .post-content, .post-body, article");
+
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "center",
+            "dd",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul");
     private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A web page's post text and what its meta tags say about it. */
-    record Page(IssueHints hints, List<Line> lines) {
-    }
+    record Page(IssueHints hints, List<Line> lines) {}
 
-    private HtmlReader() {
-    }
+    private HtmlReader() {}
 
     static List<Line> lines(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri);
@@ -57,12 +90,14 @@ final class HtmlReader {
     static Page page(String html, String baseUri, IssueHints container) {
         Document doc = Jsoup.parse(html, baseUri);
         String title = firstNonBlank(container.title(), meta(doc, "og:title"), doc.title());
-        String publication = firstNonBlank(container.publication(), meta(doc, "og:site_name"),
-                meta(doc, "application-name"));
+        String publication =
+                firstNonBlank(container.publication(), meta(doc, "og:site_name"), meta(doc, "application-name"));
         LocalDate date = container.date();
         String dateSource = container.dateSource();
         if (date == null) {
-            String published = firstNonBlank(meta(doc, "article:published_time"), doc.select("time[datetime]").attr("datetime"));
+            String published = firstNonBlank(
+                    meta(doc, "article:published_time"),
+                    doc.select("time[datetime]").attr("datetime"));
             date = published == null ? null : ExportReader.date(published, new ArrayList<>());
             dateSource = "page's publication date";
         }
@@ -114,7 +149,10 @@ final class HtmlReader {
                 } else if (BLOCKS.contains(tag)) {
                     flush(true);
                     heading = headingLevel(tag);
-                } else if (BOLD_TAGS.contains(tag) && bold == null && boldEnd < 0 && text.toString().isBlank()) {
+                } else if (BOLD_TAGS.contains(tag)
+                        && bold == null
+                        && boldEnd < 0
+                        && text.toString().isBlank()) {
                     bold = element;
                 } else if (tag.equals("a") && element.hasAttr("href")) {
                     String url = element.absUrl("href");
@@ -137,7 +175,9 @@ final class HtmlReader {
         }
 
         private static int headingLevel(String tag) {
-            return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? tag.charAt(1) - '0' : 0;
+            return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))
+                    ? tag.charAt(1) - '0'
+                    : 0;
         }
 
         /** Ends the current line; {@code paragraphEnds} when a block element ends or starts. */
@@ -146,7 +186,8 @@ final class HtmlReader {
             if (!normalized.isEmpty()) {
                 int level = heading;
                 int boldPrefix = 0;
-                String boldText = bold != null ? normalized
+                String boldText = bold != null
+                        ? normalized
                         : boldEnd >= 0 ? TextNormalizer.normalize(text.substring(0, boldEnd)) : "";
                 if (boldText.equals(normalized) && level == 0) {
                     level = Line.BOLD;

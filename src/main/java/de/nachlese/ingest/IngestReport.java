@@ -1,7 +1,6 @@
 package de.nachlese.ingest;
 
 import de.nachlese.model.Issue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,14 @@ import java.util.TreeMap;
  * @param coverage   per issue read: the profile that split it, the share of its text in items, its leftover lines
  *                   and its ad lines
  */
-public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem> errors,
-                           List<IngestProblem> warnings, List<IngestProblem> duplicates,
-                           Map<String, FormatCount> perFormat, List<IssueCoverage> coverage) {
+public record IngestReport(
+        int filesSeen,
+        List<Issue> issues,
+        List<IngestProblem> errors,
+        List<IngestProblem> warnings,
+        List<IngestProblem> duplicates,
+        Map<String, FormatCount> perFormat,
+        List<IssueCoverage> coverage) {
 
     /** Below this share of its text in items an issue is flagged: measured correct issues hold 37 % to 89 %. */
     public static final double LOW_COVERAGE = 0.35;
@@ -31,8 +35,13 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
      * @param profile the layout profile that split the issue ({@link Coverage#profile()})
      * @param items   how many items it gave
      */
-    public record IssueCoverage(String origin, String profile, int items, double itemShare,
-                                List<Coverage.Leftover> leftovers, int adLines) {
+    public record IssueCoverage(
+            String origin,
+            String profile,
+            int items,
+            double itemShare,
+            List<Coverage.Leftover> leftovers,
+            int adLines) {
         public IssueCoverage {
             java.util.Objects.requireNonNull(profile, "profile");
             leftovers = List.copyOf(leftovers);
@@ -43,8 +52,13 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
         }
     }
 
-    public IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem> errors, List<IngestProblem> warnings,
-                        List<IngestProblem> duplicates, Map<String, FormatCount> perFormat) {
+    public IngestReport(
+            int filesSeen,
+            List<Issue> issues,
+            List<IngestProblem> errors,
+            List<IngestProblem> warnings,
+            List<IngestProblem> duplicates,
+            Map<String, FormatCount> perFormat) {
         this(filesSeen, issues, errors, warnings, duplicates, perFormat, List.of());
     }
 
@@ -58,8 +72,12 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
     }
 
     /** A report on the given issues, counted per format. */
-    public IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem> errors, List<IngestProblem> warnings,
-                        List<IngestProblem> duplicates) {
+    public IngestReport(
+            int filesSeen,
+            List<Issue> issues,
+            List<IngestProblem> errors,
+            List<IngestProblem> warnings,
+            List<IngestProblem> duplicates) {
         this(filesSeen, issues, errors, warnings, duplicates, countPerFormat(issues));
     }
 
@@ -85,7 +103,9 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
     }
 
     private static void count(Map<String, FormatCount> counts, Issue issue) {
-        counts.merge(issue.metadata().getOrDefault("format", "?"), new FormatCount(1, issue.items().size()),
+        counts.merge(
+                issue.metadata().getOrDefault("format", "?"),
+                new FormatCount(1, issue.items().size()),
                 FormatCount::plus);
     }
 
@@ -129,14 +149,19 @@ public record IngestReport(int filesSeen, List<Issue> issues, List<IngestProblem
                 Issue issue = parsed.issue();
                 var rejection = dedup.admit(issue);
                 if (rejection.isPresent()) {
-                    (rejection.get().conflict() ? errors : duplicates).add(rejection.get().problem());
+                    (rejection.get().conflict() ? errors : duplicates)
+                            .add(rejection.get().problem());
                     continue;
                 }
                 parsed.warnings().forEach(w -> warnings.add(new IngestProblem(issue.origin(), w)));
                 if (parsed.coverage() != Coverage.UNKNOWN) {
-                    coverage.add(new IssueCoverage(issue.origin(), parsed.coverage().profile(), issue.items().size(),
+                    coverage.add(new IssueCoverage(
+                            issue.origin(),
+                            parsed.coverage().profile(),
+                            issue.items().size(),
                             parsed.coverage().itemShare(),
-                            parsed.coverage().leftovers(), parsed.coverage().ads().size()));
+                            parsed.coverage().leftovers(),
+                            parsed.coverage().ads().size()));
                 }
                 admitted.add(issue);
             }

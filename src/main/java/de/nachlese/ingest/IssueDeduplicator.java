@@ -1,7 +1,6 @@
 package de.nachlese.ingest;
 
 import de.nachlese.model.Issue;
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +23,7 @@ public final class IssueDeduplicator {
     private final Function<String, Optional<Known>> indexed;
 
     /** An issue as far as telling copies from conflicts goes. */
-    public record Known(String title, String origin) {
-    }
+    public record Known(String title, String origin) {}
 
     /** Knows no issue but those it is told of and those it admits. */
     public IssueDeduplicator() {
@@ -42,8 +40,7 @@ public final class IssueDeduplicator {
     }
 
     /** Why an issue was not admitted; a conflict is an error, a duplicate is not. */
-    public record Rejection(IngestProblem problem, boolean conflict) {
-    }
+    public record Rejection(IngestProblem problem, boolean conflict) {}
 
     /** Registers an issue that is already indexed and stays, e.g. from an unchanged file. */
     public void know(String issueId, String title, String origin) {
@@ -62,18 +59,28 @@ public final class IssueDeduplicator {
         }
         known.putIfAbsent(issue.id(), earlier);
         if (normalize(earlier.title()).equals(normalize(issue.title()))) {
-            return Optional.of(new Rejection(new IngestProblem(issue.origin(),
-                    "same issue as " + earlier.origin() + " (" + issue.id() + "), skipped"), false));
+            return Optional.of(new Rejection(
+                    new IngestProblem(
+                            issue.origin(), "same issue as " + earlier.origin() + " (" + issue.id() + "), skipped"),
+                    false));
         }
-        return Optional.of(new Rejection(new IngestProblem(issue.origin(), "another issue of " + issue.publication()
-                + " in " + issue.week() + " is already indexed from " + earlier.origin() + " (\"" + earlier.title()
-                + "\", not \"" + issue.title() + "\"); only one issue per publication and week is kept"), true));
+        return Optional.of(new Rejection(
+                new IngestProblem(
+                        issue.origin(),
+                        "another issue of " + issue.publication()
+                                + " in " + issue.week() + " is already indexed from " + earlier.origin() + " (\""
+                                + earlier.title()
+                                + "\", not \"" + issue.title()
+                                + "\"); only one issue per publication and week is kept"),
+                true));
     }
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static String normalize(String title) {
         String lower = title.toLowerCase(Locale.GERMAN).strip();
-        return NON_WORD.matcher(WEEK_PREFIX.matcher(lower).replaceFirst("")).replaceAll(" ").strip();
+        return NON_WORD.matcher(WEEK_PREFIX.matcher(lower).replaceFirst(""))
+                .replaceAll(" ")
+                .strip();
     }
 }

@@ -17,8 +17,13 @@ record IssueHints(String title, String publication, LocalDate date, String dateS
     IssueHints {
         title = blankToNull(title);
         publication = blankToNull(publication);
-        tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank())
-                .map(TextNormalizer::normalize).distinct().toList();
+        tags = tags == null
+                ? List.of()
+                : tags.stream()
+                        .filter(t -> t != null && !t.isBlank())
+                        .map(TextNormalizer::normalize)
+                        .distinct()
+                        .toList();
     }
 
     IssueHints(String title, String publication, LocalDate date, String dateSource) {

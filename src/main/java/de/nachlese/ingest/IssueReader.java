@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class IssueReader {
 
-    private static final Pattern HTML_START = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)[\\s>]",
+    private static final Pattern HTML_START = Pattern.compile(
+            "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)[\\s>]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern WEEK_PREFIX = Pattern.compile("^KW\\s*\\d{1,2}\\s*[-–—:|]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEK_PREFIX =
+            Pattern.compile("^KW\\s*\\d{1,2}\\s*[-–—:|]\\s*", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 8192;
     /** Title and publication of the stand-in header a draft without one is read behind. */
     public static final String DRAFT_TITLE = "Entwurf";
@@ -57,7 +59,8 @@ public final class IssueReader {
             throw new IssueFormatException(result.problems().get(0).reason());
         }
         if (result.issues().size() != 1) {
-            throw new IssueFormatException("expected one issue, found " + result.issues().size());
+            throw new IssueFormatException(
+                    "expected one issue, found " + result.issues().size());
         }
         return result.issues().get(0);
     }
@@ -72,8 +75,10 @@ public final class IssueReader {
         List<IngestProblem> problems = new ArrayList<>();
         collect(origin, bytes, bodies, problems, false);
         if (bodies.size() != 1) {
-            throw new IssueFormatException(problems.isEmpty() ? "expected one draft, found " + bodies.size()
-                    : problems.get(0).reason());
+            throw new IssueFormatException(
+                    problems.isEmpty()
+                            ? "expected one draft, found " + bodies.size()
+                            : problems.get(0).reason());
         }
         Body body = bodies.get(0);
         try {
@@ -82,8 +87,12 @@ public final class IssueReader {
             IssueHints hints = new IssueHints(DRAFT_TITLE, DRAFT_TITLE, date, "draft date");
             Body headed = new Body(body.origin(), body.format(), body.html(), body.text(), hints, body.warnings());
             // a byline right after the stand-in header, so the header ends there and the draft's first lines stay text
-            return split(headed, List.of(Line.of("Von " + DRAFT_TITLE + " · " + date.getDayOfMonth() + "."
-                    + date.getMonthValue() + "." + date.getYear(), false)));
+            return split(
+                    headed,
+                    List.of(Line.of(
+                            "Von " + DRAFT_TITLE + " · " + date.getDayOfMonth() + "." + date.getMonthValue() + "."
+                                    + date.getYear(),
+                            false)));
         }
     }
 
@@ -112,8 +121,9 @@ public final class IssueReader {
         return new FileResult(origin, format, issues, problems);
     }
 
-    private Format collect(String origin, byte[] bytes, List<Body> bodies, List<IngestProblem> problems,
-                           boolean insideZip) throws IssueFormatException {
+    private Format collect(
+            String origin, byte[] bytes, List<Body> bodies, List<IngestProblem> problems, boolean insideZip)
+            throws IssueFormatException {
         if (bytes.length == 0) {
             throw new IssueFormatException("empty file");
         }
@@ -149,7 +159,8 @@ public final class IssueReader {
             return Format.BEEHIIV_CSV;
         }
         if (HTML_START.matcher(head).find()) {
-            String text = TextDecoder.decode(bytes, TextDecoder.metaCharset(bytes).orElse(null));
+            String text =
+                    TextDecoder.decode(bytes, TextDecoder.metaCharset(bytes).orElse(null));
             bodies.add(new Body(origin, Format.HTML, true, text, IssueHints.NONE, List.of()));
             return Format.HTML;
         }
@@ -173,7 +184,8 @@ public final class IssueReader {
         }
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String name = file.getKey();
-            if (name.startsWith("__MACOSX/") || name.substring(name.lastIndexOf('/') + 1).startsWith(".")) {
+            if (name.startsWith("__MACOSX/")
+                    || name.substring(name.lastIndexOf('/') + 1).startsWith(".")) {
                 continue; // resource forks and hidden files that archivers add
             }
             try {
@@ -193,7 +205,8 @@ public final class IssueReader {
     private ParsedIssue split(Body body, List<Line> afterHeader) throws IssueFormatException {
         TextDecoder.Repaired repaired = TextDecoder.repairMojibake(body.text());
         IssueHints hints = repairHints(body.hints());
-        List<Line> lines = body.html() ? HtmlReader.lines(repaired.text(), baseUri(body.origin()))
+        List<Line> lines = body.html()
+                ? HtmlReader.lines(repaired.text(), baseUri(body.origin()))
                 : PlainTextReader.lines(repaired.text());
         List<String> warnings = new ArrayList<>(body.warnings());
         if (repaired.repairs() > 0) {
@@ -226,15 +239,17 @@ public final class IssueReader {
      * the text has no header of its own and does not start with the container's title, those two header lines are
      * put in front of it; a text with its own header keeps it, whatever the container says.
      */
-    private static List<Line> withHeader(List<Line> lines, IssueHints hints, List<String> warnings,
-                                         List<Line> afterHeader) {
+    private static List<Line> withHeader(
+            List<Line> lines, IssueHints hints, List<String> warnings, List<Line> afterHeader) {
         // a draft's stand-in byline (afterHeader) needs the container's header in front of it
         if (hints.title() == null || lines.isEmpty() || (afterHeader.isEmpty() && HeaderReader.hasOwnHeader(lines))) {
             return lines;
         }
         String first = WEEK_PREFIX.matcher(lines.get(0).text()).replaceFirst("").toLowerCase(Locale.GERMAN);
         String title = hints.title().toLowerCase(Locale.GERMAN);
-        if (!first.isEmpty() && (title.contains(first) || first.contains(WEEK_PREFIX.matcher(title).replaceFirst("")))) {
+        if (!first.isEmpty()
+                && (title.contains(first)
+                        || first.contains(WEEK_PREFIX.matcher(title).replaceFirst("")))) {
             return lines;
         }
         List<Line> withHeader = new ArrayList<>();
@@ -254,28 +269,41 @@ public final class IssueReader {
         if (hints.title() == null && hints.publication() == null) {
             return hints;
         }
-        return new IssueHints(hints.title() == null ? null : TextDecoder.repairMojibake(hints.title()).text(),
-                hints.publication() == null ? null : TextDecoder.repairMojibake(hints.publication()).text(),
-                hints.date(), hints.dateSource(), hints.tags());
+        return new IssueHints(
+                hints.title() == null
+                        ? null
+                        : TextDecoder.repairMojibake(hints.title()).text(),
+                hints.publication() == null
+                        ? null
+                        : TextDecoder.repairMojibake(hints.publication()).text(),
+                hints.date(),
+                hints.dateSource(),
+                hints.tags());
     }
 
     /** "…/wochenwerk-tech-export.zip" → "Wochenwerk Tech": the export holds no publication name of its own. */
     private static String publicationFromFileName(String origin) {
         String name = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
-        Matcher m = Pattern.compile("(?i)(.+?)([-_ ](export|posts).*)?\\.(zip|json|csv)$").matcher(name);
+        Matcher m = Pattern.compile("(?i)(.+?)([-_ ](export|posts).*)?\\.(zip|json|csv)$")
+                .matcher(name);
         String stem = m.matches() ? m.group(1) : name;
         StringBuilder publication = new StringBuilder();
         for (String word : stem.split("[-_ ]+")) {
             if (!word.isEmpty()) {
-                publication.append(publication.isEmpty() ? "" : " ")
-                        .append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                publication
+                        .append(publication.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
             }
         }
         return publication.toString();
     }
 
     private static String sniffHead(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         return new String(bytes, offset, Math.min(bytes.length - offset, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     }
 

@@ -7,7 +7,6 @@ import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
 import de.nachlese.model.Tags;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -87,14 +86,29 @@ final class IssueSplitter {
         Set<String> usedIds = new HashSet<>();
         for (Draft draft : pass.drafts) {
             String id = uniqueId(issueId + "-" + Slugs.slug(draft.headline, MAX_ID_SLUG_CHARS), usedIds);
-            items.add(new Item(id, items.size() + 1, draft.type, draft.emoji, draft.headline, draft.body.toString(),
-                    draft.sources, Tags.NONE));
+            items.add(new Item(
+                    id,
+                    items.size() + 1,
+                    draft.type,
+                    draft.emoji,
+                    draft.headline,
+                    draft.body.toString(),
+                    draft.sources,
+                    Tags.NONE));
         }
-        Issue issue = new Issue(issueId, header.publication(), header.title(), header.week(), header.date(), origin,
-                header.metadata(), items);
+        Issue issue = new Issue(
+                issueId,
+                header.publication(),
+                header.title(),
+                header.week(),
+                header.date(),
+                origin,
+                header.metadata(),
+                items);
         Coverage coverage = pass.coverage();
         if (!coverage.leftovers().isEmpty()) {
-            warnings.add(coverage.leftovers().size() + " lines matched no rule and were kept with the item before them");
+            warnings.add(
+                    coverage.leftovers().size() + " lines matched no rule and were kept with the item before them");
         }
         return new ParsedIssue(issue, warnings, coverage);
     }
@@ -176,7 +190,8 @@ final class IssueSplitter {
             if (started > i) {
                 return started;
             }
-            if (current != null && !current.closed
+            if (current != null
+                    && !current.closed
                     && !(current.type == ItemType.EARNINGS && line.paragraphStart() && !current.body.isEmpty())) {
                 return append(i);
             }
@@ -209,7 +224,8 @@ final class IssueSplitter {
             if (!alone) {
                 return i;
             }
-            if (drafts.isEmpty() && text.length() <= LineRules.MAX_HEADLINE_CHARS
+            if (drafts.isEmpty()
+                    && text.length() <= LineRules.MAX_HEADLINE_CHARS
                     && !Emoji.split(lines.get(i + 1).text()).hasEmoji()) {
                 Emoji.Split split = Emoji.split(text);
                 if (!split.rest().isBlank()) {
@@ -218,7 +234,8 @@ final class IssueSplitter {
             }
             String[] heading = rules.heading(text);
             if (heading != null) {
-                return open(i, new Draft(drafts.isEmpty() ? ItemType.LEAD : ItemType.NEWS, heading[0], heading[1]), i + 1);
+                return open(
+                        i, new Draft(drafts.isEmpty() ? ItemType.LEAD : ItemType.NEWS, heading[0], heading[1]), i + 1);
             }
             return i;
         }
@@ -229,8 +246,11 @@ final class IssueSplitter {
                 return false;
             }
             String next = lines.get(i + 1).text();
-            return rules.sourcePrefix(next) == null && rules.section(next) == null && rules.news(next) == null
-                    && !rules.isFooter(next) && !rules.isMoreNews(next);
+            return rules.sourcePrefix(next) == null
+                    && rules.section(next) == null
+                    && rules.news(next) == null
+                    && !rules.isFooter(next)
+                    && !rules.isMoreNews(next);
         }
 
         private int startSection(int i, LineRules.Section section) {
@@ -243,12 +263,15 @@ final class IssueSplitter {
                 if (!headline.isEmpty()) {
                     draft.body.append(headline);
                 }
-            } else if (headline.isEmpty() && next < lines.size() && rules.section(lines.get(next).text()) == null
+            } else if (headline.isEmpty()
+                    && next < lines.size()
+                    && rules.section(lines.get(next).text()) == null
                     && rules.sourcePrefix(lines.get(next).text()) == null
                     && lines.get(next).text().length() <= LineRules.MAX_HEADLINE_CHARS
                     && !rules.isFooter(lines.get(next).text())) {
                 // "📈 Chart der Woche (1/2)" on its own line: the headline is the next line
-                draft = new Draft(section.type(), section.emoji(), lines.get(next).text());
+                draft = new Draft(
+                        section.type(), section.emoji(), lines.get(next).text());
                 fates[next] = Fate.ITEM;
                 next++;
             } else {
@@ -280,7 +303,10 @@ final class IssueSplitter {
         private void appendBody(Draft draft, Line text, Line original) {
             List<Source> inline = rules.inlineSources(text);
             draft.sources.addAll(inline);
-            draft.append(inline.isEmpty() ? text : Line.of(rules.withoutInlineSource(text.text()), original.paragraphStart()));
+            draft.append(
+                    inline.isEmpty()
+                            ? text
+                            : Line.of(rules.withoutInlineSource(text.text()), original.paragraphStart()));
         }
 
         private int leftover(int i) {
@@ -302,10 +328,16 @@ final class IssueSplitter {
             boolean markerOnly = rules.isMarkerOnly(lines.get(i).text());
             int next = endOfParagraph(lines, i);
             if (markerOnly) {
-                while (next < lines.size() && rules.sourcePrefix(lines.get(next - 1).text()) == null) {
+                while (next < lines.size()
+                        && rules.sourcePrefix(lines.get(next - 1).text()) == null) {
                     String text = lines.get(next).text();
-                    if (next > i + 1 && lines.get(next).paragraphStart() && (startsItem(next) || rules.isFooter(text)
-                            || rules.isMoreNews(text) || rules.isAd(text) || rules.isReferral(text))) {
+                    if (next > i + 1
+                            && lines.get(next).paragraphStart()
+                            && (startsItem(next)
+                                    || rules.isFooter(text)
+                                    || rules.isMoreNews(text)
+                                    || rules.isAd(text)
+                                    || rules.isReferral(text))) {
                         break;
                     }
                     next = rules.sourcePrefix(text) != null ? next + 1 : endOfParagraph(lines, next);
@@ -320,7 +352,9 @@ final class IssueSplitter {
         /** Whether an item would start at i, without starting it. */
         private boolean startsItem(int i) {
             String text = lines.get(i).text();
-            return rules.section(text) != null || rules.question(text) != null || rules.news(text) != null
+            return rules.section(text) != null
+                    || rules.question(text) != null
+                    || rules.news(text) != null
                     || (standsAlone(i) && rules.heading(text) != null);
         }
 
@@ -357,7 +391,7 @@ final class IssueSplitter {
                     case ITEM -> itemChars += line.text().length();
                     case LEFTOVER -> leftovers.add(new Leftover(number, line.text()));
                     case AD -> ads.add(new Leftover(number, line.text()));
-                    default -> { }
+                    default -> {}
                 }
             }
             return new Coverage(rules.profile().name(), Arrays.asList(fates), bodyChars, itemChars, leftovers, ads);

@@ -1,7 +1,6 @@
 package de.nachlese.ingest;
 
 import de.nachlese.model.ItemType;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,13 +27,13 @@ public final class LayoutProfileFile {
     /** The file name the index command looks for in an archive folder. */
     public static final String FILE_NAME = "nachlese-layout.profile";
 
-    private static final Set<String> SINGLE = Set.of("name", "more news", "outlet separators", "calendar line",
-            "inline source");
-    private static final Set<String> LISTS = Set.of("greeting emoji", "sources", "footer", "question", "ad", "referral");
+    private static final Set<String> SINGLE =
+            Set.of("name", "more news", "outlet separators", "calendar line", "inline source");
+    private static final Set<String> LISTS =
+            Set.of("greeting emoji", "sources", "footer", "question", "ad", "referral");
     private static final String SECTION = "section ";
 
-    private LayoutProfileFile() {
-    }
+    private LayoutProfileFile() {}
 
     /** Reads a profile file; the exception names the file, the line and what is wrong. */
     public static FormatProfile read(Path file) throws IOException {
@@ -88,8 +87,11 @@ public final class LayoutProfileFile {
             } else if (LISTS.contains(key)) {
                 lists.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
             } else {
-                throw error(origin, n, "unknown key \"" + key + "\"; known keys: " + String.join(", ", SINGLE) + ", "
-                        + String.join(", ", LISTS) + ", section <lead|news|chart|listen|earnings>");
+                throw error(
+                        origin,
+                        n,
+                        "unknown key \"" + key + "\"; known keys: " + String.join(", ", SINGLE) + ", "
+                                + String.join(", ", LISTS) + ", section <lead|news|chart|listen|earnings>");
             }
         }
         for (String required : List.of("name", "more news", "outlet separators", "calendar line")) {
@@ -103,23 +105,37 @@ public final class LayoutProfileFile {
         }
         Set<String> emojis = new LinkedHashSet<>();
         lists.getOrDefault("greeting emoji", List.of()).forEach(e -> emojis.add(Emoji.bare(e)));
-        return new FormatProfile(single.get("name"), emojis, regex(origin, lineOf, single, "more news"), sections,
-                sources.get(0), regex(origin, lineOf, single, "outlet separators"),
-                regex(origin, lineOf, single, "calendar line"), lists.getOrDefault("footer", List.of()), sources,
+        return new FormatProfile(
+                single.get("name"),
+                emojis,
+                regex(origin, lineOf, single, "more news"),
+                sections,
+                sources.get(0),
+                regex(origin, lineOf, single, "outlet separators"),
+                regex(origin, lineOf, single, "calendar line"),
+                lists.getOrDefault("footer", List.of()),
+                sources,
                 single.containsKey("inline source") ? regex(origin, lineOf, single, "inline source") : null,
-                lower(lists.get("question")), lower(lists.get("ad")), lower(lists.get("referral")));
+                lower(lists.get("question")),
+                lower(lists.get("ad")),
+                lower(lists.get("referral")));
     }
 
     private static List<String> lower(List<String> values) {
-        return values == null ? List.of() : values.stream().map(v -> v.toLowerCase(Locale.GERMAN)).toList();
+        return values == null
+                ? List.of()
+                : values.stream().map(v -> v.toLowerCase(Locale.GERMAN)).toList();
     }
 
     private static Pattern regex(String origin, Map<String, Integer> lineOf, Map<String, String> single, String key) {
         try {
             return Pattern.compile(single.get(key), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
-            throw error(origin, lineOf.get(key), "\"" + key + "\" is not a valid regular expression: "
-                    + e.getDescription() + " near index " + e.getIndex());
+            throw error(
+                    origin,
+                    lineOf.get(key),
+                    "\"" + key + "\" is not a valid regular expression: " + e.getDescription() + " near index "
+                            + e.getIndex());
         }
     }
 

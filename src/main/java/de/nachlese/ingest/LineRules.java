@@ -2,7 +2,6 @@ package de.nachlese.ingest;
 
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,16 +18,20 @@ import java.util.regex.Pattern;
 final class LineRules {
 
     /** "(1/2)", "1/2", "#3" after a rubric label. */
-    private static final Pattern COUNTER = Pattern.compile("^\\s*(?:\\(\\s*\\d+\\s*/\\s*\\d+\\s*\\)|\\d+\\s*/\\s*\\d+|#\\d+)");
+    private static final Pattern COUNTER =
+            Pattern.compile("^\\s*(?:\\(\\s*\\d+\\s*/\\s*\\d+\\s*\\)|\\d+\\s*/\\s*\\d+|#\\d+)");
+
     private static final Pattern LABEL_END = Pattern.compile("^\\s*(?:[:–—-]\\s*|$)");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$");
     /** Brackets, bullets and dashes a marker may be set in: "[Anzeige]", "— Anzeige —", "*Sponsored*". */
     private static final Pattern MARKER_NOISE = Pattern.compile("^[\\s\\[\\](){}*_–—|-]+");
+
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?,;]\\s");
     static final int MAX_HEADLINE_CHARS = 200;
     private static final int MAX_HEADING_CHARS = 150;
     /** A first colon part of at most this many words is a topic ("Stargate UAE: …"), not yet the headline. */
     private static final int MAX_TOPIC_WORDS = 2;
+
     private static final int MAX_TOPIC_HEADLINE_CHARS = 110;
 
     private final FormatProfile profile;
@@ -38,10 +41,13 @@ final class LineRules {
     LineRules(FormatProfile profile) {
         this.profile = profile;
         this.labelsLongestFirst = profile.sectionLabels().entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, ItemType> e) -> e.getKey().length()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (Map.Entry<String, ItemType> e) -> e.getKey().length())
+                        .reversed())
                 .toList();
         this.sourcePrefixes = profile.sourcePrefixes().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     FormatProfile profile() {
@@ -49,8 +55,7 @@ final class LineRules {
     }
 
     /** A rubric start: its type, emoji, label as written, and the headline after the label ("" when label only). */
-    record Section(ItemType type, String emoji, String label, String rest) {
-    }
+    record Section(ItemType type, String emoji, String label, String rest) {}
 
     Section section(String text) {
         Emoji.Split split = Emoji.split(text);
@@ -67,7 +72,10 @@ final class LineRules {
             }
             Matcher end = LABEL_END.matcher(after);
             if (end.find()) {
-                return new Section(label.getValue(), split.emoji(), rest.substring(0, label.getKey().length()),
+                return new Section(
+                        label.getValue(),
+                        split.emoji(),
+                        rest.substring(0, label.getKey().length()),
                         after.substring(end.end()).strip());
             }
         }
@@ -102,12 +110,15 @@ final class LineRules {
             return null;
         }
         int second = rest.indexOf(": ", colon + 2);
-        if (second > 0 && second <= MAX_TOPIC_HEADLINE_CHARS
+        if (second > 0
+                && second <= MAX_TOPIC_HEADLINE_CHARS
                 && rest.substring(0, colon).strip().split("\\s+").length <= MAX_TOPIC_WORDS
                 && !SENTENCE_BREAK.matcher(rest.substring(colon + 2, second)).find()) {
             colon = second;
         }
-        return new String[]{rest.substring(0, colon).strip(), rest.substring(colon + 2).strip()};
+        return new String[] {
+            rest.substring(0, colon).strip(), rest.substring(colon + 2).strip()
+        };
     }
 
     /** A heading line on its own: "❓ Was kostet das?" or "2. Wer zahlt?" → {emoji, headline}, or null. */
@@ -116,12 +127,13 @@ final class LineRules {
             return null;
         }
         Emoji.Split split = Emoji.split(text);
-        if (split.hasEmoji() && !split.rest().isBlank()
+        if (split.hasEmoji()
+                && !split.rest().isBlank()
                 && !profile.preambleEmojis().contains(Emoji.bare(split.emoji()))) {
-            return new String[]{split.emoji(), split.rest()};
+            return new String[] {split.emoji(), split.rest()};
         }
         Matcher numbered = NUMBERED.matcher(text);
-        return numbered.matches() ? new String[]{"", numbered.group(2).strip()} : null;
+        return numbered.matches() ? new String[] {"", numbered.group(2).strip()} : null;
     }
 
     boolean isAd(String text) {
@@ -139,10 +151,11 @@ final class LineRules {
     }
 
     private static boolean startsWithMarker(String text, List<String> markers) {
-        String bare = MARKER_NOISE.matcher(Emoji.split(text).rest()).replaceFirst("").toLowerCase(Locale.GERMAN);
+        String bare =
+                MARKER_NOISE.matcher(Emoji.split(text).rest()).replaceFirst("").toLowerCase(Locale.GERMAN);
         for (String marker : markers) {
-            if (bare.startsWith(marker) && (bare.length() == marker.length()
-                    || !Character.isLetterOrDigit(bare.charAt(marker.length())))) {
+            if (bare.startsWith(marker)
+                    && (bare.length() == marker.length() || !Character.isLetterOrDigit(bare.charAt(marker.length())))) {
                 return true;
             }
         }
@@ -195,7 +208,8 @@ final class LineRules {
             String url = line.links().stream()
                     .filter(link -> link.text().strip().equalsIgnoreCase(outlet.strip()))
                     .map(Link::url)
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             sources.add(new Source(outlet, url));
         }
         return sources;

@@ -10,7 +10,6 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.ParseException;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +31,8 @@ import java.util.regex.Pattern;
 final class MailReader {
 
     private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*:[ \\t]?.*");
-    private static final Pattern KEY_HEADER = Pattern.compile(
-            "(?im)^(from|date|subject|mime-version|message-id|received|return-path|to):");
+    private static final Pattern KEY_HEADER =
+            Pattern.compile("(?im)^(from|date|subject|mime-version|message-id|received|return-path|to):");
     private static final Pattern MBOX_SEPARATOR = Pattern.compile("(?m)^From [^\\r\\n]*\\r?\\n");
     private static final Pattern MBOXRD_QUOTED_FROM = Pattern.compile("(?m)^>(>*From )");
     private static final Pattern DATE_COMMENT = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
@@ -57,8 +56,7 @@ final class MailReader {
     /** Strict parsing, so a truncated multipart is reported instead of silently read in part. */
     private static final Session SESSION = Session.getInstance(strictProperties());
 
-    private MailReader() {
-    }
+    private MailReader() {}
 
     /** The head of an RFC 5322 message: header lines up to the first blank line, with at least one typical header. */
     static boolean looksLikeEmail(String head) {
@@ -90,10 +88,11 @@ final class MailReader {
             boolean html = part.isMimeType("text/html");
             String text = TextDecoder.decode(readPart(part), charset(part));
             if (text.isBlank()) {
-                throw new IssueFormatException("the e-mail's " + part.getContentType().split(";")[0]
-                        + " part is empty (or its transfer encoding is broken)");
+                throw new IssueFormatException("the e-mail's "
+                        + part.getContentType().split(";")[0] + " part is empty (or its transfer encoding is broken)");
             }
-            IssueHints hints = new IssueHints(message.getSubject(), sender(message), date(message, warnings), DATE_SOURCE);
+            IssueHints hints =
+                    new IssueHints(message.getSubject(), sender(message), date(message, warnings), DATE_SOURCE);
             return new Body(origin, format, html, text, hints, warnings);
         } catch (MessagingException e) {
             throw new IssueFormatException("broken e-mail (MIME): " + reason(e));
@@ -114,15 +113,17 @@ final class MailReader {
         int start = -1;
         while (separators.find()) {
             if (start >= 0) {
-                spans.add(new int[]{start, separators.start()});
+                spans.add(new int[] {start, separators.start()});
             }
             start = separators.end();
         }
         if (start >= 0) {
-            spans.add(new int[]{start, all.length()});
+            spans.add(new int[] {start, all.length()});
         }
         for (int n = 0; n < spans.size(); n++) {
-            String raw = MBOXRD_QUOTED_FROM.matcher(all.substring(spans.get(n)[0], spans.get(n)[1])).replaceAll("$1");
+            String raw = MBOXRD_QUOTED_FROM
+                    .matcher(all.substring(spans.get(n)[0], spans.get(n)[1]))
+                    .replaceAll("$1");
             String messageOrigin = origin + "#" + (n + 1);
             if (raw.isBlank()) {
                 problems.add(new IngestProblem(messageOrigin, "empty message in the mbox"));
@@ -140,7 +141,8 @@ final class MailReader {
      * Jakarta Mail reads a multipart without its closing boundary leniently (a JVM-wide setting decides), which
      * would index a cut-off e-mail as if it were whole; a truncated message is refused instead.
      */
-    private static void requireEndBoundary(MimeMessage message, byte[] bytes) throws MessagingException, IssueFormatException {
+    private static void requireEndBoundary(MimeMessage message, byte[] bytes)
+            throws MessagingException, IssueFormatException {
         if (!message.isMimeType("multipart/*")) {
             return;
         }
@@ -155,8 +157,8 @@ final class MailReader {
         }
         String raw = new String(bytes, StandardCharsets.ISO_8859_1);
         if (!raw.contains("--" + boundary + "--")) {
-            throw new IssueFormatException("truncated e-mail: the closing MIME boundary \"--" + boundary
-                    + "--\" is missing");
+            throw new IssueFormatException(
+                    "truncated e-mail: the closing MIME boundary \"--" + boundary + "--\" is missing");
         }
     }
 
@@ -221,9 +223,12 @@ final class MailReader {
         if (header == null) {
             return null;
         }
-        String cleaned = WHITESPACE.matcher(DATE_COMMENT.matcher(header).replaceAll("").strip()).replaceAll(" ");
+        String cleaned = WHITESPACE
+                .matcher(DATE_COMMENT.matcher(header).replaceAll("").strip())
+                .replaceAll(" ");
         try {
-            return java.time.OffsetDateTime.parse(cleaned, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+            return java.time.OffsetDateTime.parse(cleaned, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toLocalDate();
         } catch (DateTimeParseException e) {
             java.util.Date sent = message.getSentDate();
             if (sent == null) {

@@ -24,19 +24,22 @@ final class MarkdownReader {
     private static final Pattern TRAILING_URL = Pattern.compile("^(.*?)\\s*[(<\\[](https?://[^)>\\]\\s]+)[)>\\]]\\s*$");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
 
-    private MarkdownReader() {
-    }
+    private MarkdownReader() {}
 
     static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
         boolean paragraphStart = true;
         for (String raw : LINE_BREAK.split(text)) {
             if (RULE.matcher(raw).matches()) {
-                boolean underline = !paragraphStart && !lines.isEmpty() && lines.get(lines.size() - 1).paragraphStart()
-                        && raw.strip().charAt(0) != '*' && raw.strip().charAt(0) != '_';
+                boolean underline = !paragraphStart
+                        && !lines.isEmpty()
+                        && lines.get(lines.size() - 1).paragraphStart()
+                        && raw.strip().charAt(0) != '*'
+                        && raw.strip().charAt(0) != '_';
                 if (underline) { // "Headline" over "----" or "====": a setext heading, not a rule
                     Line last = lines.remove(lines.size() - 1);
-                    lines.add(new Line(last.text(), last.links(), true, raw.strip().charAt(0) == '=' ? 1 : 2, 0));
+                    lines.add(new Line(
+                            last.text(), last.links(), true, raw.strip().charAt(0) == '=' ? 1 : 2, 0));
                 }
                 paragraphStart = true;
                 continue;
@@ -93,7 +96,11 @@ final class MarkdownReader {
         if (normalized.isEmpty()) {
             return null;
         }
-        return new Line(normalized, links, paragraphStart || bullet || heading > 0, heading,
+        return new Line(
+                normalized,
+                links,
+                paragraphStart || bullet || heading > 0,
+                heading,
                 Math.min(boldPrefix, normalized.length()));
     }
 

@@ -1,7 +1,6 @@
 package de.nachlese.ingest;
 
 import de.nachlese.model.Issue;
-
 import java.util.List;
 import java.util.Objects;
 

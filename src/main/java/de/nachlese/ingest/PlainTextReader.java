@@ -1,16 +1,15 @@
 package de.nachlese.ingest;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Plain-text issues: one {@link Line} per non-blank line; blank lines mark paragraphs. */
 final class PlainTextReader {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
-    private PlainTextReader() {
-    }
+    private PlainTextReader() {}
 
     static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();

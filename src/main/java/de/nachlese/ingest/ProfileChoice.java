@@ -14,8 +14,7 @@ final class ProfileChoice {
         ParsedIssue read() throws IssueFormatException;
     }
 
-    private ProfileChoice() {
-    }
+    private ProfileChoice() {}
 
     static ParsedIssue choose(ParsedIssue weekly, IssueFormatException weeklyRefused, Headings headings)
             throws IssueFormatException {
@@ -31,10 +30,12 @@ final class ProfileChoice {
             }
             throw weeklyRefused; // neither fits; the weekly profile's reason is the one its users know
         }
-        if (weekly != null && byHeadings.issue().items().size() <= weekly.issue().items().size()) {
+        if (weekly != null
+                && byHeadings.issue().items().size() <= weekly.issue().items().size()) {
             return weekly;
         }
-        String why = weekly == null ? "it refused the file (" + weeklyRefused.getMessage() + ")"
+        String why = weekly == null
+                ? "it refused the file (" + weeklyRefused.getMessage() + ")"
                 : "it found only " + weekly.issue().items().size() + " item";
         java.util.List<String> warnings = new java.util.ArrayList<>();
         warnings.add("read by the " + HeadingSplitter.PROFILE + " profile, not " + FormatProfile.GERMAN_WEEKLY.name()

@@ -16,11 +16,12 @@ final class TextDates {
     private static final String MONTHS_EN = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
-    private static final Pattern EN_MONTH_DAY = Pattern.compile("(?i)\\b" + MONTHS_EN + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern EN_DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS_EN + "\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern EN_MONTH_DAY =
+            Pattern.compile("(?i)\\b" + MONTHS_EN + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern EN_DAY_MONTH =
+            Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS_EN + "\\.?,?\\s+(\\d{4})\\b");
 
-    private TextDates() {
-    }
+    private TextDates() {}
 
     /** The first ISO, English ("March 3, 2025", "3 March 2025") or German date in the text. */
     static Optional<LocalDate> first(String text) {
@@ -41,13 +42,16 @@ final class TextDates {
         if (dm.find()) {
             english(dm.group(1), dm.group(2), dm.group(3)).ifPresent(d -> found.add(Map.entry(dm.start(), d)));
         }
-        Optional<LocalDate> earliest = found.stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
+        Optional<LocalDate> earliest =
+                found.stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
         return earliest.isPresent() ? earliest : GermanDates.find(text);
     }
 
     private static Optional<LocalDate> english(String day, String month, String year) {
         String m = month.toLowerCase(Locale.ROOT).substring(0, 3);
-        int number = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
+        int number = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                        .indexOf(m)
+                + 1;
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(year), number, Integer.parseInt(day)));
         } catch (RuntimeException e) {

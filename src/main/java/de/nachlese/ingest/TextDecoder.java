@@ -21,18 +21,18 @@ import java.util.regex.Pattern;
 final class TextDecoder {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     /** A UTF-8 sequence whose bytes were read as windows-1252: "Ã¤" for "ä", "â€“" for "–". */
     private static final String CONTINUATION = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021"
             + "\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122"
             + "\\u0161\\u203A\\u0153\\u017E\\u0178]";
+
     private static final Pattern CONTINUATION_PATTERN = Pattern.compile(CONTINUATION);
     private static final Pattern MOJIBAKE = Pattern.compile("[\\u00C2-\\u00DF]" + CONTINUATION + "|[\\u00E0-\\u00EF]"
             + CONTINUATION + "{2}|[\\u00F0-\\u00F4]" + CONTINUATION + "{3}");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     static String decode(byte[] bytes) {
         return decode(bytes, null);
@@ -43,7 +43,8 @@ final class TextDecoder {
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer)
@@ -65,7 +66,10 @@ final class TextDecoder {
             return WINDOWS_1252;
         }
         String name = declared.strip().toLowerCase(Locale.ROOT);
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")
+        if (name.equals("iso-8859-1")
+                || name.equals("latin1")
+                || name.equals("us-ascii")
+                || name.equals("ascii")
                 || name.startsWith("utf")) {
             return WINDOWS_1252; // ISO-8859-1 labels usually hide windows-1252; invalid "UTF-8" is mislabelled
         }
@@ -77,8 +81,7 @@ final class TextDecoder {
     }
 
     /** Text with double-decoded UTF-8 sequences put right, and how many were repaired. */
-    record Repaired(String text, int repairs) {
-    }
+    record Repaired(String text, int repairs) {}
 
     static Repaired repairMojibake(String text) {
         if (!mayHoldMojibake(text)) {
@@ -118,7 +121,9 @@ final class TextDecoder {
     }
 
     private static boolean isContinuation(char c) {
-        return (c >= '\u0080' && c <= '\u00BF') || (c > '\u00FF' && CONTINUATION_PATTERN.matcher(String.valueOf(c)).matches());
+        return (c >= '\u0080' && c <= '\u00BF')
+                || (c > '\u00FF'
+                        && CONTINUATION_PATTERN.matcher(String.valueOf(c)).matches());
     }
 
     private static String asUtf8(String misread) {
@@ -126,12 +131,16 @@ final class TextDecoder {
         for (int i = 0; i < misread.length(); i++) {
             char c = misread.charAt(i);
             // the five bytes windows-1252 leaves undefined are read as the C1 controls of the same number
-            bytes[i] = c >= 0x80 && c <= 0x9F ? (byte) c : misread.substring(i, i + 1).getBytes(WINDOWS_1252)[0];
+            bytes[i] = c >= 0x80 && c <= 0x9F
+                    ? (byte) c
+                    : misread.substring(i, i + 1).getBytes(WINDOWS_1252)[0];
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -1,7 +1,6 @@
 package de.nachlese.ingest;
 
 import de.nachlese.model.TextChars;
-
 import java.text.Normalizer;
 
 /**
@@ -13,8 +12,7 @@ import java.text.Normalizer;
  */
 final class TextNormalizer {
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     static String normalize(String raw) {
         String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
@@ -34,7 +32,9 @@ final class TextNormalizer {
                 continue; // zero-width space, BOM, soft hyphen, word joiner
             }
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < nfc.length() && Character.isLowSurrogate(nfc.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < nfc.length()
+                        && Character.isLowSurrogate(nfc.charAt(i + 1))) {
                     char low = nfc.charAt(++i);
                     if (!TextChars.noncharacter(Character.toCodePoint(c, low))) {
                         out.append(c).append(low);
@@ -43,9 +43,18 @@ final class TextNormalizer {
                 }
                 continue; // an unpaired surrogate is no character at all
             }
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C'
-                    || c == '\u0085' || c == '\u00A0' || c == '\u202F' || c == '\u2007'
-                    || (c >= '\u2000' && c <= '\u200A') || c == '\u3000';
+            boolean space = c == ' '
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || c == '\u000B'
+                    || c == '\u000C'
+                    || c == '\u0085'
+                    || c == '\u00A0'
+                    || c == '\u202F'
+                    || c == '\u2007'
+                    || (c >= '\u2000' && c <= '\u200A')
+                    || c == '\u3000';
             if (!space && (Character.isISOControl(c) || TextChars.noncharacter(c))) {
                 continue; // C0 and C1 controls, DEL, U+FDD0–U+FDEF, U+FFFE, U+FFFF
             }
@@ -96,7 +105,13 @@ final class TextNormalizer {
         if (c <= '\u00A0' || c == '\u00AD' || c == '\u1680' || Character.isSurrogate(c) || TextChars.noncharacter(c)) {
             return false;
         }
-        return !(c >= '\u2000' && c <= '\u200B') && c != '\u2028' && c != '\u2029' && c != '\u202F' && c != '\u205F'
-                && c != '\u2060' && c != '\u3000' && c != '\uFEFF';
+        return !(c >= '\u2000' && c <= '\u200B')
+                && c != '\u2028'
+                && c != '\u2029'
+                && c != '\u202F'
+                && c != '\u205F'
+                && c != '\u2060'
+                && c != '\u3000'
+                && c != '\uFEFF';
     }
 }

@@ -28,7 +28,10 @@ public final class UrlArchive implements Archive {
         }
         this.uri = uri;
         this.maxBytes = maxBytes;
-        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     public static boolean isUrl(String argument) {
@@ -48,14 +51,19 @@ public final class UrlArchive implements Archive {
     @Override
     public List<ArchiveFile> files() throws IOException {
         byte[] body = fetch();
-        return List.of(new ArchiveFile(uri.toString(), body.length, ArchiveReader.sha256(body),
-                () -> new ByteArrayInputStream(body)));
+        return List.of(new ArchiveFile(
+                uri.toString(), body.length, ArchiveReader.sha256(body), () -> new ByteArrayInputStream(body)));
     }
 
     private byte[] fetch() throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/html, text/plain, */*")
-                .header("User-Agent", "Nachlese").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header(
+                        "Accept",
+                        "application/rss+xml, application/atom+xml, application/xml, text/html, text/plain, */*")
+                .header("User-Agent", "Nachlese")
+                .GET()
+                .build();
         HttpResponse<InputStream> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());

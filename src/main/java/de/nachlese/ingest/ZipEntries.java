@@ -17,11 +17,12 @@ import java.util.zip.ZipInputStream;
  */
 final class ZipEntries {
 
-    private ZipEntries() {
-    }
+    private ZipEntries() {}
 
     static boolean looksLikeZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K'
+        return bytes.length >= 4
+                && bytes[0] == 'P'
+                && bytes[1] == 'K'
                 && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
     }
 
@@ -36,11 +37,13 @@ final class ZipEntries {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (++entries > limits.maxZipEntries()) {
-                    throw new IssueFormatException("ZIP holds more than " + limits.maxZipEntries() + " entries; refused");
+                    throw new IssueFormatException(
+                            "ZIP holds more than " + limits.maxZipEntries() + " entries; refused");
                 }
                 String name = entry.getName();
                 if (!isSafe(name)) {
-                    problems.add(new IngestProblem(origin + "!" + name,
+                    problems.add(new IngestProblem(
+                            origin + "!" + name,
                             "ZIP entry name points outside the archive (Zip Slip); entry refused"));
                     continue;
                 }
@@ -76,8 +79,8 @@ final class ZipEntries {
                     + " bytes in all; refused as a possible ZIP bomb");
         }
         if (inflated > IngestLimits.RATIO_GRACE_BYTES && inflated > compressed * limits.maxZipRatio()) {
-            throw new IssueFormatException("ZIP inflates to more than " + limits.maxZipRatio()
-                    + " times its size of " + compressed + " bytes; refused as a possible ZIP bomb");
+            throw new IssueFormatException("ZIP inflates to more than " + limits.maxZipRatio() + " times its size of "
+                    + compressed + " bytes; refused as a possible ZIP bomb");
         }
     }
 
@@ -87,7 +90,10 @@ final class ZipEntries {
 
     /** Relative, no "..", no drive letters or backslashes: what a path must be to stay inside the archive. */
     static boolean isSafe(String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains("\0")
+        if (name.isEmpty()
+                || name.startsWith("/")
+                || name.contains("\\")
+                || name.contains("\0")
                 || name.matches("^[A-Za-z]:.*")) {
             return false;
         }

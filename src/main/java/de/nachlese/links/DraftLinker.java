@@ -9,7 +9,6 @@ import de.nachlese.model.ItemType;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.related.EarlierCoverage.Suggestion;
 import de.nachlese.tagging.Tagger;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,10 +40,12 @@ public final class DraftLinker {
     /** The largest draft read; a newsletter issue is a few ten kilobytes. */
     public static final int MAX_DRAFT_BYTES = 1024 * 1024;
 
-    private static final Pattern HTML_DOCUMENT = Pattern.compile("^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype|html|head|body)[\\s>]",
+    private static final Pattern HTML_DOCUMENT = Pattern.compile(
+            "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype|html|head|body)[\\s>]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A URL of an archive item in the draft: {@code /items/{id}}, relative or absolute. */
     private static final Pattern ITEM_URL = Pattern.compile("/items/([a-z0-9][a-z0-9-]*)");
+
     private static final int WHY_PARTS = 3;
 
     private final IssueReader reader;
@@ -58,8 +59,13 @@ public final class DraftLinker {
      * @param tagger   supplied on first use: the server builds its tagger lazily, as only indexing needs it otherwise
      * @param itemPath the permalink path of an item without its id, e.g. "/items/"
      */
-    public DraftLinker(IssueReader reader, Supplier<Tagger> tagger, ItemSearcher searcher, IndexSchema schema,
-                       String itemPath, Clock clock) {
+    public DraftLinker(
+            IssueReader reader,
+            Supplier<Tagger> tagger,
+            ItemSearcher searcher,
+            IndexSchema schema,
+            String itemPath,
+            Clock clock) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.searcher = Objects.requireNonNull(searcher, "searcher");
@@ -96,7 +102,8 @@ public final class DraftLinker {
 
     public DraftLinks link(Draft draft) throws DraftException, IOException {
         if (draft.text().length > MAX_DRAFT_BYTES) {
-            throw new DraftException("the draft has " + draft.text().length + " bytes; at most " + MAX_DRAFT_BYTES + " are read");
+            throw new DraftException(
+                    "the draft has " + draft.text().length + " bytes; at most " + MAX_DRAFT_BYTES + " are read");
         }
         Issue issue = read(draft);
         LocalDate before = draft.before() != null ? draft.before() : issue.date();
@@ -114,8 +121,13 @@ public final class DraftLinker {
                     links.add(link(item, headline, body, s, linked, draft.baseUrl()));
                 }
             }
-            items.add(new DraftLinks.DraftItem(item.headline(), item.type().id(), item.tags().companies(),
-                    item.tags().people(), item.tags().topics(), links));
+            items.add(new DraftLinks.DraftItem(
+                    item.headline(),
+                    item.type().id(),
+                    item.tags().companies(),
+                    item.tags().people(),
+                    item.tags().topics(),
+                    links));
         }
         return new DraftLinks(before.toString(), items);
     }
@@ -126,7 +138,8 @@ public final class DraftLinker {
         if (text.isBlank()) {
             throw new DraftException("the draft is empty");
         }
-        if (draft.contentType().startsWith("text/html") && !HTML_DOCUMENT.matcher(text).find()) {
+        if (draft.contentType().startsWith("text/html")
+                && !HTML_DOCUMENT.matcher(text).find()) {
             // a fragment ("<p>…</p>") as editors copy it: the reader recognises HTML by its document start
             bytes = ("<!DOCTYPE html><html><body>" + text + "</body></html>").getBytes(StandardCharsets.UTF_8);
         }
@@ -151,17 +164,28 @@ public final class DraftLinker {
         return ids;
     }
 
-    private DraftLinks.Link link(Item item, DraftText headline, DraftText body, Suggestion s, Set<String> linked,
-                                 String baseUrl) {
+    private DraftLinks.Link link(
+            Item item, DraftText headline, DraftText body, Suggestion s, Set<String> linked, String baseUrl) {
         String anchor = anchor(item, s, headline, body);
         var target = s.target();
         String id = target.item().id();
         String url = itemPath + id;
         String absolute = baseUrl + url;
-        String markdown = "[" + anchor.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") + "](" + absolute + ")";
+        String markdown =
+                "[" + anchor.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") + "](" + absolute + ")";
         String html = "<a href=\"" + escape(absolute) + "\">" + escape(anchor) + "</a>";
-        return new DraftLinks.Link(id, url, target.item().headline(), target.week().toString(), target.date().toString(),
-                target.item().type().id(), why(s, headline, body), anchor, linked.contains(id), markdown, html);
+        return new DraftLinks.Link(
+                id,
+                url,
+                target.item().headline(),
+                target.week().toString(),
+                target.date().toString(),
+                target.item().type().id(),
+                why(s, headline, body),
+                anchor,
+                linked.contains(id),
+                markdown,
+                html);
     }
 
     /** The shared words of the headline when it has any (a link on the headline words reads best), else of the body. */
@@ -215,10 +239,16 @@ public final class DraftLinker {
 
     private static boolean covered(Set<String> parts, String word) {
         String lower = word.toLowerCase(Locale.GERMAN);
-        return parts.stream().map(p -> p.toLowerCase(Locale.GERMAN)).anyMatch(p -> p.contains(lower) || lower.contains(p));
+        return parts.stream()
+                .map(p -> p.toLowerCase(Locale.GERMAN))
+                .anyMatch(p -> p.contains(lower) || lower.contains(p));
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

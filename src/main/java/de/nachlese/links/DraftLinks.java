@@ -16,8 +16,13 @@ public record DraftLinks(String draftDate, List<DraftItem> items) {
     }
 
     /** One item of the draft, as the splitter and the tagger saw it, with its suggested links, best first. */
-    public record DraftItem(String headline, String type, List<String> companies, List<String> people,
-                            List<String> topics, List<Link> links) {
+    public record DraftItem(
+            String headline,
+            String type,
+            List<String> companies,
+            List<String> people,
+            List<String> topics,
+            List<Link> links) {
         public DraftItem {
             Objects.requireNonNull(headline, "headline");
             companies = List.copyOf(companies);
@@ -37,8 +42,18 @@ public record DraftLinks(String draftDate, List<DraftItem> items) {
      * @param markdown      {@code [anchor](absolute permalink)}
      * @param html          the same as an {@code <a>} element, escaped
      */
-    public record Link(String id, String url, String headline, String week, String date, String type, String why,
-                       String anchor, boolean alreadyLinked, String markdown, String html) {
+    public record Link(
+            String id,
+            String url,
+            String headline,
+            String week,
+            String date,
+            String type,
+            String why,
+            String anchor,
+            boolean alreadyLinked,
+            String markdown,
+            String html) {
         public Link {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(anchor, "anchor");

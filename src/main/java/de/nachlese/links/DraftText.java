@@ -1,10 +1,5 @@
 package de.nachlese.links;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * One text of a draft item (its headline or its body) as the analyzer's stemmed words with their places, so that
@@ -26,8 +25,7 @@ final class DraftText {
     /** Unshared words an anchor may hold between shared ones ("Exportlizenz für den H20"). */
     private static final int MAX_GAP_WORDS = 1;
 
-    private record Token(String stem, int start, int end) {
-    }
+    private record Token(String stem, int start, int end) {}
 
     private final String text;
     private final List<Token> tokens = new ArrayList<>();
@@ -57,8 +55,7 @@ final class DraftText {
         return null;
     }
 
-    record Phrase(String text, double weight) {
-    }
+    record Phrase(String text, double weight) {}
 
     /**
      * The run of words in one clause with the most shared weight: it starts and ends on a shared word and holds at
@@ -76,7 +73,11 @@ final class DraftText {
             double sum = 0;
             int gap = 0;
             for (int to = from; to < tokens.size() && to - from < MAX_ANCHOR_WORDS; to++) {
-                if (to > from && CLAUSE_BREAK.matcher(text.substring(tokens.get(to - 1).end(), tokens.get(to).start())).find()) {
+                if (to > from
+                        && CLAUSE_BREAK
+                                .matcher(text.substring(
+                                        tokens.get(to - 1).end(), tokens.get(to).start()))
+                                .find()) {
                     break;
                 }
                 Double w = weights.get(tokens.get(to).stem());
@@ -89,7 +90,10 @@ final class DraftText {
                 gap = 0;
                 sum += w;
                 if (best == null || sum > best.weight() + 1e-9) {
-                    best = new Phrase(text.substring(tokens.get(from).start(), tokens.get(to).end()), sum);
+                    best = new Phrase(
+                            text.substring(
+                                    tokens.get(from).start(), tokens.get(to).end()),
+                            sum);
                 }
             }
         }

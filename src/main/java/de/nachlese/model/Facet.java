@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** The facet dimensions. The lower-case id is the URL parameter, the JSON key and the facet dimension. */
 public enum Facet {
-    COMPANY, PERSON, TOPIC, TYPE, SOURCE, WEEK;
+    COMPANY,
+    PERSON,
+    TOPIC,
+    TYPE,
+    SOURCE,
+    WEEK;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

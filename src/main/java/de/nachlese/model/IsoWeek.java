@@ -11,6 +11,7 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     /** The years a week may have (week-based years). */
     public static final int MIN_YEAR = 1900;
+
     public static final int MAX_YEAR = 2999;
     private static final Pattern ISO = Pattern.compile("(\\d{4})-W(\\d{2})");
 
@@ -18,7 +19,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
-        int weeksInYear = (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        int weeksInYear = (int) LocalDate.of(year, 6, 1)
+                .range(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                .getMaximum();
         if (week < 1 || week > weeksInYear) {
             throw new IllegalArgumentException("week " + week + " does not exist in " + year);
         }

@@ -15,8 +15,15 @@ import java.util.function.UnaryOperator;
  * @param origin   where it was read from: a file path, a classpath location or a URL
  * @param metadata what else the format gives (author, edition, ...)
  */
-public record Issue(String id, String publication, String title, IsoWeek week, LocalDate date, String origin,
-                    Map<String, String> metadata, List<Item> items) {
+public record Issue(
+        String id,
+        String publication,
+        String title,
+        IsoWeek week,
+        LocalDate date,
+        String origin,
+        Map<String, String> metadata,
+        List<Item> items) {
 
     public Issue {
         Objects.requireNonNull(id, "id");
@@ -38,7 +45,8 @@ public record Issue(String id, String publication, String title, IsoWeek week, L
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.position() != i + 1) {
-                throw new IllegalArgumentException("issue " + id + ": item " + item.id() + " is at position " + (i + 1) + " but says " + item.position());
+                throw new IllegalArgumentException("issue " + id + ": item " + item.id() + " is at position " + (i + 1)
+                        + " but says " + item.position());
             }
             if (!ids.add(item.id())) {
                 throw new IllegalArgumentException("issue " + id + ": duplicate item id " + item.id());
@@ -47,6 +55,14 @@ public record Issue(String id, String publication, String title, IsoWeek week, L
     }
 
     public Issue withItems(UnaryOperator<Item> change) {
-        return new Issue(id, publication, title, week, date, origin, metadata, items.stream().map(change).toList());
+        return new Issue(
+                id,
+                publication,
+                title,
+                week,
+                date,
+                origin,
+                metadata,
+                items.stream().map(change).toList());
     }
 }

@@ -1,8 +1,8 @@
 package de.nachlese.model;
 
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One news item of an issue: the lead story, a short news item, the chart, the podcast tip or the earnings calendar.
@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param position 1-based place in the issue
  * @param emoji    the emoji the item starts with, or "" when it has none
  */
-public record Item(String id, int position, ItemType type, String emoji, String headline, String body,
-                   List<Source> sources, Tags tags) {
+public record Item(
+        String id,
+        int position,
+        ItemType type,
+        String emoji,
+        String headline,
+        String body,
+        List<Source> sources,
+        Tags tags) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What kind of news item an issue section holds. The lower-case name is what the index, URLs and JSON use. */
 public enum ItemType {
-    LEAD, NEWS, CHART, LISTEN, EARNINGS;
+    LEAD,
+    NEWS,
+    CHART,
+    LISTEN,
+    EARNINGS;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -17,6 +21,7 @@ public enum ItemType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("unknown item type '" + id + "', expected one of lead, news, chart, listen, earnings");
+        throw new IllegalArgumentException(
+                "unknown item type '" + id + "', expected one of lead, news, chart, listen, earnings");
     }
 }

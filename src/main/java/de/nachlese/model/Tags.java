@@ -8,8 +8,12 @@ import java.util.List;
  * @param products products and projects the item names ("ChatGPT", "Stargate"); never counted as their makers
  * @param earnings the structured entries of an earnings calendar; empty for every other item
  */
-public record Tags(List<String> companies, List<String> people, List<String> topics, List<String> products,
-                   List<EarningsEntry> earnings) {
+public record Tags(
+        List<String> companies,
+        List<String> people,
+        List<String> topics,
+        List<String> products,
+        List<EarningsEntry> earnings) {
 
     public static final Tags NONE = new Tags(List.of(), List.of(), List.of());
 
@@ -29,9 +33,14 @@ public record Tags(List<String> companies, List<String> people, List<String> top
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        // Lists read back from the index are already clean: a plain copy then, no stream (every displayed hit makes one)
-        return isClean(values) ? List.copyOf(values)
-                : values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        // Lists read back from the index are already clean: a plain copy then, no stream (every displayed hit makes
+        // one)
+        return isClean(values)
+                ? List.copyOf(values)
+                : values.stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .distinct()
+                        .toList();
     }
 
     /** No blank value and no value twice; answered by comparing pairs only for the short lists tags are. */

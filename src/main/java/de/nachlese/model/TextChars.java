@@ -11,8 +11,7 @@ package de.nachlese.model;
  */
 public final class TextChars {
 
-    private TextChars() {
-    }
+    private TextChars() {}
 
     /** Whether a code point may stand in XML 1.0 and HTML text. A lone surrogate (as a code point) may not. */
     public static boolean allowed(int codePoint) {

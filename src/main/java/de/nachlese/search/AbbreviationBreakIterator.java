@@ -137,14 +137,18 @@ final class AbbreviationBreakIterator extends BreakIterator {
             before--;
         }
         // two-part abbreviations written with a space: "z. B.", "u. a."
-        return before > 0 && text.charAt(before - 1) == '.'
+        return before > 0
+                && text.charAt(before - 1) == '.'
                 && abbreviations.contains(key(text.substring(wordStart(before), before) + last));
     }
 
     private int wordStart(int end) {
         int start = end;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '('
-                && text.charAt(start - 1) != '„' && text.charAt(start - 1) != '"') {
+        while (start > 0
+                && !Character.isWhitespace(text.charAt(start - 1))
+                && text.charAt(start - 1) != '('
+                && text.charAt(start - 1) != '„'
+                && text.charAt(start - 1) != '"') {
             start--;
         }
         return start;

@@ -8,5 +8,4 @@ import de.nachlese.model.StoredItem;
  * @param headlineHtml the headline, HTML-escaped, with matches in {@code <mark>}
  * @param snippetHtml  a passage of the body, HTML-escaped, with matches in {@code <mark>}
  */
-public record Hit(StoredItem stored, String headlineHtml, String snippetHtml) {
-}
+public record Hit(StoredItem stored, String headlineHtml, String snippetHtml) {}

@@ -2,16 +2,15 @@ package de.nachlese.search;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.model.StoredItem;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Turns one page of matching documents into hits: each item is read from the stored fields once, and its headline
@@ -39,18 +38,24 @@ final class HitAssembler {
         if (!browsing && docs.length > 0) {
             Map<Integer, CharSequence[]> texts = new HashMap<>();
             for (int i = 0; i < docs.length; i++) {
-                texts.put(docIds[i], new CharSequence[]{items[i].item().headline(), items[i].item().body()});
+                texts.put(docIds[i], new CharSequence[] {
+                    items[i].item().headline(), items[i].item().body()
+                });
             }
-            Map<String, String[]> marked = Snippets.highlight(searcher, schema.analyzer(), schema.headlineField(),
-                    schema.bodyField(), text, docIds, texts);
+            Map<String, String[]> marked = Snippets.highlight(
+                    searcher, schema.analyzer(), schema.headlineField(), schema.bodyField(), text, docIds, texts);
             headlines = marked.get(schema.headlineField());
             snippets = marked.get(schema.bodyField());
         }
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             StoredItem item = items[i];
-            String headline = headlines[i] != null ? headlines[i] : Html.escape(item.item().headline());
-            String snippet = snippets[i] != null ? snippets[i].strip() : Html.escape(Snippets.abbreviate(item.item().body()));
+            String headline = headlines[i] != null
+                    ? headlines[i]
+                    : Html.escape(item.item().headline());
+            String snippet = snippets[i] != null
+                    ? snippets[i].strip()
+                    : Html.escape(Snippets.abbreviate(item.item().body()));
             hits.add(new Hit(item, headline, snippet));
         }
         return hits;

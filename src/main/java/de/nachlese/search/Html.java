@@ -3,8 +3,7 @@ package de.nachlese.search;
 /** HTML escaping for text that becomes part of a snippet. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -14,14 +14,6 @@ import de.nachlese.search.related.RelatedItems;
 import de.nachlese.search.suggest.Autocomplete;
 import de.nachlese.search.suggest.Completion;
 import de.nachlese.tagging.Gazetteer;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -31,6 +23,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 
 /**
  * The read side: full-text search with facets and highlighting over a SearcherManager. Every read acquires a
@@ -47,6 +46,7 @@ public final class ItemSearcher implements Closeable {
     private volatile SearcherManager manager;
     /** The indexer whose writer the manager reads, or null for a read-only searcher over a folder. */
     private final ItemIndexer indexer;
+
     private int writerGeneration;
     private final QueryBuilder queries;
     private final FacetCounter facets;
@@ -55,8 +55,12 @@ public final class ItemSearcher implements Closeable {
     private final EarlierCoverage earlier;
     private final SearchDeadline deadline;
 
-    private ItemSearcher(IndexSchema schema, SearcherManager manager, ItemIndexer indexer, Gazetteer gazetteer,
-                         SearchDeadline deadline) {
+    private ItemSearcher(
+            IndexSchema schema,
+            SearcherManager manager,
+            ItemIndexer indexer,
+            Gazetteer gazetteer,
+            SearchDeadline deadline) {
         this.schema = schema;
         this.deadline = deadline;
         this.manager = manager;
@@ -83,15 +87,19 @@ public final class ItemSearcher implements Closeable {
      * As {@link #open(IndexSchema, ItemIndexer, Gazetteer)}, with a time budget for each {@link #search}: a search
      * that exceeds it stops collecting and answers what it found so far, marked {@link QueryNotes#timedOut()}.
      */
-    public static ItemSearcher open(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer, Duration searchTimeout)
-            throws IOException {
+    public static ItemSearcher open(
+            IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer, Duration searchTimeout) throws IOException {
         return open(schema, indexer, gazetteer, SearchDeadline.of(searchTimeout));
     }
 
     static ItemSearcher open(IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer, SearchDeadline deadline)
             throws IOException {
-        return new ItemSearcher(schema, indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline)),
-                indexer, gazetteer, deadline);
+        return new ItemSearcher(
+                schema,
+                indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline)),
+                indexer,
+                gazetteer,
+                deadline);
     }
 
     /**
@@ -99,8 +107,12 @@ public final class ItemSearcher implements Closeable {
      * indexes into the same folder (the command line's {@code search}).
      */
     public static ItemSearcher openReadOnly(IndexSchema schema, Directory directory) throws IOException {
-        return new ItemSearcher(schema, new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig())),
-                null, Gazetteer.bundled(), SearchDeadline.NONE);
+        return new ItemSearcher(
+                schema,
+                new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig())),
+                null,
+                Gazetteer.bundled(),
+                SearchDeadline.NONE);
     }
 
     /**
@@ -215,7 +227,10 @@ public final class ItemSearcher implements Closeable {
     public PlannedQuery plan(SearchRequest request) throws IOException {
         return read((searcher, schema) -> {
             Query text = queries.text(searcher, request.query()).query();
-            return new PlannedQuery(text, queries.drillDown(request, text), queries.sort(request.sort()),
+            return new PlannedQuery(
+                    text,
+                    queries.drillDown(request, text),
+                    queries.sort(request.sort()),
                     request.page() * request.size());
         });
     }
@@ -243,13 +258,18 @@ public final class ItemSearcher implements Closeable {
 
     private SearchPage run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
         int topN = request.page() * request.size();
-        FacetCounter.Counted counted = facets.search(searcher, request, text, queries.drillDown(request, text), topN,
-                queries.sort(request.sort()));
+        FacetCounter.Counted counted = facets.search(
+                searcher, request, text, queries.drillDown(request, text), topN, queries.sort(request.sort()));
         ScoreDoc[] all = counted.top().scoreDocs;
         ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, topN - request.size()), all.length);
         boolean browsing = counted.wholeArchive() || request.query().isEmpty();
-        return new SearchPage(request, counted.total(), hits.hits(searcher, text, browsing, pageDocs), counted.facets(),
-                counted.histogram(), QueryNotes.NONE);
+        return new SearchPage(
+                request,
+                counted.total(),
+                hits.hits(searcher, text, browsing, pageDocs),
+                counted.facets(),
+                counted.histogram(),
+                QueryNotes.NONE);
     }
 
     @Override

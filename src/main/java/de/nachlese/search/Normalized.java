@@ -5,8 +5,7 @@ import java.util.Locale;
 /** The lookup key of names and phrases: lower case, umlauts folded, single spaces. */
 public final class Normalized {
 
-    private Normalized() {
-    }
+    private Normalized() {}
 
     public static String key(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

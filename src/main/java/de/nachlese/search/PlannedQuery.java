@@ -12,5 +12,4 @@ import org.apache.lucene.search.Sort;
  * @param sort  null for relevance
  * @param topN  how many hits are collected to serve the requested page
  */
-public record PlannedQuery(Query text, DrillDownQuery query, Sort sort, int topN) {
-}
+public record PlannedQuery(Query text, DrillDownQuery query, Sort sort, int topN) {}

@@ -1,7 +1,6 @@
 package de.nachlese.search;
 
 import de.nachlese.model.Facet;
-
 import java.util.List;
 
 /**
@@ -13,8 +12,12 @@ import java.util.List;
  * @param recognized        names, topics, synonyms and filters the query was understood to contain
  * @param timedOut          the search ran out of its time budget: hits, total and facet counts are incomplete
  */
-public record QueryNotes(String syntaxError, String suggestion, boolean showingSuggestion, List<Recognized> recognized,
-                         boolean timedOut) {
+public record QueryNotes(
+        String syntaxError,
+        String suggestion,
+        boolean showingSuggestion,
+        List<Recognized> recognized,
+        boolean timedOut) {
 
     public static final QueryNotes NONE = new QueryNotes(null, null, false, List.of());
 
@@ -44,6 +47,5 @@ public record QueryNotes(String syntaxError, String suggestion, boolean showingS
      * @param facet the facet of the value, or null for a synonym
      * @param value the facet value ("Meta" for "Facebook") or the synonym ("KI" for "AI")
      */
-    public record Recognized(String typed, Facet facet, String value) {
-    }
+    public record Recognized(String typed, Facet facet, String value) {}
 }

@@ -1,5 +1,9 @@
 package de.nachlese.search;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
@@ -9,11 +13,6 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.Objects;
-import java.util.function.LongSupplier;
 
 /**
  * The time budget of one search. The searchers check it while they collect matches: before each index segment and

@@ -1,7 +1,6 @@
 package de.nachlese.search;
 
 import de.nachlese.model.Facet;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +11,13 @@ import java.util.Objects;
  * @param histogram hits per week of the whole result set, oldest first, weeks without hits included as zero
  * @param notes     how the query was understood: syntax fallback, "Meinten Sie", recognised names
  */
-public record SearchPage(SearchRequest request, long total, List<Hit> hits, Map<Facet, List<FacetValue>> facets,
-                         List<WeekCount> histogram, QueryNotes notes) {
+public record SearchPage(
+        SearchRequest request,
+        long total,
+        List<Hit> hits,
+        Map<Facet, List<FacetValue>> facets,
+        List<WeekCount> histogram,
+        QueryNotes notes) {
 
     public SearchPage {
         hits = List.copyOf(hits);

@@ -1,7 +1,6 @@
 package de.nachlese.search;
 
 import de.nachlese.model.Facet;
-
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,13 +13,20 @@ import java.util.Map;
  * @param query free text; blank means "everything", which is then shown newest first
  * @param page  1-based
  */
-public record SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate until,
-                            SortOrder sort, int page, int size) {
+public record SearchRequest(
+        String query,
+        Map<Facet, List<String>> filters,
+        LocalDate from,
+        LocalDate until,
+        SortOrder sort,
+        int page,
+        int size) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 50;
     /** Deep paging costs memory and time for no reader benefit; results beyond this window are not served. */
     public static final int MAX_WINDOW = 1000;
+
     public static final int MAX_QUERY_CHARS = 500;
     /** Words, operators, brackets and quotes of one query; the work of parsing and searching grows with them. */
     public static final int MAX_QUERY_TOKENS = 200;
@@ -36,8 +42,13 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
         if (filters != null) {
             filters.forEach((facet, values) -> {
-                List<String> clean = values == null ? List.of()
-                        : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+                List<String> clean = values == null
+                        ? List.of()
+                        : values.stream()
+                                .filter(v -> v != null && !v.isBlank())
+                                .map(String::strip)
+                                .distinct()
+                                .toList();
                 if (!clean.isEmpty()) {
                     copy.put(facet, clean);
                 }
@@ -57,7 +68,8 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
             throw new IllegalArgumentException("page must be 1 or more, was " + page);
         }
         if ((long) page * size > MAX_WINDOW) {
-            throw new IllegalArgumentException("page " + page + " is beyond the first " + MAX_WINDOW + " results; narrow the search instead");
+            throw new IllegalArgumentException(
+                    "page " + page + " is beyond the first " + MAX_WINDOW + " results; narrow the search instead");
         }
     }
 
@@ -86,8 +98,8 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
             }
         }
         if (tokens > MAX_QUERY_TOKENS) {
-            throw new IllegalArgumentException("query has more than " + MAX_QUERY_TOKENS
-                    + " words and operators (" + tokens + ")");
+            throw new IllegalArgumentException(
+                    "query has more than " + MAX_QUERY_TOKENS + " words and operators (" + tokens + ")");
         }
     }
 
@@ -107,7 +119,14 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
 
     /** A builder that starts from this request, for a request that differs in a few fields. */
     public Builder toBuilder() {
-        return new Builder().query(query).filters(filters).from(from).until(until).sort(sort).page(page).size(size);
+        return new Builder()
+                .query(query)
+                .filters(filters)
+                .from(from)
+                .until(until)
+                .sort(sort)
+                .page(page)
+                .size(size);
     }
 
     public List<String> selected(Facet facet) {
@@ -131,8 +150,7 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         private int page = 1;
         private int size = DEFAULT_SIZE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder query(String query) {
             this.query = query;

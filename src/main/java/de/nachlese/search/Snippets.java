@@ -1,26 +1,6 @@
 package de.nachlese.search;
 
 import de.nachlese.search.facet.FacetedSearcher;
-
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
-import org.apache.lucene.search.uhighlight.OffsetsEnum;
-import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
-import org.apache.lucene.search.uhighlight.UHComponents;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.analysis.Analyzer;
-
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -30,6 +10,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Highlights headline and body of one page of hits in a single pass. The hits' texts are read once by the caller
@@ -52,12 +50,17 @@ public final class Snippets extends UnifiedHighlighter {
     private final String bodyField;
     /** Per hit: its headline and its body. */
     private final Map<Integer, CharSequence[]> texts;
+
     private final FieldInfos fieldInfos;
     /** Per segment with hits: the query rewritten and weighed for it, and the matches of each hit computed so far. */
     private final Map<LeafReader, SegmentMatches> segments = new IdentityHashMap<>();
 
-    private Snippets(Builder builder, String headlineField, String bodyField, Map<Integer, CharSequence[]> texts,
-                     FieldInfos fieldInfos) {
+    private Snippets(
+            Builder builder,
+            String headlineField,
+            String bodyField,
+            Map<Integer, CharSequence[]> texts,
+            FieldInfos fieldInfos) {
         super(builder);
         this.headlineField = headlineField;
         this.bodyField = bodyField;
@@ -69,8 +72,15 @@ public final class Snippets extends UnifiedHighlighter {
      * @return the marked headline and body of each hit, in the order of {@code docIds}; an entry is null where the
      *         query marks nothing in that field and no summary applies
      */
-    static Map<String, String[]> highlight(IndexSearcher searcher, Analyzer analyzer, String headlineField, String bodyField,
-                                           Query query, int[] docIds, Map<Integer, CharSequence[]> texts) throws IOException {
+    static Map<String, String[]> highlight(
+            IndexSearcher searcher,
+            Analyzer analyzer,
+            String headlineField,
+            String bodyField,
+            Query query,
+            int[] docIds,
+            Map<Integer, CharSequence[]> texts)
+            throws IOException {
         Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withHighlightPhrasesStrictly(true)
@@ -79,7 +89,7 @@ public final class Snippets extends UnifiedHighlighter {
                 ? faceted.perReader(FieldInfos.class, s -> FieldInfos.getMergedFieldInfos(s.getIndexReader()))
                 : FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
         Snippets snippets = new Snippets(builder, headlineField, bodyField, texts, fieldInfos);
-        return snippets.highlightFields(new String[]{headlineField, bodyField}, query, docIds, new int[]{1, 2});
+        return snippets.highlightFields(new String[] {headlineField, bodyField}, query, docIds, new int[] {1, 2});
     }
 
     /** The start of a body, cut at a word, for snippets without a query. */
@@ -102,14 +112,14 @@ public final class Snippets extends UnifiedHighlighter {
 
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
-        if (offsetSource == OffsetSource.POSTINGS && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+        if (offsetSource == OffsetSource.POSTINGS
+                && components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
             return new SharedMatches(components);
         }
         return super.getOffsetStrategy(offsetSource, components);
     }
 
-    private record SegmentMatches(Query query, Weight weight, Map<Integer, Optional<Matches>> byDoc) {
-    }
+    private record SegmentMatches(Query query, Weight weight, Map<Integer, Optional<Matches>> byDoc) {}
 
     /** The query's matches in one hit of a segment (null when the hit does not match), computed once per hit. */
     private Matches matches(LeafReader segment, Query query, int doc) throws IOException {
@@ -118,7 +128,9 @@ public final class Snippets extends UnifiedHighlighter {
             // as Lucene's FieldOffsetStrategy does it per hit: a searcher over the segment alone, without query cache
             IndexSearcher single = new IndexSearcher(segment);
             single.setQueryCache(null);
-            cached = new SegmentMatches(query, single.rewrite(query).createWeight(single, ScoreMode.COMPLETE_NO_SCORES, 1.0f),
+            cached = new SegmentMatches(
+                    query,
+                    single.rewrite(query).createWeight(single, ScoreMode.COMPLETE_NO_SCORES, 1.0f),
                     new HashMap<>());
             segments.put(segment, cached);
         }
@@ -162,7 +174,8 @@ public final class Snippets extends UnifiedHighlighter {
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-        return headlineField.equals(field) ? new WholeBreakIterator()
+        return headlineField.equals(field)
+                ? new WholeBreakIterator()
                 : new AbbreviationBreakIterator(super.getBreakIterator(field), AbbreviationBreakIterator.GERMAN);
     }
 

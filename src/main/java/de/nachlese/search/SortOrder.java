@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How results are ordered. */
 public enum SortOrder {
-    RELEVANCE, NEWEST, OLDEST;
+    RELEVANCE,
+    NEWEST,
+    OLDEST;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

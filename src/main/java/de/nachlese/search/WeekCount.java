@@ -1,7 +1,6 @@
 package de.nachlese.search;
 
 import de.nachlese.model.IsoWeek;
-
 import java.util.Objects;
 
 /** One bar of the timeline: how many hits of the current search fall into the week. */

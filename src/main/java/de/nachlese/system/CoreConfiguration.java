@@ -1,9 +1,5 @@
 package de.nachlese.system;
 
-import de.nachlese.links.DraftLinker;
-import de.nachlese.web.WebPaths;
-import org.springframework.beans.factory.ObjectProvider;
-import java.time.Clock;
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
@@ -13,16 +9,19 @@ import de.nachlese.ingest.BundledArchive;
 import de.nachlese.ingest.FolderArchive;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
+import de.nachlese.links.DraftLinker;
+import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.browse.EntityDirectory;
 import de.nachlese.search.browse.IssueDirectory;
-import de.nachlese.search.ItemSearcher;
 import de.nachlese.tagging.Gazetteer;
 import de.nachlese.tagging.Tagger;
+import de.nachlese.web.WebPaths;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-
-import java.io.IOException;
 
 /** Wires the plain-Java core (ingest, tagging, index, search) into the application. Nothing else creates core objects. */
 @Configuration(proxyBeanMethods = false)
@@ -61,7 +60,8 @@ class CoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ItemSearcher itemSearcher(NachleseProperties properties, IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer)
+    ItemSearcher itemSearcher(
+            NachleseProperties properties, IndexSchema schema, ItemIndexer indexer, Gazetteer gazetteer)
             throws IOException {
         return ItemSearcher.open(schema, indexer, gazetteer, properties.searchTimeout());
     }
@@ -78,10 +78,15 @@ class CoreConfiguration {
 
     /** The draft assistant; it reads the index only, and builds the (lazy) tagger when the first draft comes. */
     @Bean
-    DraftLinker draftLinker(NachleseProperties properties, ObjectProvider<Tagger> tagger, ItemSearcher searcher,
-                            IndexSchema schema) {
-        return new DraftLinker(new IssueReader(FormatProfile.GERMAN_WEEKLY, properties.limits()), tagger::getObject,
-                searcher, schema, WebPaths.ITEMS, Clock.systemDefaultZone());
+    DraftLinker draftLinker(
+            NachleseProperties properties, ObjectProvider<Tagger> tagger, ItemSearcher searcher, IndexSchema schema) {
+        return new DraftLinker(
+                new IssueReader(FormatProfile.GERMAN_WEEKLY, properties.limits()),
+                tagger::getObject,
+                searcher,
+                schema,
+                WebPaths.ITEMS,
+                Clock.systemDefaultZone());
     }
 
     /**

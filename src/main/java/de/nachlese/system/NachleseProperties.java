@@ -1,12 +1,11 @@
 package de.nachlese.system;
 
 import de.nachlese.ingest.IngestLimits;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.nio.file.Path;
-import java.net.URI;
-import java.time.Duration;
 
 /**
  * All Nachlese settings, checked at start-up.
@@ -29,16 +28,17 @@ import java.time.Duration;
  *                         the request's host, which must then be a loopback name, {@code server.address} or an IP
  */
 @ConfigurationProperties("nachlese")
-public record NachleseProperties(Path archiveDir,
-                                 @DefaultValue("index") Path indexDir,
-                                 @DefaultValue("20971520") long maxFileBytes,
-                                 @DefaultValue("209715200") long maxZipBytes,
-                                 @DefaultValue("100") int maxZipRatio,
-                                 @DefaultValue("true") boolean watch,
-                                 @DefaultValue("500ms") Duration searchTimeout,
-                                 @DefaultValue("0") int maxConcurrentRequests,
-                                 @DefaultValue("100ms") Duration queueTimeout,
-                                 URI publicUrl) {
+public record NachleseProperties(
+        Path archiveDir,
+        @DefaultValue("index") Path indexDir,
+        @DefaultValue("20971520") long maxFileBytes,
+        @DefaultValue("209715200") long maxZipBytes,
+        @DefaultValue("100") int maxZipRatio,
+        @DefaultValue("true") boolean watch,
+        @DefaultValue("500ms") Duration searchTimeout,
+        @DefaultValue("0") int maxConcurrentRequests,
+        @DefaultValue("100ms") Duration queueTimeout,
+        URI publicUrl) {
 
     /**
      * Checked here rather than with Bean Validation annotations: starting Hibernate Validator for this one record was
@@ -49,18 +49,30 @@ public record NachleseProperties(Path archiveDir,
         require(maxFileBytes >= 1024, "nachlese.max-file-bytes must be at least 1024, was " + maxFileBytes);
         require(maxZipBytes >= 1024, "nachlese.max-zip-bytes must be at least 1024, was " + maxZipBytes);
         require(maxZipRatio >= 2, "nachlese.max-zip-ratio must be at least 2, was " + maxZipRatio);
-        require(searchTimeout != null && searchTimeout.compareTo(Duration.ofMillis(1)) >= 0
+        require(
+                searchTimeout != null
+                        && searchTimeout.compareTo(Duration.ofMillis(1)) >= 0
                         && searchTimeout.compareTo(Duration.ofSeconds(60)) <= 0,
                 "nachlese.search-timeout must be between 1ms and 60s, was " + searchTimeout);
-        require(maxConcurrentRequests >= 0 && maxConcurrentRequests <= 10_000,
+        require(
+                maxConcurrentRequests >= 0 && maxConcurrentRequests <= 10_000,
                 "nachlese.max-concurrent-requests must be between 0 and 10000, was " + maxConcurrentRequests);
-        require(queueTimeout != null && !queueTimeout.isNegative() && queueTimeout.compareTo(Duration.ofSeconds(10)) <= 0,
+        require(
+                queueTimeout != null
+                        && !queueTimeout.isNegative()
+                        && queueTimeout.compareTo(Duration.ofSeconds(10)) <= 0,
                 "nachlese.queue-timeout must be between 0ms and 10s, was " + queueTimeout);
         if (publicUrl != null) {
-            require(("http".equals(publicUrl.getScheme()) || "https".equals(publicUrl.getScheme()))
-                            && publicUrl.getHost() != null && publicUrl.getRawQuery() == null && publicUrl.getRawFragment() == null
-                            && (publicUrl.getRawPath() == null || publicUrl.getRawPath().isEmpty() || publicUrl.getRawPath().equals("/")),
-                    "nachlese.public-url must be an http(s) URL with a host and no path, query or fragment, was " + publicUrl);
+            require(
+                    ("http".equals(publicUrl.getScheme()) || "https".equals(publicUrl.getScheme()))
+                            && publicUrl.getHost() != null
+                            && publicUrl.getRawQuery() == null
+                            && publicUrl.getRawFragment() == null
+                            && (publicUrl.getRawPath() == null
+                                    || publicUrl.getRawPath().isEmpty()
+                                    || publicUrl.getRawPath().equals("/")),
+                    "nachlese.public-url must be an http(s) URL with a host and no path, query or fragment, was "
+                            + publicUrl);
         }
     }
 
@@ -72,7 +84,9 @@ public record NachleseProperties(Path archiveDir,
 
     /** {@link #maxConcurrentRequests()} with its default resolved. */
     public int concurrentRequests() {
-        return maxConcurrentRequests > 0 ? maxConcurrentRequests : 4 * Runtime.getRuntime().availableProcessors();
+        return maxConcurrentRequests > 0
+                ? maxConcurrentRequests
+                : 4 * Runtime.getRuntime().availableProcessors();
     }
 
     public IngestLimits limits() {

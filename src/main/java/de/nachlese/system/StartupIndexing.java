@@ -8,6 +8,11 @@ import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.FolderArchive;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchRequest;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -15,14 +20,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.web.context.support.ServletRequestHandledEvent;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.List;
+import org.springframework.web.context.support.ServletRequestHandledEvent;
 
 /**
  * Brings the index in line with the archive (reading only new and changed files), then keeps it in line while the
@@ -35,7 +34,8 @@ import java.util.List;
 class StartupIndexing implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StartupIndexing.class);
-    private static final List<String> WARM_UP_QUERIES = List.of("", "Rechenzentren", "KI AND (Chips OR Zölle)", "Nvidai");
+    private static final List<String> WARM_UP_QUERIES =
+            List.of("", "Rechenzentren", "KI AND (Chips OR Zölle)", "Nvidai");
 
     private final ObjectProvider<ArchiveIndexer> archiveIndexer;
     private final Archive archive;
@@ -47,7 +47,11 @@ class StartupIndexing implements InitializingBean, DisposableBean {
     /** How long the background sync waits for the first request before it starts anyway. */
     static final Duration FIRST_REQUEST_WAIT = Duration.ofSeconds(2);
 
-    StartupIndexing(ObjectProvider<ArchiveIndexer> archiveIndexer, Archive archive, ItemSearcher searcher, NachleseProperties properties) {
+    StartupIndexing(
+            ObjectProvider<ArchiveIndexer> archiveIndexer,
+            Archive archive,
+            ItemSearcher searcher,
+            NachleseProperties properties) {
         this.archiveIndexer = archiveIndexer;
         this.archive = archive;
         this.searcher = searcher;
@@ -72,19 +76,24 @@ class StartupIndexing implements InitializingBean, DisposableBean {
         if (syncedAtStart) {
             return;
         }
-        Thread background = new Thread(() -> {
-            try {
-                if (firstRequest.await(FIRST_REQUEST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                    log.info("Answered the first request; checking the index against {}", archive.description());
-                }
-                syncThenWatch();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (IOException | RuntimeException e) {
-                log.error("Indexing {} failed; searches are answered from the index as it was: {}",
-                        archive.description(), e.toString());
-            }
-        }, "nachlese-startup-sync");
+        Thread background = new Thread(
+                () -> {
+                    try {
+                        if (firstRequest.await(FIRST_REQUEST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                            log.info(
+                                    "Answered the first request; checking the index against {}", archive.description());
+                        }
+                        syncThenWatch();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (IOException | RuntimeException e) {
+                        log.error(
+                                "Indexing {} failed; searches are answered from the index as it was: {}",
+                                archive.description(),
+                                e.toString());
+                    }
+                },
+                "nachlese-startup-sync");
         background.setDaemon(true);
         background.start();
     }
@@ -93,17 +102,30 @@ class StartupIndexing implements InitializingBean, DisposableBean {
         ArchiveIndexer indexer = archiveIndexer.getObject();
         SyncReport report = indexer.sync(List.of(archive), SyncOptions.DEFAULT);
         if (!report.committed()) {
-            log.info("Index is up to date with {} ({} items); no re-indexing", archive.description(), searcher.itemCount());
+            log.info(
+                    "Index is up to date with {} ({} items); no re-indexing",
+                    archive.description(),
+                    searcher.itemCount());
         } else {
             searcher.refresh();
-            log.info("Indexed {} issues and {} items from {} ({} files, {} unchanged, {} removed) in {} ms",
-                    report.issuesIndexed(), report.itemsIndexed(), archive.description(), report.filesSeen(),
-                    report.filesUnchanged(), report.filesRemoved(), report.elapsedMs());
+            log.info(
+                    "Indexed {} issues and {} items from {} ({} files, {} unchanged, {} removed) in {} ms",
+                    report.issuesIndexed(),
+                    report.itemsIndexed(),
+                    archive.description(),
+                    report.filesSeen(),
+                    report.filesUnchanged(),
+                    report.filesRemoved(),
+                    report.elapsedMs());
         }
         logProblems(report);
         warmUp();
         if (archive instanceof FolderArchive folder && properties.watch()) {
-            watcher = ArchiveWatcher.start(folder, indexer, changed -> searcher.refresh(), this::afterLiveSync,
+            watcher = ArchiveWatcher.start(
+                    folder,
+                    indexer,
+                    changed -> searcher.refresh(),
+                    this::afterLiveSync,
                     e -> log.error("Live indexing of {} failed: {}", folder.description(), e.toString()));
             log.info("Watching {} for new and changed issue files", folder.description());
         }
@@ -123,10 +145,17 @@ class StartupIndexing implements InitializingBean, DisposableBean {
     }
 
     private void afterLiveSync(SyncReport report) {
-        log.info("Live indexing: {} issues and {} items indexed, {} files removed, {} items removed, in {} ms "
+        log.info(
+                "Live indexing: {} issues and {} items indexed, {} files removed, {} items removed, in {} ms "
                         + "(reading {} ms, tagging {} ms, writing and committing {} ms)",
-                report.issuesIndexed(), report.itemsIndexed(), report.filesRemoved(), report.itemsRemoved(),
-                report.elapsedMs(), report.timing().readMs(), report.timing().tagMs(), report.timing().writeMs());
+                report.issuesIndexed(),
+                report.itemsIndexed(),
+                report.filesRemoved(),
+                report.itemsRemoved(),
+                report.elapsedMs(),
+                report.timing().readMs(),
+                report.timing().tagMs(),
+                report.timing().writeMs());
         logProblems(report);
     }
 

@@ -1,15 +1,5 @@
 package de.nachlese.system;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -22,6 +12,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * The training start of {@code bin/nachlese aot-cache}, which records the JDK's start-up cache (JEP 483/514/515). Run
@@ -56,10 +55,12 @@ public final class StartupTraining {
             return;
         }
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        Thread training = new Thread(() -> {
-            int failed = train(URI.create("http://127.0.0.1:" + port));
-            System.exit(Math.max(failed == 0 ? 0 : 1, SpringApplication.exit(context)));
-        }, "nachlese-aot-training");
+        Thread training = new Thread(
+                () -> {
+                    int failed = train(URI.create("http://127.0.0.1:" + port));
+                    System.exit(Math.max(failed == 0 ? 0 : 1, SpringApplication.exit(context)));
+                },
+                "nachlese-aot-training");
         training.start();
     }
 
@@ -100,9 +101,11 @@ public final class StartupTraining {
                 TrainingRequest.of("/issues"),
                 TrainingRequest.of("/feed.atom"),
                 TrainingRequest.of("/api/earnings")));
-        firstMatch(server, "/api/search?q=KI", FIRST_HIT_ID).ifPresent(id -> requests.addAll(List.of(
-                TrainingRequest.of("/items/" + id), TrainingRequest.of("/api/items/" + id),
-                TrainingRequest.of("/api/items/" + id + "/related"))));
+        firstMatch(server, "/api/search?q=KI", FIRST_HIT_ID)
+                .ifPresent(id -> requests.addAll(List.of(
+                        TrainingRequest.of("/items/" + id),
+                        TrainingRequest.of("/api/items/" + id),
+                        TrainingRequest.of("/api/items/" + id + "/related"))));
         firstMatch(server, "/issues", FIRST_ISSUE).ifPresent(path -> requests.add(TrainingRequest.of(path)));
         firstMatch(server, "/companies", FIRST_COMPANY).ifPresent(path -> requests.add(TrainingRequest.of(path)));
         return requests;
@@ -128,7 +131,8 @@ public final class StartupTraining {
         }
 
         Answer send(URI server) throws IOException {
-            HttpURLConnection connection = (HttpURLConnection) server.resolve(path).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) server.resolve(path).toURL().openConnection();
             headers.forEach(connection::setRequestProperty);
             connection.setRequestProperty("Accept-Encoding", "gzip");
             int status = connection.getResponseCode();
@@ -136,13 +140,12 @@ public final class StartupTraining {
             if (stream == null) {
                 return new Answer(status, "");
             }
-            try (InputStream body = "gzip".equalsIgnoreCase(connection.getContentEncoding())
-                    ? new GZIPInputStream(stream) : stream) {
+            try (InputStream body =
+                    "gzip".equalsIgnoreCase(connection.getContentEncoding()) ? new GZIPInputStream(stream) : stream) {
                 return new Answer(status, new String(body.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
     }
 
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 }

@@ -11,8 +11,7 @@ import java.io.Reader;
  */
 final class DataLines {
 
-    private DataLines() {
-    }
+    private DataLines() {}
 
     @FunctionalInterface
     interface Handler {

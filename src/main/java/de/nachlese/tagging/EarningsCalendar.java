@@ -1,7 +1,6 @@
 package de.nachlese.tagging;
 
 import de.nachlese.model.EarningsEntry;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,14 +21,34 @@ final class EarningsCalendar {
     static final Pattern DAY_LINE = Pattern.compile(
             "^\\s*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\\s+(\\d{1,2})\\.\\s*(\\p{L}+)\\.?(?:\\s+(\\d{4}))?\\s*:\\s*(.+)$",
             Pattern.MULTILINE);
-    private static final Pattern ENTRY = Pattern.compile("^(.+?)\\s*\\(\\s*(BMO|AMC)\\s*\\)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTRY =
+            Pattern.compile("^(.+?)\\s*\\(\\s*(BMO|AMC)\\s*\\)$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("jan", 1), Map.entry("februar", 2),
-            Map.entry("feb", 2), Map.entry("märz", 3), Map.entry("mär", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7), Map.entry("jul", 7),
-            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("dezember", 12), Map.entry("dez", 12));
+            Map.entry("januar", 1),
+            Map.entry("jänner", 1),
+            Map.entry("jan", 1),
+            Map.entry("februar", 2),
+            Map.entry("feb", 2),
+            Map.entry("märz", 3),
+            Map.entry("mär", 3),
+            Map.entry("april", 4),
+            Map.entry("apr", 4),
+            Map.entry("mai", 5),
+            Map.entry("juni", 6),
+            Map.entry("jun", 6),
+            Map.entry("juli", 7),
+            Map.entry("jul", 7),
+            Map.entry("august", 8),
+            Map.entry("aug", 8),
+            Map.entry("september", 9),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("oktober", 10),
+            Map.entry("okt", 10),
+            Map.entry("november", 11),
+            Map.entry("nov", 11),
+            Map.entry("dezember", 12),
+            Map.entry("dez", 12));
 
     /** Maps a name as the calendar writes it ("GM", "logitech") to a canonical company name, or null when unknown. */
     interface CompanyNames {
@@ -44,6 +63,7 @@ final class EarningsCalendar {
     /** The shape of a company name no gazetteer knows: capitalised words, connectors, at most four words. */
     private static final Pattern NAME_SHAPE = Pattern.compile(
             "^[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d.&'’-]*|of|de|the|und|and)){0,3}$");
+
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch"
             + "|donnerstag|freitag|samstag|sonntag|datum|tag|zeit|uhrzeit|uhr|unternehmen|firma|firmen|termin|termine"
             + "|woche|nachbörslich|vorbörslich|bmo|amc|tbd|\\p{L}+\\s+(?:januar|februar|märz|april|mai|juni|juli|august"
@@ -93,7 +113,9 @@ final class EarningsCalendar {
     List<String> companies(String text) {
         List<String> companies = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            String bare = PARENTHESES.matcher(LINE_START.matcher(line).replaceFirst("")).replaceAll(" ");
+            String bare = PARENTHESES
+                    .matcher(LINE_START.matcher(line).replaceFirst(""))
+                    .replaceAll(" ");
             for (String part : CELL_SEPARATOR.split(bare)) {
                 String cell = DAY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
                 if (cell.isEmpty() || NOT_A_NAME.matcher(cell).matches()) {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The kinds of named entity the gazetteer knows. Products and projects are recognised but never tagged as companies. */
 public enum EntityKind {
-    COMPANY, PERSON, PRODUCT;
+    COMPANY,
+    PERSON,
+    PRODUCT;
 
     /** The kind's name in data files: company, person, product. */
     public String id() {

@@ -1,7 +1,6 @@
 package de.nachlese.tagging;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,16 +29,15 @@ import java.util.stream.Collectors;
 final class EntityMatcher {
 
     /** What a surface form stands for; {@code needsContext} for ambiguous forms. */
-    private record Form(GazetteerEntry entry, boolean needsContext) {
-    }
+    private record Form(GazetteerEntry entry, boolean needsContext) {}
 
     /** A recognised mention: where it is and which entry it names. */
-    record Mention(GazetteerEntry entry, int start, int end) {
-    }
+    record Mention(GazetteerEntry entry, int start, int end) {}
 
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     /** Genitive -s and the apostrophe forms; a hyphen may follow (a compound), a letter may not. */
     private static final String AFTER = "(?:s|'s|’s|'|’)?(?![\\p{L}\\p{N}])";
+
     private static final Pattern WORD_START = Pattern.compile(BEFORE);
     private static final Pattern WORD_END = Pattern.compile(AFTER);
     /** The order in which the forms are tried at one position: longest first, so "Meta AI" wins over "Meta". */
@@ -53,6 +51,7 @@ final class EntityMatcher {
      * alternatives at every position, {@link Matches} tries only the forms that occur there, in the same order.
      */
     private final List<String> ordered;
+
     private final Literals forms;
     private final Map<GazetteerEntry, Phrases> needsPatterns = new HashMap<>();
     private final Map<GazetteerEntry, Phrases> vetoPatterns = new HashMap<>();
@@ -77,7 +76,8 @@ final class EntityMatcher {
         }
         ordered = bySurface.keySet().stream().sorted(LONGEST_FIRST).toList();
         forms = new Literals(ordered, false);
-        List<GazetteerEntry> others = entries.stream().filter(e -> e.kind() != EntityKind.PRODUCT).toList();
+        List<GazetteerEntry> others =
+                entries.stream().filter(e -> e.kind() != EntityKind.PRODUCT).toList();
         withoutProducts = nested && others.size() < entries.size() ? new EntityMatcher(others, false) : null;
     }
 
@@ -95,10 +95,8 @@ final class EntityMatcher {
     }
 
     private static String longestFirst(Collection<String> forms) {
-        String alternation = forms.stream()
-                .sorted(LONGEST_FIRST)
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
+        String alternation =
+                forms.stream().sorted(LONGEST_FIRST).map(Pattern::quote).collect(Collectors.joining("|"));
         return alternation.isEmpty() ? "(?!)" : alternation;
     }
 
@@ -153,6 +151,7 @@ final class EntityMatcher {
     private final class Matches {
         /** Each occurrence as start &lt;&lt; 32 | rank of the form, sorted: by position, then in alternation order. */
         private final long[] hits;
+
         private final int hitCount;
         private final Matcher wordStart;
         private final Matcher wordEnd;

@@ -147,13 +147,21 @@ public final class Gazetteer {
                 switch (key) {
                     case "needs" -> needs.addAll(list(clause.substring(colon + 1)));
                     case "not" -> vetoes.addAll(list(clause.substring(colon + 1)));
-                    default -> throw new IllegalArgumentException(where + ": context must be 'needs: …' or 'not: …', was '"
-                            + clause.strip() + "'");
+                    default ->
+                        throw new IllegalArgumentException(
+                                where + ": context must be 'needs: …' or 'not: …', was '" + clause.strip() + "'");
                 }
             }
             try {
-                return new GazetteerEntry(kind, ambiguous ? name.substring(1) : name, aliases, ambiguousAliases,
-                        list(column(columns, first + 2)), ambiguous, needs, vetoes);
+                return new GazetteerEntry(
+                        kind,
+                        ambiguous ? name.substring(1) : name,
+                        aliases,
+                        ambiguousAliases,
+                        list(column(columns, first + 2)),
+                        ambiguous,
+                        needs,
+                        vetoes);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
             }
@@ -164,7 +172,12 @@ public final class Gazetteer {
         }
 
         private static List<String> list(String column) {
-            return column.isBlank() ? List.of() : Arrays.stream(column.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return column.isBlank()
+                    ? List.of()
+                    : Arrays.stream(column.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
 
         public Gazetteer build() {

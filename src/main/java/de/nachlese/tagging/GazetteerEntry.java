@@ -16,8 +16,15 @@ import java.util.stream.Stream;
  * @param needs            words that must occur elsewhere in the item before an ambiguous form counts
  * @param vetoes           phrases in which no form of this entity counts ("Meta-Ebene", "Model X")
  */
-public record GazetteerEntry(EntityKind kind, String canonical, List<String> aliases, List<String> ambiguousAliases,
-                             List<String> related, boolean ambiguous, List<String> needs, List<String> vetoes) {
+public record GazetteerEntry(
+        EntityKind kind,
+        String canonical,
+        List<String> aliases,
+        List<String> ambiguousAliases,
+        List<String> related,
+        boolean ambiguous,
+        List<String> needs,
+        List<String> vetoes) {
 
     public GazetteerEntry {
         if (kind == null) {
@@ -33,22 +40,32 @@ public record GazetteerEntry(EntityKind kind, String canonical, List<String> ali
         needs = clean(needs);
         vetoes = clean(vetoes);
         if ((ambiguous || !ambiguousAliases.isEmpty()) && needs.isEmpty() && aliases.isEmpty()) {
-            throw new IllegalArgumentException("ambiguous entry " + canonical + " needs context words or plain aliases");
+            throw new IllegalArgumentException(
+                    "ambiguous entry " + canonical + " needs context words or plain aliases");
         }
     }
 
     /** An entry without context rules. */
-    public GazetteerEntry(EntityKind kind, String canonical, List<String> aliases, List<String> related, boolean ambiguous) {
+    public GazetteerEntry(
+            EntityKind kind, String canonical, List<String> aliases, List<String> related, boolean ambiguous) {
         this(kind, canonical, aliases, List.of(), related, ambiguous, List.of(), List.of());
     }
 
     private static List<String> clean(List<String> values) {
-        return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     /** Forms that count wherever they occur: the canonical name unless it is ambiguous, and the aliases. */
     public List<String> plainForms() {
-        return Stream.concat(ambiguous ? Stream.empty() : Stream.of(canonical), aliases.stream()).distinct().toList();
+        return Stream.concat(ambiguous ? Stream.empty() : Stream.of(canonical), aliases.stream())
+                .distinct()
+                .toList();
     }
 
     /** Forms that count only when one of {@link #needs} occurs in the same item. */
@@ -56,11 +73,16 @@ public record GazetteerEntry(EntityKind kind, String canonical, List<String> ali
         if (needs.isEmpty()) {
             return List.of();
         }
-        return Stream.concat(ambiguous ? Stream.of(canonical) : Stream.empty(), ambiguousAliases.stream()).distinct().toList();
+        return Stream.concat(ambiguous ? Stream.of(canonical) : Stream.empty(), ambiguousAliases.stream())
+                .distinct()
+                .toList();
     }
 
     /** Every name of the entry, for exact look-ups such as an earnings calendar, where context is not in doubt. */
     public List<String> allNames() {
-        return Stream.of(Stream.of(canonical), aliases.stream(), ambiguousAliases.stream()).flatMap(s -> s).distinct().toList();
+        return Stream.of(Stream.of(canonical), aliases.stream(), ambiguousAliases.stream())
+                .flatMap(s -> s)
+                .distinct()
+                .toList();
     }
 }

@@ -28,6 +28,7 @@ final class Literals {
     private final int[] lengths;
     /** The alphabet: a char's column in {@link #next}, 0 for chars that occur in no literal. */
     private final char[] column = new char[Character.MAX_VALUE + 1];
+
     private final int columns;
     /** The automaton's transitions, {@code next[state * columns + column]}; state 0 is the root. */
     private final int[] next;
@@ -38,7 +39,8 @@ final class Literals {
         this.foldCase = foldCase;
         this.lengths = new int[literals.size()];
         int alphabet = 1;
-        List<int[]> trie = new ArrayList<>(); // sparse children while building: pairs of (column, state), grown as needed
+        List<int[]> trie =
+                new ArrayList<>(); // sparse children while building: pairs of (column, state), grown as needed
         List<List<Integer>> ends = new ArrayList<>();
         trie.add(new int[0]);
         ends.add(new ArrayList<>());
@@ -154,7 +156,7 @@ final class Literals {
 
     /** The start positions of each literal in one text. */
     static final class Occurrences {
-            private final int[][] starts;
+        private final int[][] starts;
         private final int[] counts;
 
         private Occurrences(int literals) {

@@ -2,7 +2,6 @@ package de.nachlese.tagging;
 
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -31,16 +30,17 @@ import java.util.regex.Pattern;
 public final class NameDiscovery {
 
     /** One uncovered name: how often it occurs and a sentence that shows it. */
-    public record Candidate(String name, int count, String example) {
-    }
+    public record Candidate(String name, int count, String example) {}
 
     /** A sentence ends at . ! ? before a space and a capital, or at a line end; "1.999" and "Mrd. Dollar" do not end one. */
     private static final Pattern SENTENCE = Pattern.compile(
             ".+?(?:(?<!\\bMrd|\\bMio|\\bNr|\\bca|\\bDr|\\bbzw)[.!?](?=\\s+[\\p{Lu}\"“„])|$)", Pattern.MULTILINE);
     /** German nouns end so far more often than names do. */
-    private static final Pattern NOUN_ENDING = Pattern.compile(".*(?:en|er|ern|ung|ungen|heit|keit|schaft|ion|tät|ismus|e)$");
-    private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3}");
+    private static final Pattern NOUN_ENDING =
+            Pattern.compile(".*(?:en|er|ern|ung|ungen|heit|keit|schaft|ion|tät|ismus|e)$");
+
+    private static final Pattern RUN =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3}");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile(
             "(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -59,8 +59,10 @@ public final class NameDiscovery {
                 throw new IllegalStateException("missing /gazetteer/discovery-ignore.txt");
             }
             Set<String> words = new HashSet<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> words.add(line.strip()));
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> words.add(line.strip()));
             return words;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,19 +100,26 @@ public final class NameDiscovery {
             boolean multiWord = name.contains(" ");
             // A hyphen compound is judged by its head: "KI-Agenten" is a noun, "GPT-4o" is a name.
             String head = name.substring(name.lastIndexOf('-') + 1);
-            boolean nameShaped = multiWord || (!head.isEmpty() && looksLikeName(head))
-                    || (afterArticle.getOrDefault(name, 0) == 0 && !NOUN_ENDING.matcher(head).matches()
-                        && !(name.contains("-") && Character.isLowerCase(head.isEmpty() ? 'a' : head.charAt(0))));
+            boolean nameShaped = multiWord
+                    || (!head.isEmpty() && looksLikeName(head))
+                    || (afterArticle.getOrDefault(name, 0) == 0
+                            && !NOUN_ENDING.matcher(head).matches()
+                            && !(name.contains("-") && Character.isLowerCase(head.isEmpty() ? 'a' : head.charAt(0))));
             if (count >= minCount && nameShaped && !isIgnored(name)) {
                 candidates.add(new Candidate(name, count, examples.get(name)));
             }
         });
-        candidates.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : a.name().compareTo(b.name()));
+        candidates.sort((a, b) -> a.count() != b.count()
+                ? Integer.compare(b.count(), a.count())
+                : a.name().compareTo(b.name()));
         return candidates;
     }
 
-    private void scan(String sentence, Map<String, Integer> counts, Map<String, Integer> afterArticle,
-                      Map<String, String> examples) {
+    private void scan(
+            String sentence,
+            Map<String, Integer> counts,
+            Map<String, Integer> afterArticle,
+            Map<String, String> examples) {
         List<int[]> covered = matcher.coveredSpans(sentence);
         int firstWord = 0;
         while (firstWord < sentence.length() && !Character.isLetterOrDigit(sentence.charAt(firstWord))) {
@@ -161,8 +170,11 @@ public final class NameDiscovery {
 
     /** The report the "tags suggest" command prints. */
     public static void print(List<Candidate> candidates, int limit, PrintStream out) {
-        out.printf(Locale.ROOT, "%d capitalised names not covered by the gazetteer (showing %d)%n",
-                candidates.size(), Math.min(limit, candidates.size()));
+        out.printf(
+                Locale.ROOT,
+                "%d capitalised names not covered by the gazetteer (showing %d)%n",
+                candidates.size(),
+                Math.min(limit, candidates.size()));
         for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
             String example = c.example().length() > 140 ? c.example().substring(0, 137) + "…" : c.example();
             out.printf(Locale.ROOT, "%5d  %-28s %s%n", c.count(), c.name(), example);
@@ -170,6 +182,8 @@ public final class NameDiscovery {
     }
 
     static Set<String> names(List<Candidate> candidates) {
-        return candidates.stream().map(Candidate::name).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        return candidates.stream()
+                .map(Candidate::name)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

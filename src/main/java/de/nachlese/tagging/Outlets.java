@@ -1,9 +1,7 @@
 package de.nachlese.tagging;
 
-import java.util.regex.Pattern;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Normalises the outlets an item cites, so that "MIT Tech Review", "MIT Technology Review" and a link to
@@ -30,6 +29,7 @@ final class Outlets {
     private final Map<String, String> byName = new HashMap<>();
     /** Names that mean something else on a podcast tip: "Apple" there is Apple Podcasts. */
     private final Map<String, String> byNameOnListen = new HashMap<>();
+
     private final Map<String, String> byDomain = new HashMap<>();
     private final List<String> lines = new ArrayList<>();
 
@@ -39,7 +39,9 @@ final class Outlets {
                 throw new IllegalStateException("outlet list missing: /gazetteer/outlets.tsv");
             }
             Outlets outlets = new Outlets();
-            DataLines.forEach(new InputStreamReader(in, StandardCharsets.UTF_8), "outlets.tsv",
+            DataLines.forEach(
+                    new InputStreamReader(in, StandardCharsets.UTF_8),
+                    "outlets.tsv",
                     (columns, where) -> outlets.add(columns));
             return outlets;
         } catch (IOException e) {

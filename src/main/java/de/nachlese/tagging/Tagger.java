@@ -5,7 +5,6 @@ import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Tags;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -64,7 +63,8 @@ public final class Tagger {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
@@ -86,7 +86,8 @@ public final class Tagger {
     /** Tags one item; {@code issueDate} supplies the year of earnings calendar dates. */
     public Item tag(Item item, LocalDate issueDate) {
         String text = item.headline() + "\n" + item.body();
-        List<EarningsEntry> earnings = item.type() == ItemType.EARNINGS ? calendar.read(item.body(), issueDate) : List.of();
+        List<EarningsEntry> earnings =
+                item.type() == ItemType.EARNINGS ? calendar.read(item.body(), issueDate) : List.of();
         // Calendar lines are read as a calendar, never as prose: their names belong to the earnings item alone, and
         // a calendar line that slipped into another item must not tag that item with twenty companies.
         String prose = EarningsCalendar.withoutCalendarLines(text);
@@ -104,9 +105,10 @@ public final class Tagger {
         Set<String> inHeadline = new LinkedHashSet<>();
         matcher.find(item.headline()).forEach(entry -> inHeadline.add(entry.canonical()));
         // Topics see the prose only: twenty companies on a calendar are not twenty subjects.
-        TopicTagger.Evidence evidence = new TopicTagger.Evidence(Set.copyOf(companies), Set.copyOf(people),
-                Set.copyOf(products), inHeadline);
-        List<String> itemTopics = topics.topics(item, item.headline(), EarningsCalendar.withoutCalendarLines(item.body()), evidence);
+        TopicTagger.Evidence evidence =
+                new TopicTagger.Evidence(Set.copyOf(companies), Set.copyOf(people), Set.copyOf(products), inHeadline);
+        List<String> itemTopics =
+                topics.topics(item, item.headline(), EarningsCalendar.withoutCalendarLines(item.body()), evidence);
         earnings.forEach(entry -> companies.add(entry.company()));
         if (item.type() == ItemType.EARNINGS) {
             companies.addAll(calendar.companies(EarningsCalendar.withoutCalendarLines(item.body())));

@@ -3,7 +3,6 @@ package de.nachlese.tagging;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.Tags;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -28,7 +27,9 @@ public final class TaggingEvaluation {
 
     /** The three measured dimensions and how to read them from tags. */
     public enum Dimension {
-        COMPANIES(Tags::companies), PEOPLE(Tags::people), TOPICS(Tags::topics);
+        COMPANIES(Tags::companies),
+        PEOPLE(Tags::people),
+        TOPICS(Tags::topics);
 
         private final Function<Tags, List<String>> values;
 
@@ -42,8 +43,7 @@ public final class TaggingEvaluation {
     }
 
     /** Gold tags of one item. */
-    record Gold(String key, Map<Dimension, Set<String>> tags) {
-    }
+    record Gold(String key, Map<Dimension, Set<String>> tags) {}
 
     /** Counts for one dimension. */
     public record Score(int truePositives, int falsePositives, int falseNegatives) {
@@ -67,12 +67,10 @@ public final class TaggingEvaluation {
     }
 
     /** One disagreement: {@code extra} was tagged but is not gold, {@code missing} is gold but was not tagged. */
-    public record Error(String key, Dimension dimension, Set<String> extra, Set<String> missing) {
-    }
+    public record Error(String key, Dimension dimension, Set<String> extra, Set<String> missing) {}
 
     /** The outcome: scores per dimension, the errors, and gold keys no item had. */
-    public record Result(int items, Map<Dimension, Score> scores, List<Error> errors, List<String> unmatchedKeys) {
-    }
+    public record Result(int items, Map<Dimension, Score> scores, List<Error> errors, List<String> unmatchedKeys) {}
 
     private final List<Gold> gold = new ArrayList<>();
 
@@ -97,7 +95,10 @@ public final class TaggingEvaluation {
 
     private static Set<String> set(String column) {
         Set<String> values = new LinkedHashSet<>();
-        Arrays.stream(column.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(values::add);
+        Arrays.stream(column.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(values::add);
         return values;
     }
 
@@ -149,13 +150,25 @@ public final class TaggingEvaluation {
     public static void print(Result result, PrintStream out, boolean listErrors) {
         out.printf(Locale.ROOT, "Evaluated %d items%n", result.items());
         out.printf(Locale.ROOT, "%-10s %9s %9s %9s %6s %6s %6s%n", "", "precision", "recall", "F1", "TP", "FP", "FN");
-        result.scores().forEach((d, s) -> out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %6d %6d %6d%n",
-                d.label(), s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives()));
+        result.scores()
+                .forEach((d, s) -> out.printf(
+                        Locale.ROOT,
+                        "%-10s %9.3f %9.3f %9.3f %6d %6d %6d%n",
+                        d.label(),
+                        s.precision(),
+                        s.recall(),
+                        s.f1(),
+                        s.truePositives(),
+                        s.falsePositives(),
+                        s.falseNegatives()));
         if (!result.unmatchedKeys().isEmpty()) {
             out.println("Gold items not found in the archive: " + String.join(", ", result.unmatchedKeys()));
         }
         if (listErrors) {
-            out.printf(Locale.ROOT, "%nErrors (%d): + tagged but not gold, - gold but not tagged%n", result.errors().size());
+            out.printf(
+                    Locale.ROOT,
+                    "%nErrors (%d): + tagged but not gold, - gold but not tagged%n",
+                    result.errors().size());
             for (Error e : result.errors()) {
                 List<String> parts = new ArrayList<>();
                 e.extra().forEach(v -> parts.add("+" + v));

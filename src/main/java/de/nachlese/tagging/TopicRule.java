@@ -10,7 +10,14 @@ package de.nachlese.tagging;
 record TopicRule(String topic, Kind kind, String value, int weight) {
 
     enum Kind {
-        WORD, PREFIX, PART, COMPANY, PERSON, PRODUCT, EMOJI, TYPE;
+        WORD,
+        PREFIX,
+        PART,
+        COMPANY,
+        PERSON,
+        PRODUCT,
+        EMOJI,
+        TYPE;
 
         boolean isEntity() {
             return this == COMPANY || this == PERSON || this == PRODUCT;

@@ -1,7 +1,6 @@
 package de.nachlese.tagging;
 
 import de.nachlese.model.Item;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,8 +34,7 @@ final class TopicTagger {
     static final Set<String> INDEPENDENT = Set.of("Earnings");
 
     /** A rule with its regex, and the index of its value among {@link #literals} (-1: the regex scans alone). */
-    private record CompiledRule(TopicRule rule, Pattern pattern, int literal) {
-    }
+    private record CompiledRule(TopicRule rule, Pattern pattern, int literal) {}
 
     private final List<CompiledRule> rules;
     /**
@@ -80,8 +78,10 @@ final class TopicTagger {
             if (colon <= 0) {
                 throw new IllegalArgumentException(where + ": expected 'topic TAB kind:value TAB weight'");
             }
-            TopicRule.Kind kind = TopicRule.Kind.valueOf(c[1].substring(0, colon).strip().toUpperCase(Locale.ROOT));
-            rules.add(new TopicRule(c[0].strip(), kind, c[1].substring(colon + 1).strip(), Integer.parseInt(c[2].strip())));
+            TopicRule.Kind kind =
+                    TopicRule.Kind.valueOf(c[1].substring(0, colon).strip().toUpperCase(Locale.ROOT));
+            rules.add(new TopicRule(
+                    c[0].strip(), kind, c[1].substring(colon + 1).strip(), Integer.parseInt(c[2].strip())));
         });
         return rules;
     }
@@ -91,7 +91,8 @@ final class TopicTagger {
         return switch (rule.kind()) {
             // inflected endings (-s, -e, -en, -n, -er, -es) and hyphen compounds count as the word
             case WORD -> Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted + "(?:s|e|n|en|er|es)?(?![\\p{L}\\p{N}])");
-            case PREFIX -> Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            case PREFIX ->
+                Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             case PART -> Pattern.compile(quoted, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             default -> null;
         };
@@ -102,8 +103,7 @@ final class TopicTagger {
     }
 
     /** What an item names, and which of those names its headline carries. */
-    record Evidence(Set<String> companies, Set<String> people, Set<String> products, Set<String> inHeadline) {
-    }
+    record Evidence(Set<String> companies, Set<String> people, Set<String> products, Set<String> inHeadline) {}
 
     /**
      * Topics by salience, not by mere presence: a passing word in a long lead story must not outvote the subject of
@@ -122,13 +122,19 @@ final class TopicTagger {
         for (CompiledRule compiled : rules) {
             TopicRule rule = compiled.rule();
             int hits = switch (rule.kind()) {
-                case WORD, PREFIX, PART -> count(compiled, body, inBody, MAX_BODY_HITS)
-                        + (count(compiled, headline, inHeadline, 1) > 0 ? 2 : 0);
+                case WORD, PREFIX, PART ->
+                    count(compiled, body, inBody, MAX_BODY_HITS)
+                            + (count(compiled, headline, inHeadline, 1) > 0 ? 2 : 0);
                 case COMPANY -> entityHits(evidence.companies(), rule.value(), evidence);
                 case PERSON -> entityHits(evidence.people(), rule.value(), evidence);
                 case PRODUCT -> entityHits(evidence.products(), rule.value(), evidence);
-                case EMOJI -> !item.emoji().isEmpty()
-                        && item.emoji().replace("\uFE0F", "").equals(rule.value().replace("\uFE0F", "")) ? 2 : 0;
+                case EMOJI ->
+                    !item.emoji().isEmpty()
+                                    && item.emoji()
+                                            .replace("\uFE0F", "")
+                                            .equals(rule.value().replace("\uFE0F", ""))
+                            ? 2
+                            : 0;
                 case TYPE -> item.type().id().equals(rule.value()) ? 2 : 0;
             };
             if (hits > 0) {
@@ -140,8 +146,11 @@ final class TopicTagger {
         }
         scores.keySet().retainAll(grounded);
         int threshold = THRESHOLD + body.length() / CHARS_PER_EXTRA_POINT;
-        int bestSubject = scores.entrySet().stream().filter(e -> !INDEPENDENT.contains(e.getKey()))
-                .mapToInt(Map.Entry::getValue).max().orElse(0);
+        int bestSubject = scores.entrySet().stream()
+                .filter(e -> !INDEPENDENT.contains(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .max()
+                .orElse(0);
         return scores.entrySet().stream()
                 .filter(e -> e.getValue() >= threshold
                         && (INDEPENDENT.contains(e.getKey()) || e.getValue() >= bestSubject * MIN_SHARE))

@@ -1,14 +1,13 @@
 package de.nachlese.web;
 
 import jakarta.servlet.ServletException;
+import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
 
 /**
  * The security headers on the answers Tomcat writes itself, before or without the servlet filters: 400 for an

@@ -1,7 +1,7 @@
 package de.nachlese.web;
 
-import de.nachlese.model.Facet;
 import de.nachlese.model.EarningsEntry;
+import de.nachlese.model.Facet;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.TextChars;
 import de.nachlese.search.Hit;
@@ -9,13 +9,6 @@ import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +16,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The earnings calendars of all issues as one calendar: JSON for programs, ICS for calendar apps. Takes the search
@@ -43,13 +42,15 @@ class EarningsController {
     }
 
     /** One report date; {@code item} is the permalink of the calendar it was announced in. */
-    record EarningsJson(String company, String date, String timing, String item) {
-    }
+    record EarningsJson(String company, String date, String timing, String item) {}
 
     @GetMapping(WebPaths.API_EARNINGS)
     List<EarningsJson> json(@RequestParam MultiValueMap<String, String> params) throws IOException {
         return entries(params).stream()
-                .map(e -> new EarningsJson(e.entry().company(), e.entry().date().toString(), e.entry().timing().name(),
+                .map(e -> new EarningsJson(
+                        e.entry().company(),
+                        e.entry().date().toString(),
+                        e.entry().timing().name(),
                         WebPaths.item(e.itemId())))
                 .toList();
     }
@@ -71,7 +72,13 @@ class EarningsController {
             line(ics, "DTSTAMP:" + date + "T000000Z");
             line(ics, "DTSTART;VALUE=DATE:" + date);
             line(ics, "DTEND;VALUE=DATE:" + entry.date().plusDays(1).format(ICS_DATE));
-            line(ics, "SUMMARY:" + text(Messages.t("earnings.summary", entry.company(), Messages.t("earnings." + entry.timing().name()))));
+            line(
+                    ics,
+                    "SUMMARY:"
+                            + text(Messages.t(
+                                    "earnings.summary",
+                                    entry.company(),
+                                    Messages.t("earnings." + entry.timing().name()))));
             line(ics, "URL:" + base + WebPaths.item(dated.itemId()));
             line(ics, "TRANSP:TRANSPARENT");
             line(ics, "END:VEVENT");
@@ -80,8 +87,7 @@ class EarningsController {
         return ResponseEntity.ok().contentType(CALENDAR).body(ics.toString());
     }
 
-    private record Dated(EarningsEntry entry, String itemId) {
-    }
+    private record Dated(EarningsEntry entry, String itemId) {}
 
     /** Every calendar entry of the matching earnings items, by date; a company filter keeps only its entries. */
     private List<Dated> entries(MultiValueMap<String, String> params) throws IOException {
@@ -92,8 +98,13 @@ class EarningsController {
         List<String> companies = asked.selected(Facet.COMPANY);
         List<Dated> entries = new ArrayList<>();
         for (int page = 1; page * SearchRequest.MAX_SIZE <= SearchRequest.MAX_WINDOW; page++) {
-            SearchPage result = searcher.search(SearchRequest.builder().query(asked.query()).filters(filters)
-                    .sort(SortOrder.OLDEST).page(page).size(SearchRequest.MAX_SIZE).build());
+            SearchPage result = searcher.search(SearchRequest.builder()
+                    .query(asked.query())
+                    .filters(filters)
+                    .sort(SortOrder.OLDEST)
+                    .page(page)
+                    .size(SearchRequest.MAX_SIZE)
+                    .build());
             for (Hit hit : result.hits()) {
                 for (EarningsEntry entry : hit.stored().item().tags().earnings()) {
                     boolean inRange = (asked.from() == null || !entry.date().isBefore(asked.from()))
@@ -107,7 +118,8 @@ class EarningsController {
                 break;
             }
         }
-        entries.sort(Comparator.comparing((Dated d) -> d.entry().date()).thenComparing(d -> d.entry().company()));
+        entries.sort(Comparator.comparing((Dated d) -> d.entry().date())
+                .thenComparing(d -> d.entry().company()));
         return entries;
     }
 
@@ -116,7 +128,13 @@ class EarningsController {
      * the code points {@link TextChars} forbids dropped.
      */
     private static String text(String value) {
-        return TextChars.clean(value).replace("\r", "").replace("\t", " ").replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return TextChars.clean(value)
+                .replace("\r", "")
+                .replace("\t", " ")
+                .replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\n", "\\n");
     }
 
     /** RFC 5545 lines end in CRLF and fold at 75 octets; our lines stay short, but folding keeps long names valid. */

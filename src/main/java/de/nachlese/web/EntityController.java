@@ -1,18 +1,17 @@
 package de.nachlese.web;
 
-import de.nachlese.search.browse.EntityDirectory;
-import de.nachlese.search.browse.EntityProfile;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
+import de.nachlese.search.browse.EntityDirectory;
+import de.nachlese.search.browse.EntityProfile;
+import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.io.IOException;
 
 @Controller
 class EntityController {
@@ -66,7 +65,8 @@ class EntityController {
 
     private SearchPage latest(EntityRoute route, String name) throws IOException {
         SearchRequest filter = SearchRequest.of("").withFilter(route.facet(), name);
-        return searcher.search(filter.toBuilder().sort(SortOrder.NEWEST).size(LATEST_ITEMS).build());
+        return searcher.search(
+                filter.toBuilder().sort(SortOrder.NEWEST).size(LATEST_ITEMS).build());
     }
 
     private static EntityRoute route(String kind) {

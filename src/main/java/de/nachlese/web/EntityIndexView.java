@@ -1,7 +1,6 @@
 package de.nachlese.web;
 
 import de.nachlese.search.FacetValue;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,15 +22,21 @@ public record EntityIndexView(EntityRoute route, List<Letter> letters) {
     static EntityIndexView of(EntityRoute route, List<FacetValue> alphabetical) {
         Map<String, List<FacetValue>> byLetter = new LinkedHashMap<>();
         for (FacetValue value : alphabetical) {
-            byLetter.computeIfAbsent(initial(value.value()), l -> new ArrayList<>()).add(value);
+            byLetter.computeIfAbsent(initial(value.value()), l -> new ArrayList<>())
+                    .add(value);
         }
-        return new EntityIndexView(route, byLetter.entrySet().stream().map(e -> new Letter(e.getKey(), e.getValue())).toList());
+        return new EntityIndexView(
+                route,
+                byLetter.entrySet().stream()
+                        .map(e -> new Letter(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     /** "Ö" files under "O", digits and signs under "#". */
     static String initial(String name) {
         String first = java.text.Normalizer.normalize(name.substring(0, 1), java.text.Normalizer.Form.NFD)
-                .substring(0, 1).toUpperCase(Locale.GERMAN);
+                .substring(0, 1)
+                .toUpperCase(Locale.GERMAN);
         return first.matches("[A-Z]") ? first : "#";
     }
 

@@ -2,11 +2,10 @@ package de.nachlese.web;
 
 import de.nachlese.model.Facet;
 import de.nachlese.model.IsoWeek;
-import de.nachlese.search.browse.EntityProfile;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
-
+import de.nachlese.search.browse.EntityProfile;
 import java.util.List;
 
 /** A company, person or topic page: its profile, its latest items and links onward. */
@@ -27,13 +26,15 @@ public record EntityPageView(EntityRoute route, EntityProfile profile, SearchPag
 
     /** Entity pages for companies, people and topics; the search page filtered by source for outlets. */
     public String relatedUrl(Facet facet, String value) {
-        return EntityRoute.of(facet).map(r -> r.url(value))
+        return EntityRoute.of(facet)
+                .map(r -> r.url(value))
                 .orElse(SearchParams.url(WebPaths.SEARCH, SearchRequest.of("").withFilter(facet, value)));
     }
 
     private String weekUrl(IsoWeek week) {
         SearchRequest all = SearchRequest.of("").withFilter(route.facet(), profile.name());
-        return SearchParams.url(WebPaths.SEARCH, all.toBuilder()
-                .dates(week.monday(), week.monday().plusDays(6)).build());
+        return SearchParams.url(
+                WebPaths.SEARCH,
+                all.toBuilder().dates(week.monday(), week.monday().plusDays(6)).build());
     }
 }

@@ -1,11 +1,9 @@
 package de.nachlese.web;
 
 import de.nachlese.model.Facet;
-import org.springframework.web.util.UriUtils;
-
 import java.nio.charset.StandardCharsets;
-
 import java.util.Optional;
+import org.springframework.web.util.UriUtils;
 
 /** The browsable dimensions and their URL segments: /companies/Meta, /people/Elon%20Musk, /topics/KI. */
 public enum EntityRoute {

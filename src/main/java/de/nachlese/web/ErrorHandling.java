@@ -1,14 +1,13 @@
 package de.nachlese.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-
-import java.util.Map;
 
 /** Bad parameters and unknown ids answer with a clear 4xx: JSON for the API, a page for readers. Never a stack trace. */
 @ControllerAdvice
@@ -27,7 +26,9 @@ class ErrorHandling {
 
     @ExceptionHandler(MovedPermanentlyException.class)
     ResponseEntity<Void> moved(MovedPermanentlyException e) {
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(java.net.URI.create(e.location())).build();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(java.net.URI.create(e.location()))
+                .build();
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -37,7 +38,8 @@ class ErrorHandling {
 
     private static Object respond(HttpStatus status, String message, HttpServletRequest request) {
         if (request.getRequestURI().startsWith("/api/")) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("status", status.value(), "error", status.getReasonPhrase(), "message", message));
         }
         ModelAndView page = new ModelAndView("error/page", Map.of("view", new ErrorView(status.value(), message)));

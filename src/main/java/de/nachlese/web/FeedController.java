@@ -18,6 +18,12 @@ import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.Snippets;
 import de.nachlese.search.SortOrder;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,13 +31,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
-
-import java.io.IOException;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-import java.util.stream.Stream;
 
 /** Atom feeds for any search (subscribe to "Musk", or to ?company=Nvidia), and the OpenSearch description. */
 @Controller
@@ -53,7 +52,11 @@ class FeedController {
     ResponseEntity<String> atom(@RequestParam MultiValueMap<String, String> params) throws IOException, FeedException {
         SearchRequest parsed = SearchParams.parse(params);
         // a feed is about what is new, whatever order the search page uses
-        SearchRequest request = parsed.toBuilder().sort(SortOrder.NEWEST).page(1).size(FEED_ENTRIES).build();
+        SearchRequest request = parsed.toBuilder()
+                .sort(SortOrder.NEWEST)
+                .page(1)
+                .size(FEED_ENTRIES)
+                .build();
         SearchPage page = searcher.search(request);
         String base = hosts.baseUrl();
         return ResponseEntity.ok().contentType(ATOM).body(render(page, base));
@@ -97,7 +100,8 @@ class FeedController {
             entries.add(entry(hit, base));
         }
         feed.setEntries(entries);
-        feed.setPublishedDate(entries.isEmpty() ? new Date(0) : entries.getFirst().getPublishedDate());
+        feed.setPublishedDate(
+                entries.isEmpty() ? new Date(0) : entries.getFirst().getPublishedDate());
         return feed;
     }
 
@@ -116,7 +120,9 @@ class FeedController {
         summary.setType("text");
         summary.setValue(xml(Snippets.abbreviate(stored.item().body())));
         entry.setDescription(summary);
-        List<SyndCategory> categories = Stream.of(stored.item().tags().companies(), stored.item().tags().people(),
+        List<SyndCategory> categories = Stream.of(
+                        stored.item().tags().companies(),
+                        stored.item().tags().people(),
                         stored.item().tags().topics())
                 .flatMap(List::stream)
                 .map(name -> {

@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The one place that decides between a full page and an htmx fragment. */
 final class Htmx {
 
-    private Htmx() {
-    }
+    private Htmx() {}
 
     /**
      * A fragment only for htmx swaps; a history restore (cache miss on back/forward) needs the whole page. The

@@ -1,15 +1,14 @@
 package de.nachlese.web;
 
+import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.browse.IssueDirectory;
 import de.nachlese.search.browse.IssueView;
-import de.nachlese.search.ItemSearcher;
+import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.io.IOException;
 
 @Controller
 class IssueController {
@@ -31,7 +30,12 @@ class IssueController {
     @GetMapping(WebPaths.ISSUES + "/{id}")
     String issue(@PathVariable String id, Model model) throws IOException {
         IssueView issue = find(id);
-        model.addAttribute("view", new IssuePageView(issue, issues.previous(issue).orElse(null), issues.next(issue).orElse(null)));
+        model.addAttribute(
+                "view",
+                new IssuePageView(
+                        issue,
+                        issues.previous(issue).orElse(null),
+                        issues.next(issue).orElse(null)));
         return "issue/page";
     }
 

@@ -1,17 +1,16 @@
 package de.nachlese.web;
 
 import de.nachlese.model.StoredItem;
-import de.nachlese.search.browse.IssueView;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.browse.IssueView;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.io.IOException;
-import java.util.Optional;
-import java.util.function.Function;
 
 @Controller
 class ItemController {
@@ -28,7 +27,8 @@ class ItemController {
     String item(@PathVariable String id, Model model) throws IOException {
         StoredItem item = find(id, WebPaths::item);
         IssueView issue = searcher.issue(item.issueId()).orElseThrow();
-        model.addAttribute("view", new ItemView(item, issue, searcher.related(id).orElse(null)));
+        model.addAttribute(
+                "view", new ItemView(item, issue, searcher.related(id).orElse(null)));
         model.addAttribute("baseUrl", hosts.baseUrl());
         return "item/page";
     }
@@ -42,7 +42,8 @@ class ItemController {
     @GetMapping(WebPaths.API_ITEMS + "{id}" + WebPaths.API_RELATED_SUFFIX)
     @ResponseBody
     RelatedJson related(@PathVariable String id) throws IOException {
-        return RelatedJson.of(searcher.related(id).orElseThrow(() -> new NotFoundException("no item with id '" + id + "'")));
+        return RelatedJson.of(
+                searcher.related(id).orElseThrow(() -> new NotFoundException("no item with id '" + id + "'")));
     }
 
     /** The item, or a permanent redirect when the id is a former one (its headline was edited since). */

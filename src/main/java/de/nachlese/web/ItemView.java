@@ -3,7 +3,6 @@ package de.nachlese.web;
 import de.nachlese.model.StoredItem;
 import de.nachlese.search.browse.IssueView;
 import de.nachlese.search.related.RelatedItems;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,13 +28,18 @@ public record ItemView(StoredItem stored, IssueView issue, RelatedItems related)
 
     /** A ready-made line for authors who link to this item: „Headline“, Publication, KW 5/2025 (27.01.2025), URL. */
     public String citation(String baseUrl) {
-        return "„" + stored.item().headline() + "“, " + stored.publication() + ", " + Labels.week(stored.week())
-                + " (" + Labels.date(stored.date()) + "), " + baseUrl + WebPaths.item(stored.item().id());
+        return "„" + stored.item().headline() + "“, " + stored.publication() + ", " + Labels.week(stored.week()) + " ("
+                + Labels.date(stored.date()) + "), " + baseUrl
+                + WebPaths.item(stored.item().id());
     }
 
     /** "Beitrag 3 von 9 in KW 5/2025" */
     public String placeInIssue() {
-        return Messages.t("item.place", String.valueOf(stored.item().position()), String.valueOf(issue.items().size()),
-                String.valueOf(stored.week().week()), String.valueOf(stored.week().year()));
+        return Messages.t(
+                "item.place",
+                String.valueOf(stored.item().position()),
+                String.valueOf(issue.items().size()),
+                String.valueOf(stored.week().week()),
+                String.valueOf(stored.week().year()));
     }
 }

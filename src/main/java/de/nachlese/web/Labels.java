@@ -1,19 +1,17 @@
 package de.nachlese.web;
 
+import static de.nachlese.web.Messages.t;
+
 import de.nachlese.model.Facet;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.ItemType;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-
-import static de.nachlese.web.Messages.t;
 
 /** Display names for types, facets, weeks and dates, in the reader's language. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String type(ItemType type) {
         return t("type." + type.id());

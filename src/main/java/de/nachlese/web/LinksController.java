@@ -5,6 +5,12 @@ import de.nachlese.links.DraftLinker;
 import de.nachlese.links.DraftLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,13 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /**
  * The draft assistant: a draft goes in, earlier coverage for each of its items comes out, as a page and as JSON.
@@ -43,15 +42,22 @@ class LinksController {
     }
 
     @PostMapping(WebPaths.LINKS)
-    String draft(@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
-                 @RequestParam(required = false) String before, @RequestParam(required = false) String limit,
-                 Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String draft(
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String limit,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         boolean upload = file != null && !file.isEmpty();
         byte[] bytes = upload ? file.getBytes() : (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         String shownText = upload ? "" : text;
         LinksView view;
         try {
-            DraftLinks links = linker.link(draft(bytes, upload ? file.getContentType() : "text/plain", before, limit, null));
+            DraftLinks links =
+                    linker.link(draft(bytes, upload ? file.getContentType() : "text/plain", before, limit, null));
             view = new LinksView(shownText, before, limit, links, null);
         } catch (DraftException | BadRequestException e) {
             response.setStatus(e instanceof DraftException ? 422 : 400);
@@ -62,15 +68,20 @@ class LinksController {
     }
 
     @PostMapping(WebPaths.API_LINKS)
-    ResponseEntity<?> api(@RequestParam(required = false) String before, @RequestParam(required = false) String limit,
-                          @RequestParam(required = false) String perThread, HttpServletRequest request) throws IOException {
+    ResponseEntity<?> api(
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String perThread,
+            HttpServletRequest request)
+            throws IOException {
         byte[] bytes;
         try (InputStream body = request.getInputStream()) {
             bytes = body.readNBytes(DraftLinker.MAX_DRAFT_BYTES + 1);
         }
         if (bytes.length > DraftLinker.MAX_DRAFT_BYTES) {
-            return error(HttpStatus.valueOf(413), "the draft is larger than " + DraftLinker.MAX_DRAFT_BYTES / 1024
-                    + " KB; send one issue at a time");
+            return error(
+                    HttpStatus.valueOf(413),
+                    "the draft is larger than " + DraftLinker.MAX_DRAFT_BYTES / 1024 + " KB; send one issue at a time");
         }
         try {
             return ResponseEntity.ok(linker.link(draft(bytes, request.getContentType(), before, limit, perThread)));
@@ -79,10 +90,16 @@ class LinksController {
         }
     }
 
-    private static DraftLinker.Draft draft(byte[] bytes, String contentType, String before, String limit, String perThread) {
+    private static DraftLinker.Draft draft(
+            byte[] bytes, String contentType, String before, String limit, String perThread) {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        return new DraftLinker.Draft(bytes, contentType, date(before), number("limit", limit, DraftLinker.DEFAULT_LIMIT,
-                DraftLinker.MAX_LIMIT), number("perThread", perThread, 1, DraftLinker.MAX_PER_THREAD), base);
+        return new DraftLinker.Draft(
+                bytes,
+                contentType,
+                date(before),
+                number("limit", limit, DraftLinker.DEFAULT_LIMIT, DraftLinker.MAX_LIMIT),
+                number("perThread", perThread, 1, DraftLinker.MAX_PER_THREAD),
+                base);
     }
 
     private static LocalDate date(String before) {
@@ -112,7 +129,8 @@ class LinksController {
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", status.value(), "error", status.getReasonPhrase(), "message", message));
     }
 }

@@ -1,7 +1,6 @@
 package de.nachlese.web;
 
 import de.nachlese.links.DraftLinks;
-
 import java.util.stream.Collectors;
 
 /**
@@ -23,11 +22,15 @@ public record LinksView(String text, String before, String limit, DraftLinks lin
 
     /** Every link as Markdown, one a line: what "copy all as Markdown" copies. */
     public String allMarkdown() {
-        return links == null ? "" : links.allLinks().stream().map(DraftLinks.Link::markdown).collect(Collectors.joining("\n"));
+        return links == null
+                ? ""
+                : links.allLinks().stream().map(DraftLinks.Link::markdown).collect(Collectors.joining("\n"));
     }
 
     public String allHtml() {
-        return links == null ? "" : links.allLinks().stream().map(DraftLinks.Link::html).collect(Collectors.joining("\n"));
+        return links == null
+                ? ""
+                : links.allLinks().stream().map(DraftLinks.Link::html).collect(Collectors.joining("\n"));
     }
 
     public int linkCount() {

@@ -1,14 +1,13 @@
 package de.nachlese.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.Locale;
 
 /**
  * UI text in the reader's language (messages.properties is German, messages_en.properties English). Static, so

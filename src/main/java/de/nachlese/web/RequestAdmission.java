@@ -5,6 +5,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -12,13 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load shedding. At most {@code nachlese.max-concurrent-requests} searches, pages and API calls are worked on at
@@ -33,6 +32,7 @@ class RequestAdmission extends OncePerRequestFilter {
 
     /** After {@link SecurityHeaders}, so a 503 carries the same headers as every other answer. */
     static final int ORDER = SecurityHeaders.ORDER + 10;
+
     static final int RETRY_AFTER_SECONDS = 1;
 
     private final Semaphore permits;
@@ -51,8 +51,13 @@ class RequestAdmission extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/actuator/") || path.startsWith("/webjars/") || path.endsWith(".css")
-                || path.endsWith(".js") || path.endsWith(".svg") || path.endsWith(".ico") || path.endsWith(".png");
+        return path.startsWith("/actuator/")
+                || path.startsWith("/webjars/")
+                || path.endsWith(".css")
+                || path.endsWith(".js")
+                || path.endsWith(".svg")
+                || path.endsWith(".ico")
+                || path.endsWith(".png");
     }
 
     @Override
@@ -88,16 +93,19 @@ class RequestAdmission extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith("/api/")) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"status\":503,\"error\":\"Service Unavailable\",\"message\":\""
-                    + jsonEscape(message) + "\"}");
+            response.getWriter()
+                    .write("{\"status\":503,\"error\":\"Service Unavailable\",\"message\":\"" + jsonEscape(message)
+                            + "\"}");
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         String title = HtmlUtils.htmlEscape(messages.getMessage("overload.title", null, locale));
-        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head>"
-                + "<meta charset=\"utf-8\"><title>" + title + " – Nachlese</title>"
-                + "<link rel=\"stylesheet\" href=\"/app.css\"></head><body><main><section class=\"error-page\">"
-                + "<h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(message) + "</p></section></main></body></html>\n");
+        response.getWriter()
+                .write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head>"
+                        + "<meta charset=\"utf-8\"><title>" + title + " – Nachlese</title>"
+                        + "<link rel=\"stylesheet\" href=\"/app.css\"></head><body><main><section class=\"error-page\">"
+                        + "<h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(message)
+                        + "</p></section></main></body></html>\n");
     }
 
     /** The reader's language as the pages choose it: ?lang= first, then the cookie and the browser's preference. */

@@ -1,20 +1,19 @@
 package de.nachlese.web;
 
-import de.nachlese.search.suggest.Completion;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
+import de.nachlese.search.suggest.Completion;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import java.io.IOException;
-import java.util.List;
 
 @Controller
 class SearchController {
@@ -29,14 +28,21 @@ class SearchController {
     }
 
     @GetMapping(WebPaths.SEARCH)
-    String search(@RequestParam MultiValueMap<String, String> params, Model model,
-                  HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String search(
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         SearchRequest search = SearchParams.parse(params);
-        List<Completion> completions = search.query().isEmpty() ? List.of() : searcher.complete(search.query(), COMPLETIONS);
+        List<Completion> completions =
+                search.query().isEmpty() ? List.of() : searcher.complete(search.query(), COMPLETIONS);
         boolean fragment = Htmx.wantsFragment(request, response);
         String typing = fragment && Htmx.triggeredBy(request, WebPaths.QUERY_INPUT_ID)
-                ? TypingPrefix.lastWord(params.getFirst("q")) : null;
-        SearchView view = new SearchView(typing == null ? searcher.search(search) : searchTyped(search, typing), completions);
+                ? TypingPrefix.lastWord(params.getFirst("q"))
+                : null;
+        SearchView view =
+                new SearchView(typing == null ? searcher.search(search) : searchTyped(search, typing), completions);
         if (view.page().total() > 0 && search.page() > view.page().pageCount()) {
             return "redirect:" + view.pageUrl(view.page().pageCount()); // a page past the end: show the last one
         }
@@ -52,7 +58,8 @@ class SearchController {
 
     /** The search with its last word still being typed: run widened, shown as typed (URL, box, notes). */
     private SearchPage searchTyped(SearchRequest typed, String lastWord) throws IOException {
-        String widened = TypingPrefix.expand(typed.query(), lastWord, searcher.complete(lastWord, TypingPrefix.COMPLETIONS));
+        String widened =
+                TypingPrefix.expand(typed.query(), lastWord, searcher.complete(lastWord, TypingPrefix.COMPLETIONS));
         if (widened.equals(typed.query())) {
             return searcher.search(typed);
         }

@@ -1,14 +1,13 @@
 package de.nachlese.web;
 
 import de.nachlese.model.Facet;
-import de.nachlese.model.StoredItem;
 import de.nachlese.model.Source;
+import de.nachlese.model.StoredItem;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.Hit;
 import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.WeekCount;
-
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,10 +31,21 @@ import java.util.Set;
  *                     and histogram are what was found until then
  * @param timeoutNotice a sentence saying so when {@code timedOut}, else null
  */
-public record SearchJson(String query, long total, int page, int size, String syntaxError, String didYouMean,
-                  String showingResultsFor, List<UnderstoodJson> understood, List<HitJson> hits,
-                  Map<String, List<FacetValue>> facets, Map<String, Integer> moreFacetValues,
-                  List<WeekJson> histogram, boolean timedOut, String timeoutNotice) {
+public record SearchJson(
+        String query,
+        long total,
+        int page,
+        int size,
+        String syntaxError,
+        String didYouMean,
+        String showingResultsFor,
+        List<UnderstoodJson> understood,
+        List<HitJson> hits,
+        Map<String, List<FacetValue>> facets,
+        Map<String, Integer> moreFacetValues,
+        List<WeekJson> histogram,
+        boolean timedOut,
+        String timeoutNotice) {
 
     /** Values listed per facet unless the request asks for another number ({@code facetLimit}). */
     public static final int DEFAULT_FACET_LIMIT = 10;
@@ -45,7 +55,8 @@ public record SearchJson(String query, long total, int page, int size, String sy
     /** {@code facet} is null for a synonym. */
     record UnderstoodJson(String typed, String facet, String value) {
         static UnderstoodJson of(QueryNotes.Recognized r) {
-            return new UnderstoodJson(r.typed(), r.facet() == null ? null : r.facet().id(), r.value());
+            return new UnderstoodJson(
+                    r.typed(), r.facet() == null ? null : r.facet().id(), r.value());
         }
     }
 
@@ -55,16 +66,37 @@ public record SearchJson(String query, long total, int page, int size, String sy
         }
     }
 
-    public record HitJson(String id, String headline, String type, String emoji, String week, String date, String issueTitle,
-                   String snippet, List<String> companies, List<String> people, List<String> topics,
-                   List<Source> sources, String url) {
+    public record HitJson(
+            String id,
+            String headline,
+            String type,
+            String emoji,
+            String week,
+            String date,
+            String issueTitle,
+            String snippet,
+            List<String> companies,
+            List<String> people,
+            List<String> topics,
+            List<Source> sources,
+            String url) {
 
         static HitJson of(Hit hit) {
             StoredItem s = hit.stored();
-            return new HitJson(s.item().id(), s.item().headline(), s.item().type().id(), s.item().emoji(),
-                    s.week().toString(), s.date().toString(), s.issueTitle(), hit.snippetHtml(),
-                    s.item().tags().companies(), s.item().tags().people(), s.item().tags().topics(),
-                    s.item().sources(), WebPaths.item(s.item().id()));
+            return new HitJson(
+                    s.item().id(),
+                    s.item().headline(),
+                    s.item().type().id(),
+                    s.item().emoji(),
+                    s.week().toString(),
+                    s.date().toString(),
+                    s.issueTitle(),
+                    hit.snippetHtml(),
+                    s.item().tags().companies(),
+                    s.item().tags().people(),
+                    s.item().tags().topics(),
+                    s.item().sources(),
+                    WebPaths.item(s.item().id()));
         }
     }
 
@@ -80,11 +112,20 @@ public record SearchJson(String query, long total, int page, int size, String sy
             more.put(facet.id(), all.size() - listed.size());
         }
         QueryNotes notes = page.notes();
-        return new SearchJson(page.request().query(), page.total(), page.request().page(), page.request().size(),
-                notes.syntaxError(), notes.suggestion(), notes.showingSuggestion() ? notes.suggestion() : null,
+        return new SearchJson(
+                page.request().query(),
+                page.total(),
+                page.request().page(),
+                page.request().size(),
+                notes.syntaxError(),
+                notes.suggestion(),
+                notes.showingSuggestion() ? notes.suggestion() : null,
                 notes.recognized().stream().map(UnderstoodJson::of).toList(),
-                page.hits().stream().map(HitJson::of).toList(), facets, more,
-                page.histogram().stream().map(WeekJson::of).toList(), notes.timedOut(),
+                page.hits().stream().map(HitJson::of).toList(),
+                facets,
+                more,
+                page.histogram().stream().map(WeekJson::of).toList(),
+                notes.timedOut(),
                 notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null);
     }
 
@@ -106,7 +147,8 @@ public record SearchJson(String query, long total, int page, int size, String sy
         }
         Set<FacetValue> kept = new HashSet<>(values.stream()
                 .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
-                .limit(limit).toList());
+                .limit(limit)
+                .toList());
         return values.stream().filter(v -> v.selected() || kept.contains(v)).toList();
     }
 }

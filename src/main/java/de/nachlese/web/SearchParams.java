@@ -4,14 +4,13 @@ import de.nachlese.model.Facet;
 import de.nachlese.model.TextChars;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The URL form of a search, shared by the HTML pages and the JSON API: parsing query parameters into a
@@ -19,8 +18,7 @@ import java.util.Map;
  */
 final class SearchParams {
 
-    private SearchParams() {
-    }
+    private SearchParams() {}
 
     static SearchRequest parse(MultiValueMap<String, String> params) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
@@ -33,9 +31,14 @@ final class SearchParams {
         try {
             // code points XML and HTML forbid are dropped here, where the web's input enters, so that no page, feed or
             // calendar echoes one back
-            return SearchRequest.builder().query(TextChars.clean(params.getFirst("q"))).filters(filters)
-                    .dates(date(params, "from"), date(params, "until")).sort(sort(params.getFirst("sort")))
-                    .page(number(params, "page", 1)).size(number(params, "size", SearchRequest.DEFAULT_SIZE)).build();
+            return SearchRequest.builder()
+                    .query(TextChars.clean(params.getFirst("q")))
+                    .filters(filters)
+                    .dates(date(params, "from"), date(params, "until"))
+                    .sort(sort(params.getFirst("sort")))
+                    .page(number(params, "page", 1))
+                    .size(number(params, "size", SearchRequest.DEFAULT_SIZE))
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -44,7 +47,8 @@ final class SearchParams {
     /** {@code facetLimit} of the JSON API: values listed per facet, {@link SearchJson#DEFAULT_FACET_LIMIT} if absent. */
     static int facetLimit(MultiValueMap<String, String> params) {
         try {
-            return SearchJson.checkFacetLimit(number(params, "facetLimit", SearchJson.DEFAULT_FACET_LIMIT), "'facetLimit'");
+            return SearchJson.checkFacetLimit(
+                    number(params, "facetLimit", SearchJson.DEFAULT_FACET_LIMIT), "'facetLimit'");
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

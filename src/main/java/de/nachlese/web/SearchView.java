@@ -1,13 +1,12 @@
 package de.nachlese.web;
 
 import de.nachlese.model.Facet;
-import de.nachlese.search.suggest.Completion;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
-
+import de.nachlese.search.suggest.Completion;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,19 +26,21 @@ public record SearchView(SearchPage page, List<Completion> completions) {
     /** The same search with another query text, e.g. the spelling suggestion. */
     public String queryUrl(String query) {
         SearchRequest r = request();
-        return SearchParams.url(WebPaths.SEARCH, r.toBuilder().query(query).sort(null).page(1).build());
+        return SearchParams.url(
+                WebPaths.SEARCH, r.toBuilder().query(query).sort(null).page(1).build());
     }
 
     /** Facets in the order the sidebar shows them. */
-    static final List<Facet> SIDEBAR = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.TYPE, Facet.SOURCE, Facet.WEEK);
+    static final List<Facet> SIDEBAR =
+            List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.TYPE, Facet.SOURCE, Facet.WEEK);
     /** The weeks are drawn as a timeline instead of a checkbox list, unless a week is selected (so it can be unticked). */
-    static final List<Facet> CHECKBOX_FACETS = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.TYPE, Facet.SOURCE);
+    static final List<Facet> CHECKBOX_FACETS =
+            List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.TYPE, Facet.SOURCE);
     /** How many values a facet shows before "mehr". */
     public static final int FACET_PREVIEW = 8;
 
     /** One active filter, shown as a removable chip. */
-    public record ActiveFilter(String label, String removeUrl) {
-    }
+    public record ActiveFilter(String label, String removeUrl) {}
 
     public SearchRequest request() {
         return page.request();
@@ -52,8 +53,13 @@ public record SearchView(SearchPage page, List<Completion> completions) {
     /** The Atom feed of this search: the same filters, newest items first. */
     public String feedUrl() {
         SearchRequest r = request();
-        return SearchParams.url(WebPaths.FEED, r.toBuilder().sort(null).page(1)
-                .size(SearchRequest.DEFAULT_SIZE).build());
+        return SearchParams.url(
+                WebPaths.FEED,
+                r.toBuilder()
+                        .sort(null)
+                        .page(1)
+                        .size(SearchRequest.DEFAULT_SIZE)
+                        .build());
     }
 
     /** True when the request uses the default order for its query (relevance, or newest when browsing). */
@@ -64,7 +70,9 @@ public record SearchView(SearchPage page, List<Completion> completions) {
     /** The orders offered besides the default, which the form sends as an empty value. */
     public List<SortOrder> otherSorts() {
         SortOrder standard = SearchRequest.defaultSort(request().query());
-        return java.util.Arrays.stream(SortOrder.values()).filter(o -> o != standard).toList();
+        return java.util.Arrays.stream(SortOrder.values())
+                .filter(o -> o != standard)
+                .toList();
     }
 
     public List<Facet> sidebar() {
@@ -78,17 +86,24 @@ public record SearchView(SearchPage page, List<Completion> completions) {
     /** Hits per week; a bar selects its week as the date range, keeping query and filters. */
     public Timeline timeline() {
         SearchRequest r = request();
-        return Timeline.ofHistogram(page.histogram(), week -> SearchParams.url(WebPaths.SEARCH,
-                r.toBuilder().dates(week.monday(), week.monday().plusDays(6)).page(1).build()));
+        return Timeline.ofHistogram(
+                page.histogram(),
+                week -> SearchParams.url(
+                        WebPaths.SEARCH,
+                        r.toBuilder()
+                                .dates(week.monday(), week.monday().plusDays(6))
+                                .page(1)
+                                .build()));
     }
-
 
     /**
      * A stable DOM id per facet value, so the checkbox the reader toggled is found (and focused again) in the results
      * that htmx swaps in. The hash keeps values apart that read the same once normalised.
      */
     public static String checkboxId(Facet facet, String value) {
-        String slug = de.nachlese.search.Normalized.key(value).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = de.nachlese.search.Normalized.key(value)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         return "f-" + facet.id() + "-" + slug + "-" + Integer.toHexString(value.hashCode());
     }
 
@@ -111,7 +126,8 @@ public record SearchView(SearchPage page, List<Completion> completions) {
         filters.putAll(request().filters());
         filters.put(facet, values);
         SearchRequest r = request();
-        return SearchParams.url(WebPaths.SEARCH, r.toBuilder().filters(filters).page(1).build());
+        return SearchParams.url(
+                WebPaths.SEARCH, r.toBuilder().filters(filters).page(1).build());
     }
 
     public String pageUrl(int number) {
@@ -123,15 +139,19 @@ public record SearchView(SearchPage page, List<Completion> completions) {
         List<ActiveFilter> chips = new ArrayList<>();
         for (Facet facet : SIDEBAR) {
             for (String value : request().selected(facet)) {
-                chips.add(new ActiveFilter(Labels.facet(facet) + ": " + Labels.facetValue(facet, value), toggleUrl(facet, value)));
+                chips.add(new ActiveFilter(
+                        Labels.facet(facet) + ": " + Labels.facetValue(facet, value), toggleUrl(facet, value)));
             }
         }
         SearchRequest r = request();
         if (r.from() != null || r.until() != null) {
-            String label = Messages.t("search.dateRange") + ": " + (r.from() == null ? "…" : Labels.date(r.from())) + " – "
-                    + (r.until() == null ? "…" : Labels.date(r.until()));
-            chips.add(new ActiveFilter(label, SearchParams.url(WebPaths.SEARCH,
-                    r.toBuilder().dates(null, null).page(1).build())));
+            String label = Messages.t("search.dateRange") + ": " + (r.from() == null ? "…" : Labels.date(r.from()))
+                    + " – " + (r.until() == null ? "…" : Labels.date(r.until()));
+            chips.add(new ActiveFilter(
+                    label,
+                    SearchParams.url(
+                            WebPaths.SEARCH,
+                            r.toBuilder().dates(null, null).page(1).build())));
         }
         return chips;
     }
@@ -145,7 +165,10 @@ public record SearchView(SearchPage page, List<Completion> completions) {
             return Messages.t("search.hits", String.valueOf(page.total()));
         }
         int offset = (request().page() - 1) * request().size();
-        return Messages.t("search.hitsRange", String.valueOf(page.total()), String.valueOf(offset + 1),
+        return Messages.t(
+                "search.hitsRange",
+                String.valueOf(page.total()),
+                String.valueOf(offset + 1),
                 String.valueOf(offset + page.hits().size()));
     }
 }

@@ -1,13 +1,12 @@
 package de.nachlese.web;
 
-import de.nachlese.search.suggest.Completion;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.suggest.Completion;
+import java.io.IOException;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
-import java.util.List;
 
 /** Autocomplete for the search box: names and headlines matching what was typed so far. */
 @RestController
@@ -27,15 +26,24 @@ class SuggestController {
         static SuggestionJson of(Completion c) {
             return c.facet() == null
                     ? new SuggestionJson(c.label(), null, c.itemId(), c.count(), WebPaths.item(c.itemId()))
-                    : new SuggestionJson(c.label(), c.facet().id(), null, c.count(),
-                    org.springframework.web.util.UriComponentsBuilder.fromPath(WebPaths.SEARCH)
-                            .queryParam(c.facet().id(), c.label()).encode().build().toUriString());
+                    : new SuggestionJson(
+                            c.label(),
+                            c.facet().id(),
+                            null,
+                            c.count(),
+                            org.springframework.web.util.UriComponentsBuilder.fromPath(WebPaths.SEARCH)
+                                    .queryParam(c.facet().id(), c.label())
+                                    .encode()
+                                    .build()
+                                    .toUriString());
         }
     }
 
     @GetMapping(WebPaths.API_SUGGEST)
-    List<SuggestionJson> suggest(@RequestParam(name = "q", defaultValue = "") String q,
-                                 @RequestParam(name = "limit", defaultValue = "" + DEFAULT_LIMIT) String limit) throws IOException {
+    List<SuggestionJson> suggest(
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "limit", defaultValue = "" + DEFAULT_LIMIT) String limit)
+            throws IOException {
         int n;
         try {
             n = Integer.parseInt(limit.strip());

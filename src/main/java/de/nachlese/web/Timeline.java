@@ -3,7 +3,6 @@ package de.nachlese.web;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.WeekCount;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,7 @@ public record Timeline(List<Bar> bars, int widthPx, int heightPx) {
     static final int MAX_WEEKS = 260;
 
     /** One week; {@code url} selects that week's date range, null for a week without hits (nothing to select). */
-    public record Bar(IsoWeek week, long count, int xPx, int yPx, int barHeightPx, String label, String url) {
-    }
+    public record Bar(IsoWeek week, long count, int xPx, int yPx, int barHeightPx, String label, String url) {}
 
     /** From week facet values such as "2025-W05". */
     static Timeline of(List<FacetValue> weeks, Function<IsoWeek, String> weekUrl) {
@@ -66,8 +64,15 @@ public record Timeline(List<Bar> bars, int widthPx, int heightPx) {
             IsoWeek week = axis.get(i);
             long count = counts.getOrDefault(week, 0L);
             int height = count == 0 ? 1 : (int) Math.max(3, Math.round((HEIGHT_PX - 4) * (double) count / max));
-            String label = Messages.t("timeline.bar", String.valueOf(week.week()), String.valueOf(week.year()), String.valueOf(count));
-            bars.add(new Bar(week, count, i * (BAR_WIDTH_PX + GAP_PX), HEIGHT_PX - height, height, label,
+            String label = Messages.t(
+                    "timeline.bar", String.valueOf(week.week()), String.valueOf(week.year()), String.valueOf(count));
+            bars.add(new Bar(
+                    week,
+                    count,
+                    i * (BAR_WIDTH_PX + GAP_PX),
+                    HEIGHT_PX - height,
+                    height,
+                    label,
                     count == 0 ? null : weekUrl.apply(week)));
         }
         return new Timeline(bars, bars.size() * (BAR_WIDTH_PX + GAP_PX), HEIGHT_PX);

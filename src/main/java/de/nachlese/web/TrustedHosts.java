@@ -5,18 +5,17 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Only requests for a host this server is known by are answered; every other Host header gets 421 Misdirected
@@ -51,7 +50,8 @@ class TrustedHosts extends OncePerRequestFilter {
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1); // "localhost." is "localhost"
         }
-        if (LOOPBACK.contains(name) || name.equals(serverAddress)
+        if (LOOPBACK.contains(name)
+                || name.equals(serverAddress)
                 || (publicUrl != null && name.equals(publicUrl.getHost().toLowerCase(Locale.ROOT)))) {
             return true;
         }
@@ -76,7 +76,9 @@ class TrustedHosts extends OncePerRequestFilter {
         }
         response.setStatus(421);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(("This server does not answer for that host name. Its operator can allow one"
-                + " with nachlese.public-url.\n").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("This server does not answer for that host name. Its operator can allow one"
+                                + " with nachlese.public-url.\n")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,7 +2,6 @@ package de.nachlese.web;
 
 import de.nachlese.search.Normalized;
 import de.nachlese.search.suggest.Completion;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +27,11 @@ final class TypingPrefix {
 
     /** A plain last word (letters, digits, inner hyphens), not preceded by an operator sign or a field name. */
     private static final Pattern LAST_WORD = Pattern.compile("(?:^|\\s)([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)$");
+
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "UND", "ODER", "NICHT");
 
-    private TypingPrefix() {
-    }
+    private TypingPrefix() {}
 
     /** The word still being typed, or null when the query ends in a space, an operator or something not plain. */
     static String lastWord(String rawQuery) {

@@ -23,6 +23,7 @@ public final class WebPaths {
 
     /** The htmx target region: facets, hit list and pager. */
     public static final String RESULTS_ID = "results";
+
     public static final String SEARCH_FORM_ID = "search-form";
     public static final String QUERY_INPUT_ID = "q";
     public static final String RESULT_COUNT_ID = "result-count";
@@ -34,10 +35,10 @@ public final class WebPaths {
     public static final String SEARCH_STATUS_ID = "search-status";
     /** The htmx target region of the links page: the suggested links for the draft. */
     public static final String LINKS_RESULT_ID = "link-results";
+
     public static final String LINKS_FORM_ID = "links-form";
 
-    private WebPaths() {
-    }
+    private WebPaths() {}
 
     public static String item(String id) {
         return ITEMS + id;

@@ -1,10 +1,9 @@
 package de.nachlese.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The per-thread word cache in front of the decompounder: exact lookups by chars, bounded, and correct after a reset. */
 class DecompoundFrontCacheTest {
@@ -19,7 +18,8 @@ class DecompoundFrontCacheTest {
         assertThat(get(cache, "sicherheitslück")).isNull();
         assertThat(cache.slots()).isEqualTo(256); // small until words come
         char[] longer = "xsicherheitslückex".toCharArray(); // the same chars inside a larger buffer do not count
-        assertThat(cache.get(longer, 17, DecompoundFilter.FrontCache.hash(longer, 17))).isNull();
+        assertThat(cache.get(longer, 17, DecompoundFilter.FrontCache.hash(longer, 17)))
+                .isNull();
         for (int i = 0; i < DecompoundFilter.FRONT_WORDS - 2; i++) {
             put(cache, "wort" + i, List.of());
         }

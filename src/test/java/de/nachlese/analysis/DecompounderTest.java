@@ -1,10 +1,9 @@
 package de.nachlese.analysis;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The word cache turns its generations without changing a split, and stays bounded. */
 class DecompounderTest {

@@ -1,27 +1,26 @@
 package de.nachlese.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.bench.corpus.CorpusGenerator;
-import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.model.Facet;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.PlannedQuery;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.WeekCount;
 import de.nachlese.tagging.Tagger;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The benchmark harness on a tiny generated archive: the query set has every kind, raw Lucene and Nachlese find
@@ -31,6 +30,7 @@ class BenchSmokeTest {
 
     @TempDir
     static Path dir;
+
     static List<BenchQuery> queries;
 
     @BeforeAll
@@ -55,8 +55,18 @@ class BenchSmokeTest {
     @Test
     void theQuerySetHasEveryKindAndSurvivesItsFileFormat() throws Exception {
         assertThat(queries).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(queries.stream().map(BenchQuery::kind).distinct()).containsExactlyInAnyOrder("term-high",
-                "term-medium", "term-low", "words-2", "words-3", "phrase", "entity", "facets", "dates", "browse");
+        assertThat(queries.stream().map(BenchQuery::kind).distinct())
+                .containsExactlyInAnyOrder(
+                        "term-high",
+                        "term-medium",
+                        "term-low",
+                        "words-2",
+                        "words-3",
+                        "phrase",
+                        "entity",
+                        "facets",
+                        "dates",
+                        "browse");
         Path file = dir.resolve("queries.tsv");
         Measure.writeQueries(file, queries);
         assertThat(Measure.readQueries(file)).isEqualTo(queries);
@@ -82,23 +92,42 @@ class BenchSmokeTest {
                     continue;
                 }
                 assertThat(page.total()).as(query.toTsv()).isEqualTo(lucene.get(query.id()));
-                assertThat(page.histogram().stream().mapToLong(WeekCount::count).sum()).as(query.toTsv()).isEqualTo(page.total());
+                assertThat(page.histogram().stream().mapToLong(WeekCount::count).sum())
+                        .as(query.toTsv())
+                        .isEqualTo(page.total());
             }
             // the whole archive comes from per-reader counts; the same items through a filter that keeps them all
             // go through drill-sideways counting, and must show the same page
             SearchPage everything = searcher.search(SearchRequest.of(""));
-            SearchPage allTypes = searcher.search(SearchRequest.of("").withFilter(Facet.TYPE, "lead", "news", "chart", "listen", "earnings"));
+            SearchPage allTypes = searcher.search(
+                    SearchRequest.of("").withFilter(Facet.TYPE, "lead", "news", "chart", "listen", "earnings"));
             assertThat(everything.total()).isEqualTo(300).isEqualTo(allTypes.total());
             assertThat(everything.histogram()).isEqualTo(allTypes.histogram());
-            assertThat(everything.hits()).extracting(hit -> hit.stored().item().id())
-                    .isEqualTo(allTypes.hits().stream().map(hit -> hit.stored().item().id()).toList());
+            assertThat(everything.hits())
+                    .extracting(hit -> hit.stored().item().id())
+                    .isEqualTo(allTypes.hits().stream()
+                            .map(hit -> hit.stored().item().id())
+                            .toList());
             for (Facet facet : Facet.values()) {
-                assertThat(everything.facet(facet)).extracting(v -> v.value() + "=" + v.count()).as(facet.id())
-                        .isEqualTo(allTypes.facet(facet).stream().map(v -> v.value() + "=" + v.count()).toList());
+                assertThat(everything.facet(facet))
+                        .extracting(v -> v.value() + "=" + v.count())
+                        .as(facet.id())
+                        .isEqualTo(allTypes.facet(facet).stream()
+                                .map(v -> v.value() + "=" + v.count())
+                                .toList());
             }
-            BenchQuery browse = queries.stream().filter(q -> q.kind().equals("browse")).findFirst().orElseThrow();
-            String week = searcher.search(browse.request()).hits().get(0).stored().week().toString();
-            SearchPage oneWeek = searcher.search(new BenchQuery("w", "browse", "", Map.of(Facet.WEEK, List.of(week)), null, null).request());
+            BenchQuery browse = queries.stream()
+                    .filter(q -> q.kind().equals("browse"))
+                    .findFirst()
+                    .orElseThrow();
+            String week = searcher.search(browse.request())
+                    .hits()
+                    .get(0)
+                    .stored()
+                    .week()
+                    .toString();
+            SearchPage oneWeek = searcher.search(
+                    new BenchQuery("w", "browse", "", Map.of(Facet.WEEK, List.of(week)), null, null).request());
             assertThat(oneWeek.histogram()).extracting(w -> w.week().toString()).containsExactly(week);
             assertThat(oneWeek.histogram().get(0).count()).isEqualTo(oneWeek.total());
         }
@@ -109,7 +138,9 @@ class BenchSmokeTest {
     void everyQueryTranslatesToSolrSyntax() throws Exception {
         Map<String, PlannedQuery> planned = LuceneBench.plan(dir.resolve("index"), queries);
         for (BenchQuery query : queries) {
-            assertThat(SolrExport.syntax(planned.get(query.id()).text())).as(query.toTsv()).isNotBlank();
+            assertThat(SolrExport.syntax(planned.get(query.id()).text()))
+                    .as(query.toTsv())
+                    .isNotBlank();
         }
         // a single word: the headline (boost 2) or the body, in whichever order the schema's field map gives
         assertThat(SolrExport.syntax(planned.get(queries.get(0).id()).text()))

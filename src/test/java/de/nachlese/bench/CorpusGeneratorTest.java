@@ -1,5 +1,7 @@
 package de.nachlese.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.bench.corpus.CorpusGenerator;
 import de.nachlese.ingest.FileResult;
 import de.nachlese.ingest.FormatProfile;
@@ -7,15 +9,12 @@ import de.nachlese.ingest.IssueReader;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The benchmark corpus: deterministic from its seed, exact in size, and read back by the real reader unchanged. */
 class CorpusGeneratorTest {
@@ -24,22 +23,28 @@ class CorpusGeneratorTest {
 
     @Test
     void sameSeedSameCorpusOtherSeedOtherCorpus() {
-        List<Map.Entry<String, String>> first = new CorpusGenerator(7).texts(ITEMS).toList();
-        List<Map.Entry<String, String>> again = new CorpusGenerator(7).texts(ITEMS).toList();
-        List<Map.Entry<String, String>> other = new CorpusGenerator(8).texts(ITEMS).toList();
+        List<Map.Entry<String, String>> first =
+                new CorpusGenerator(7).texts(ITEMS).toList();
+        List<Map.Entry<String, String>> again =
+                new CorpusGenerator(7).texts(ITEMS).toList();
+        List<Map.Entry<String, String>> other =
+                new CorpusGenerator(8).texts(ITEMS).toList();
         assertThat(again).isEqualTo(first);
         assertThat(other.get(0).getValue()).isNotEqualTo(first.get(0).getValue());
     }
 
     @Test
     void holdsExactlyTheAskedNumberOfItemsWithEveryType() {
-        List<Issue> issues = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).issues(ITEMS).toList();
-        List<Item> items = issues.stream().flatMap(issue -> issue.items().stream()).toList();
+        List<Issue> issues =
+                new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).issues(ITEMS).toList();
+        List<Item> items =
+                issues.stream().flatMap(issue -> issue.items().stream()).toList();
         assertThat(items).hasSize(ITEMS);
         assertThat(items.stream().map(Item::id).distinct()).hasSize(ITEMS);
         assertThat(items.stream().map(Item::type).distinct()).containsExactlyInAnyOrder(ItemType.values());
         assertThat(issues.stream().map(Issue::id).distinct()).hasSize(issues.size());
-        assertThat(issues).allSatisfy(issue -> assertThat(issue.items().get(0).type()).isEqualTo(ItemType.LEAD));
+        assertThat(issues)
+                .allSatisfy(issue -> assertThat(issue.items().get(0).type()).isEqualTo(ItemType.LEAD));
     }
 
     @Test

@@ -1,11 +1,10 @@
 package de.nachlese.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The open-loop rates the HTTP benchmark offers: shares of the closed-loop throughput, and the target's 1,000/s. */
 class HttpBenchRatesTest {

@@ -1,29 +1,30 @@
 package de.nachlese.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end on the fixtures: output, report and exit codes. */
 class CliTest {
 
-    static final String FORMATS = Path.of("src/test/resources/fixtures/formats").toAbsolutePath().toString();
-    static final String MALFORMED = Path.of("src/test/resources/fixtures/malformed").toAbsolutePath().toString();
+    static final String FORMATS =
+            Path.of("src/test/resources/fixtures/formats").toAbsolutePath().toString();
+    static final String MALFORMED =
+            Path.of("src/test/resources/fixtures/malformed").toAbsolutePath().toString();
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -32,7 +33,8 @@ class CliTest {
         String index = "--index-dir=" + dir.resolve("index");
         Run first = run("index", index, "--progress=lines", FORMATS);
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).startsWith("Indexed 25 issues and 74 items into " + dir.resolve("index"))
+        assertThat(first.out())
+                .startsWith("Indexed 25 issues and 74 items into " + dir.resolve("index"))
                 .contains("""
                         Per format:
                           atom            2 issues       4 items
@@ -52,7 +54,8 @@ class CliTest {
 
         Run second = run("index", index, "--progress=none", FORMATS);
         assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).startsWith("Indexed 0 issues and 0 items into ")
+        assertThat(second.out())
+                .startsWith("Indexed 0 issues and 0 items into ")
                 .contains("Files: 10 seen, 9 unchanged (not read), 0 removed from the index (0 items)")
                 .contains("Nothing changed; the index was not written.");
         assertThat(second.err()).isEmpty();
@@ -60,16 +63,19 @@ class CliTest {
 
     @Test
     void malformedInputIndexesTheGoodFilesAndExitsWithOne(@TempDir Path dir) {
-        Run run = run("index", "--index-dir=" + dir.resolve("index"), "--progress=none", "--max-file-bytes=65536", MALFORMED);
+        Run run = run(
+                "index", "--index-dir=" + dir.resolve("index"), "--progress=none", "--max-file-bytes=65536", MALFORMED);
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
-        assertThat(run.out()).startsWith("Indexed 4 issues and 13 items")
+        assertThat(run.out())
+                .startsWith("Indexed 4 issues and 13 items")
                 .contains("Errors (34):\n  " + MALFORMED + "/atom-entry-without-content.atom#1: Atom entry without")
                 .contains(MALFORMED + "/zip-bomb.zip: ZIP entry bombe.txt inflates beyond 65536 bytes")
                 .endsWith("34 inputs could not be read; every other file was indexed. Exit code 1.\n");
 
         Run stats = run("stats", "--index-dir=" + dir.resolve("index"), "--json");
-        assertThat(stats.out()).isEqualTo("{\"issues\":4,\"items\":13,\"weeks\":4,\"companies\":1,\"people\":0,\"topics\":2,"
-                + "\"publications\":1,\"files\":4,\"firstWeek\":\"2025-W36\",\"lastWeek\":\"2025-W52\"}\n");
+        assertThat(stats.out())
+                .isEqualTo("{\"issues\":4,\"items\":13,\"weeks\":4,\"companies\":1,\"people\":0,\"topics\":2,"
+                        + "\"publications\":1,\"files\":4,\"firstWeek\":\"2025-W36\",\"lastWeek\":\"2025-W52\"}\n");
     }
 
     @Test
@@ -79,7 +85,8 @@ class CliTest {
 
         Run search = run("search", index, "Glasfaser");
         assertThat(search.exitCode()).isZero();
-        assertThat(search.out()).startsWith("""
+        assertThat(search.out())
+                .startsWith("""
                 1 hit for "Glasfaser", page 1 of 1
 
                  1. 2025-W10 🌱 Stadtwerke verlegen Glasfaser mit dem Pflug  [lead, 2025-03-03]
@@ -87,8 +94,9 @@ class CliTest {
                 .contains("    /items/funkloch-digital-2025-w10-stadtwerke-verlegen-glasfaser-mit-dem-pflug\n");
 
         Run json = run("search", index, "--json", "--size=1", "Umlaute");
-        assertThat(json.out()).startsWith("{\"query\":\"Umlaute\",\"total\":2,\"page\":1,\"size\":1,\"syntaxError\":null,"
-                + "\"didYouMean\":null,\"showingResultsFor\":null,\"understood\":[],\"hits\":[{\"id\":");
+        assertThat(json.out())
+                .startsWith("{\"query\":\"Umlaute\",\"total\":2,\"page\":1,\"size\":1,\"syntaxError\":null,"
+                        + "\"didYouMean\":null,\"showingResultsFor\":null,\"understood\":[],\"hits\":[{\"id\":");
 
         Run stats = run("stats", index);
         assertThat(stats.exitCode()).isZero();
@@ -101,14 +109,21 @@ class CliTest {
 
     @Test
     void exitCodesForMissingInputWrongUsageAndUnusableIndex(@TempDir Path dir) throws Exception {
-        Run missing = run("index", "--index-dir=" + dir.resolve("index"), "--progress=none", dir.resolve("nope.mbox").toString());
+        Run missing = run(
+                "index",
+                "--index-dir=" + dir.resolve("index"),
+                "--progress=none",
+                dir.resolve("nope.mbox").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
-        assertThat(missing.out()).contains(dir.resolve("nope.mbox") + ": cannot list: " + dir.resolve("nope.mbox") + ": no such file");
+        assertThat(missing.out())
+                .contains(dir.resolve("nope.mbox") + ": cannot list: " + dir.resolve("nope.mbox") + ": no such file");
 
         assertThat(run("index").exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run("search", "--size=0", "x", "--index-dir=" + dir.resolve("index")).err())
+        assertThat(run("search", "--size=0", "x", "--index-dir=" + dir.resolve("index"))
+                        .err())
                 .isEqualTo("nachlese search: size must be between 1 and 50, was 0\n");
-        assertThat(run("stats", "--index-dir=" + dir.resolve("no-index")).exitCode()).isEqualTo(ExitCode.INDEX_UNUSABLE);
+        assertThat(run("stats", "--index-dir=" + dir.resolve("no-index")).exitCode())
+                .isEqualTo(ExitCode.INDEX_UNUSABLE);
 
         try (ItemIndexer server = ItemIndexer.open(dir.resolve("locked"), new IndexSchema())) {
             Run locked = run("index", "--index-dir=" + dir.resolve("locked"), "--progress=none", FORMATS);
@@ -119,8 +134,8 @@ class CliTest {
 
     @Test
     void feedsAreFetchedByUrl(@TempDir Path dir) throws Exception {
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         byte[] feed = java.nio.file.Files.readAllBytes(Path.of(FORMATS, "funkloch-feed.rss"));
         server.createContext("/feed.xml", exchange -> {
             exchange.sendResponseHeaders(200, feed.length);
@@ -130,10 +145,15 @@ class CliTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            Run run = run("index", "--index-dir=" + dir.resolve("index"), "--progress=none", base + "/feed.xml",
+            Run run = run(
+                    "index",
+                    "--index-dir=" + dir.resolve("index"),
+                    "--progress=none",
+                    base + "/feed.xml",
                     base + "/missing.xml");
             assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
-            assertThat(run.out()).startsWith("Indexed 3 issues and 8 items")
+            assertThat(run.out())
+                    .startsWith("Indexed 3 issues and 8 items")
                     .contains("  rss             3 issues       8 items\n")
                     .contains(base + "/missing.xml: cannot list: HTTP 404 from " + base + "/missing.xml");
         } finally {
@@ -146,7 +166,7 @@ class CliTest {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: nachlese", "index", "serve", "search", "stats", "generate-completion");
-        for (String command : new String[]{"index", "serve", "search", "stats"}) {
+        for (String command : new String[] {"index", "serve", "search", "stats"}) {
             Run sub = run(command, "--help");
             assertThat(sub.exitCode()).isZero();
             assertThat(sub.out()).startsWith("Usage: nachlese " + command).contains("--index-dir=DIR");
@@ -159,10 +179,11 @@ class CliTest {
     @Test
     void theJarServesWithoutACommandOrWithSpringOptions() {
         assertThat(Cli.startsServer(new String[0])).isTrue();
-        assertThat(Cli.startsServer(new String[]{"--nachlese.archive-dir=/a", "--server.port=9090"})).isTrue();
-        assertThat(Cli.startsServer(new String[]{"--help"})).isFalse();
-        assertThat(Cli.startsServer(new String[]{"--version"})).isFalse();
-        assertThat(Cli.startsServer(new String[]{"index", "x"})).isFalse();
-        assertThat(Cli.startsServer(new String[]{"serve"})).isFalse();
+        assertThat(Cli.startsServer(new String[] {"--nachlese.archive-dir=/a", "--server.port=9090"}))
+                .isTrue();
+        assertThat(Cli.startsServer(new String[] {"--help"})).isFalse();
+        assertThat(Cli.startsServer(new String[] {"--version"})).isFalse();
+        assertThat(Cli.startsServer(new String[] {"index", "x"})).isFalse();
+        assertThat(Cli.startsServer(new String[] {"serve"})).isFalse();
     }
 }

@@ -1,16 +1,15 @@
 package de.nachlese.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class TagsCommandTest {
 
@@ -18,11 +17,18 @@ class TagsCommandTest {
     void evalPrintsScoresAndErrorsForAGoldFile(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.tsv");
         // One demo item, labelled with one wrong company on purpose so the error list has an entry.
-        Files.writeString(gold, "wochenwerk-tech-2025-w02-tesla-schrumpft-zum-ersten-mal\tTesla; BYD; Ford\tElon Musk\tMobilität\n",
+        Files.writeString(
+                gold,
+                "wochenwerk-tech-2025-w02-tesla-schrumpft-zum-ersten-mal\tTesla; BYD; Ford\tElon Musk\tMobilität\n",
                 StandardCharsets.UTF_8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int exit = new CommandLine(new TagsCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8)))
-                .execute("eval", "--gold", gold.toString(), "--issue", dir.resolve("absent.txt").toString());
+                .execute(
+                        "eval",
+                        "--gold",
+                        gold.toString(),
+                        "--issue",
+                        dir.resolve("absent.txt").toString());
         assertThat(exit).isZero();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("""
                 Evaluated 1 items

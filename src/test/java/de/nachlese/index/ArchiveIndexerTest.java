@@ -1,5 +1,7 @@
 package de.nachlese.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.BundledArchive;
@@ -11,10 +13,6 @@ import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
 import de.nachlese.tagging.Tagger;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Incremental indexing: a first run indexes, a rerun on the same archive writes nothing, an edited file replaces its
@@ -44,7 +43,8 @@ class ArchiveIndexerTest {
         Path indexDir = dir.resolve("index");
         List<String> firstIds;
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            SyncReport first = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
+            SyncReport first =
+                    new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             assertThat(first.committed()).isTrue();
             assertThat(first.issuesIndexed()).isEqualTo(28);
             assertThat(first.itemsIndexed()).isEqualTo(235);
@@ -54,7 +54,8 @@ class ArchiveIndexerTest {
         Map<String, Long> filesAfterFirstRun = indexFiles(indexDir);
 
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            SyncReport restart = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
+            SyncReport restart =
+                    new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             assertThat(restart.committed()).isFalse();
             assertThat(restart.filesUnchanged()).isEqualTo(28);
             assertThat(restart.issuesIndexed()).isZero();
@@ -64,7 +65,10 @@ class ArchiveIndexerTest {
 
         deleteRecursively(indexDir);
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            assertThat(new ArchiveIndexer(reader, tagger, indexer).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT).committed()).isTrue();
+            assertThat(new ArchiveIndexer(reader, tagger, indexer)
+                            .sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT)
+                            .committed())
+                    .isTrue();
             assertThat(allIds(indexer)).isEqualTo(firstIds);
         }
     }
@@ -80,7 +84,8 @@ class ArchiveIndexerTest {
                 }
             };
             CommitPolicy everyFile = new CommitPolicy(1, 60_000);
-            new ArchiveIndexer(reader, tagger, indexer, everyFile).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT.withListener(listener));
+            new ArchiveIndexer(reader, tagger, indexer, everyFile)
+                    .sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT.withListener(listener));
             // one before each file after the first (27), then the final one
             assertThat(commits).hasSize(28).endsWith(true).containsOnlyOnce(true);
 
@@ -96,7 +101,10 @@ class ArchiveIndexerTest {
 
     @Test
     void editedFileReplacesItsItemsAndDeletedFileRemovesThem(@TempDir Path dir) throws IOException {
-        Path archiveDir = copyDemo(dir.resolve("archive"), "wochenwerk-2025-kw02.txt", "wochenwerk-2025-kw03.txt",
+        Path archiveDir = copyDemo(
+                dir.resolve("archive"),
+                "wochenwerk-2025-kw02.txt",
+                "wochenwerk-2025-kw03.txt",
                 "wochenwerk-2025-kw04.html");
         FolderArchive archive = new FolderArchive(archiveDir);
         try (ItemIndexer indexer = ItemIndexer.open(dir.resolve("index"), schema)) {
@@ -106,9 +114,12 @@ class ArchiveIndexerTest {
             int itemsBefore = allIds(indexer).size();
 
             Path kw03 = archiveDir.resolve("wochenwerk-2025-kw03.txt");
-            Files.setLastModifiedTime(kw03, FileTime.fromMillis(Files.getLastModifiedTime(kw03).toMillis() + 5000));
+            Files.setLastModifiedTime(
+                    kw03, FileTime.fromMillis(Files.getLastModifiedTime(kw03).toMillis() + 5000));
             SyncReport touched = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
-            assertThat(touched.committed()).as("same content, new time: nothing to write").isFalse();
+            assertThat(touched.committed())
+                    .as("same content, new time: nothing to write")
+                    .isFalse();
             assertThat(touched.filesUnchanged()).isEqualTo(3);
 
             String text = Files.readString(kw03);
@@ -118,16 +129,20 @@ class ArchiveIndexerTest {
             assertThat(edited.issuesIndexed()).isEqualTo(1);
             assertThat(edited.filesUnchanged()).isEqualTo(2);
             List<String> ids = allIds(indexer);
-            assertThat(ids).hasSize(itemsBefore)
+            assertThat(ids)
+                    .hasSize(itemsBefore)
                     .contains("wochenwerk-tech-2025-w03-ersatzmeldung-zum-test")
                     .doesNotContain("wochenwerk-tech-2025-w03-tiktok-laeuft-gegen-die-wand");
 
-            int kw04Items = (int) ids.stream().filter(id -> id.startsWith("wochenwerk-tech-2025-w04-")).count();
+            int kw04Items = (int) ids.stream()
+                    .filter(id -> id.startsWith("wochenwerk-tech-2025-w04-"))
+                    .count();
             Files.delete(archiveDir.resolve("wochenwerk-2025-kw04.html"));
             SyncReport deleted = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(deleted.filesRemoved()).isEqualTo(1);
             assertThat(deleted.itemsRemoved()).isEqualTo(kw04Items);
-            assertThat(allIds(indexer)).hasSize(itemsBefore - kw04Items)
+            assertThat(allIds(indexer))
+                    .hasSize(itemsBefore - kw04Items)
                     .noneMatch(id -> id.startsWith("wochenwerk-tech-2025-w04-"));
         }
     }
@@ -135,21 +150,25 @@ class ArchiveIndexerTest {
     @Test
     void filesIndexedFromElsewhereStayWhenTheArchiveIsSynced(@TempDir Path dir) throws IOException {
         Path archiveDir = copyDemo(dir.resolve("archive"), "wochenwerk-2025-kw02.txt");
-        Path other = copyDemo(dir.resolve("elsewhere"), "wochenwerk-2025-kw05.txt").resolve("wochenwerk-2025-kw05.txt");
+        Path other =
+                copyDemo(dir.resolve("elsewhere"), "wochenwerk-2025-kw05.txt").resolve("wochenwerk-2025-kw05.txt");
         try (ItemIndexer indexer = ItemIndexer.open(dir.resolve("index"), schema)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
             archiveIndexer.sync(List.<Archive>of(new SingleFileArchive(other)), SyncOptions.DEFAULT.retryingFailures());
             SyncReport server = archiveIndexer.sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT);
             assertThat(server.filesRemoved()).isZero();
-            assertThat(allIds(indexer)).anyMatch(id -> id.startsWith("wochenwerk-tech-2025-w05-"))
+            assertThat(allIds(indexer))
+                    .anyMatch(id -> id.startsWith("wochenwerk-tech-2025-w05-"))
                     .anyMatch(id -> id.startsWith("wochenwerk-tech-2025-w02-"));
         }
     }
 
     @Test
-    void newTaggingDataOrSchemaReindexesEveryKnownFileIncludingThoseFromElsewhere(@TempDir Path dir) throws IOException {
+    void newTaggingDataOrSchemaReindexesEveryKnownFileIncludingThoseFromElsewhere(@TempDir Path dir)
+            throws IOException {
         Path archiveDir = copyDemo(dir.resolve("archive"), "wochenwerk-2025-kw02.txt");
-        Path other = copyDemo(dir.resolve("elsewhere"), "wochenwerk-2025-kw05.txt").resolve("wochenwerk-2025-kw05.txt");
+        Path other =
+                copyDemo(dir.resolve("elsewhere"), "wochenwerk-2025-kw05.txt").resolve("wochenwerk-2025-kw05.txt");
         Path indexDir = dir.resolve("index");
         List<String> ids;
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
@@ -161,13 +180,19 @@ class ArchiveIndexerTest {
             indexer.commit(Map.of(ArchiveIndexer.FINGERPRINT_KEY, "v0:older"));
         }
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            SyncReport rebuilt = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT);
+            SyncReport rebuilt = new ArchiveIndexer(reader, tagger, indexer)
+                    .sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT);
             assertThat(rebuilt.rebuilt()).isTrue();
-            assertThat(rebuilt.issuesIndexed()).as("the archive's file and the one indexed from elsewhere").isEqualTo(2);
+            assertThat(rebuilt.issuesIndexed())
+                    .as("the archive's file and the one indexed from elsewhere")
+                    .isEqualTo(2);
             assertThat(allIds(indexer)).containsExactlyInAnyOrderElementsOf(ids);
         }
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
-            assertThat(new ArchiveIndexer(reader, tagger, indexer).sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT).committed()).isFalse();
+            assertThat(new ArchiveIndexer(reader, tagger, indexer)
+                            .sync(List.of(new FolderArchive(archiveDir)), SyncOptions.DEFAULT)
+                            .committed())
+                    .isFalse();
         }
     }
 
@@ -182,14 +207,17 @@ class ArchiveIndexerTest {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
             SyncReport first = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(first.issuesIndexed()).isEqualTo(1);
-            assertThat(first.read().duplicates()).singleElement()
+            assertThat(first.read().duplicates())
+                    .singleElement()
                     .satisfies(d -> assertThat(d.origin()).endsWith("wochenwerk-2025-kw08.txt"));
             int items = allIds(indexer).size();
 
             Files.delete(archiveDir.resolve("wochenwerk-2025-kw08.html"));
             SyncReport afterDelete = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(afterDelete.filesRemoved()).isEqualTo(1);
-            assertThat(afterDelete.issuesIndexed()).as("the text twin takes over").isEqualTo(1);
+            assertThat(afterDelete.issuesIndexed())
+                    .as("the text twin takes over")
+                    .isEqualTo(1);
             assertThat(allIds(indexer)).hasSize(items);
         }
     }
@@ -208,7 +236,8 @@ class ArchiveIndexerTest {
         List<String> ids = new ArrayList<>();
         try (ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
             for (int page = 1; page <= 5; page++) {
-                searcher.search(new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, page, 50)).hits()
+                searcher.search(new SearchRequest("", Map.of(), null, null, SortOrder.OLDEST, page, 50))
+                        .hits()
                         .forEach(hit -> ids.add(hit.stored().item().id()));
             }
         }

@@ -1,5 +1,7 @@
 package de.nachlese.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.FolderArchive;
 import de.nachlese.ingest.FormatProfile;
@@ -7,18 +9,15 @@ import de.nachlese.ingest.IssueReader;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.tagging.Tagger;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Live indexing: a file dropped into (or removed from) a watched archive folder becomes searchable (or goes) without
@@ -34,15 +33,16 @@ class ArchiveWatcherTest {
         FolderArchive archive = new FolderArchive(archiveDir);
         LinkedBlockingQueue<SyncReport> syncs = new LinkedBlockingQueue<>();
         try (ItemIndexer indexer = ItemIndexer.open(dir.resolve("index"), schema);
-             ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
+                ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(
                     new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY)), Tagger.bundled(), indexer);
             archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             searcher.refresh();
-            assertThat(searcher.search(SearchRequest.of("Glasfaser Pflug")).total()).isZero();
+            assertThat(searcher.search(SearchRequest.of("Glasfaser Pflug")).total())
+                    .isZero();
 
-            try (ArchiveWatcher watcher = ArchiveWatcher.start(archive, archiveIndexer, changed -> searcher.refresh(),
-                    syncs::add, Throwable::printStackTrace)) {
+            try (ArchiveWatcher watcher = ArchiveWatcher.start(
+                    archive, archiveIndexer, changed -> searcher.refresh(), syncs::add, Throwable::printStackTrace)) {
                 // no wait between the two: if the file lands before the watcher has registered the new folder, the
                 // sync that the folder's own event starts scans the whole tree and finds it; either way exactly one
                 // sync writes it (a sync that changes nothing is not reported)
@@ -58,7 +58,8 @@ class ArchiveWatcherTest {
                 SyncReport removed = awaitSync(syncs);
                 assertThat(removed.filesRemoved()).isEqualTo(1);
                 assertThat(removed.itemsRemoved()).isEqualTo(43);
-                assertThat(searcher.search(SearchRequest.of("Glasfaser Pflug")).total()).isZero();
+                assertThat(searcher.search(SearchRequest.of("Glasfaser Pflug")).total())
+                        .isZero();
             }
         }
     }

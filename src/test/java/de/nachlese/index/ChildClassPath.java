@@ -25,8 +25,7 @@ final class ChildClassPath {
     /** For the test's summary line. */
     static String sharing = "off";
 
-    private ChildClassPath() {
-    }
+    private ChildClassPath() {}
 
     static String classPath() {
         return classPath;
@@ -58,7 +57,8 @@ final class ChildClassPath {
 
         Path archive = Files.createDirectories(dir.resolve("training-archive"));
         try (Stream<Path> files = Files.list(demo)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("wochenwerk")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("wochenwerk"))
+                    .toList()) {
                 Files.copy(file, archive.resolve(file.getFileName()));
             }
         }
@@ -78,7 +78,8 @@ final class ChildClassPath {
     }
 
     private static void pack(Path folder, Path jar) throws IOException {
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream zip = new JarOutputStream(out);
                 Stream<Path> tree = Files.walk(folder)) {
             for (Path path : tree.sorted().toList()) {
                 String name = folder.relativize(path).toString().replace(File.separatorChar, '/');

@@ -1,20 +1,13 @@
 package de.nachlese.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.NachleseApplication;
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.ingest.ParsedIssue;
 import de.nachlese.model.Item;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,16 +27,22 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Durability: the command-line indexer is killed with SIGKILL at random moments, 50 times, and after every kill the
@@ -63,6 +62,7 @@ class CrashRecoveryTest {
     private static final long SEED = 20_261_125L;
     /** Small commit steps, so that a run makes many commits (and merges) in the time before its kill. */
     private static final List<String> COMMIT_OPTIONS = List.of("--commit-every=25", "--commit-interval=0.2");
+
     private static final Path DEMO = Path.of("src/main/resources/demo-archive");
     /** A run is killed after at most this many files (about 80 items, 3 commits), so 50 runs stay quick. */
     private static final int MAX_FILES_PER_RUN = 10;
@@ -104,21 +104,32 @@ class CrashRecoveryTest {
         int duplicates = chains.stream().mapToInt(c -> c.duplicates).sum();
         Map<String, Integer> phases = new TreeMap<>();
         chains.forEach(c -> c.phases.forEach((phase, n) -> phases.merge(phase, n, Integer::sum)));
-        System.out.printf("crash runs: %d killed, %d recovered, %d duplicates, kills in phases: %s; kills that left"
+        System.out.printf(
+                "crash runs: %d killed, %d recovered, %d duplicates, kills in phases: %s; kills that left"
                         + " uncommitted segment files: %d; runs that finished before their kill: %d; child start-up"
                         + " (mean until it lists its files) %d ms; class data sharing: %s; %d s%n",
-                killed, recovered, duplicates, phases, chains.stream().mapToInt(c -> c.leftovers).sum(),
+                killed,
+                recovered,
+                duplicates,
+                phases,
+                chains.stream().mapToInt(c -> c.leftovers).sum(),
                 chains.stream().mapToInt(c -> c.finished).sum(),
-                chains.stream().mapToLong(c -> c.startupMsSum).sum() / Math.max(1, chains.stream().mapToInt(c -> c.startups).sum()),
-                ChildClassPath.sharing, (System.nanoTime() - start) / 1_000_000_000);
+                chains.stream().mapToLong(c -> c.startupMsSum).sum()
+                        / Math.max(1, chains.stream().mapToInt(c -> c.startups).sum()),
+                ChildClassPath.sharing,
+                (System.nanoTime() - start) / 1_000_000_000);
         assertThat(killed).isEqualTo(KILLS);
         assertThat(recovered).isEqualTo(KILLS);
         assertThat(duplicates).isZero();
-        assertThat(phases.getOrDefault(Phase.BETWEEN_COMMITS.label, 0)).as("kills between commits").isPositive();
+        assertThat(phases.getOrDefault(Phase.BETWEEN_COMMITS.label, 0))
+                .as("kills between commits")
+                .isPositive();
     }
 
     private enum Phase {
-        STARTING("starting"), BEFORE_FIRST_COMMIT("before first commit"), BETWEEN_COMMITS("between commits"),
+        STARTING("starting"),
+        BEFORE_FIRST_COMMIT("before first commit"),
+        BETWEEN_COMMITS("between commits"),
         AFTER_FINAL_COMMIT("after final commit");
 
         final String label;
@@ -136,6 +147,7 @@ class CrashRecoveryTest {
         final int number;
         /** The item ids each file content (by its SHA-256) must bring into the index, all or none. */
         final Map<String, Set<String>> idsByHash = new ConcurrentHashMap<>();
+
         final Map<String, Integer> phases = new TreeMap<>();
         int killed;
         int recovered;
@@ -146,6 +158,7 @@ class CrashRecoveryTest {
         int nextCopy;
         /** How long a run takes until it starts reading files (JVM start, tagging data); measured as it goes. */
         long startupMs = 1000;
+
         long startupMsSum;
         int startups;
         /** What the index held after the last check: the file contents (hashes) it holds. */
@@ -177,7 +190,9 @@ class CrashRecoveryTest {
                     // while it reads, tags, writes, merges and commits: after a random number of the files it has
                     // to read (the unchanged ones are reported first, all at once), plus a random moment; by
                     // progress rather than by time, so that the kills spread over the run on a fast or slow machine
-                    assertThat(child.listed.await(2, TimeUnit.MINUTES)).as(child.output()).isTrue();
+                    assertThat(child.listed.await(2, TimeUnit.MINUTES))
+                            .as(child.output())
+                            .isTrue();
                     int unchanged = child.filesListed - pending;
                     int reach = Math.min(pending, MAX_FILES_PER_RUN); // keeps each run short
                     int files = random.nextInt(reach + 2);
@@ -228,7 +243,8 @@ class CrashRecoveryTest {
             clean.await();
             assertThat(clean.process.exitValue()).as(clean.output()).isZero();
             Map<String, String> reference = read(cleanIndex).hashById;
-            assertThat(resumed).as("item id → source content of the resumed index, against a clean run")
+            assertThat(resumed)
+                    .as("item id → source content of the resumed index, against a clean run")
                     .isEqualTo(reference);
             assertThat(reference).hasSizeGreaterThan(400);
         }
@@ -248,7 +264,8 @@ class CrashRecoveryTest {
                 indexedHashes = Set.of();
                 return Map.of();
             }
-            assertThat(generation).as("every commit the run reported is there")
+            assertThat(generation)
+                    .as("every commit the run reported is there")
                     .isGreaterThanOrEqualTo(Math.max(generationBefore, 1) + commitsReported);
             try (Directory directory = FSDirectory.open(index)) {
                 SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
@@ -263,7 +280,9 @@ class CrashRecoveryTest {
                 ByteArrayOutputStream log = new ByteArrayOutputStream();
                 try (CheckIndex checker = new CheckIndex(directory)) {
                     checker.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-                    assertThat(checker.checkIndex().clean).as(log.toString(StandardCharsets.UTF_8)).isTrue();
+                    assertThat(checker.checkIndex().clean)
+                            .as(log.toString(StandardCharsets.UTF_8))
+                            .isTrue();
                 }
             }
             Contents contents = read(index);
@@ -272,7 +291,9 @@ class CrashRecoveryTest {
             contents.idsByFile.forEach((file, ids) -> assertThat(ids)
                     .as("the items of %s (content %s): all or none", file.path(), file.hash())
                     .isEqualTo(idsByHash.get(file.hash())));
-            indexedHashes = contents.idsByFile.keySet().stream().map(SourceVersion::hash).collect(Collectors.toSet());
+            indexedHashes = contents.idsByFile.keySet().stream()
+                    .map(SourceVersion::hash)
+                    .collect(Collectors.toSet());
             return contents.hashById;
         }
 
@@ -294,8 +315,8 @@ class CrashRecoveryTest {
                 return -1;
             }
             try (Stream<Path> files = Files.list(index)) {
-                return SegmentInfos.getLastCommitGeneration(files.map(p -> p.getFileName().toString())
-                        .toArray(String[]::new));
+                return SegmentInfos.getLastCommitGeneration(
+                        files.map(p -> p.getFileName().toString()).toArray(String[]::new));
             }
         }
 
@@ -323,9 +344,12 @@ class CrashRecoveryTest {
         void addCopy(int issues) throws IOException {
             int copy = nextCopy++;
             try (Stream<Path> demo = Files.list(DEMO)) {
-                for (Path file : demo.filter(f -> f.getFileName().toString().startsWith("wochenwerk")).sorted()
-                        .limit(issues).toList()) {
-                    String text = Files.readString(file).replace("Wochenwerk Tech", "Probeblatt " + number + "-" + copy);
+                for (Path file : demo.filter(f -> f.getFileName().toString().startsWith("wochenwerk"))
+                        .sorted()
+                        .limit(issues)
+                        .toList()) {
+                    String text =
+                            Files.readString(file).replace("Wochenwerk Tech", "Probeblatt " + number + "-" + copy);
                     write(archive.resolve("p" + copy + "-" + file.getFileName()), text);
                 }
             }
@@ -334,7 +358,9 @@ class CrashRecoveryTest {
         void write(Path file, String text) throws IOException {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             Set<String> ids = new TreeSet<>();
-            for (ParsedIssue parsed : new IssueReader(FormatProfile.GERMAN_WEEKLY).readFile(file.toString(), bytes).issues()) {
+            for (ParsedIssue parsed : new IssueReader(FormatProfile.GERMAN_WEEKLY)
+                    .readFile(file.toString(), bytes)
+                    .issues()) {
                 parsed.issue().items().stream().map(Item::id).forEach(ids::add);
             }
             assertThat(ids).as("items of %s", file).isNotEmpty();
@@ -343,22 +369,22 @@ class CrashRecoveryTest {
         }
     }
 
-    private record SourceVersion(String path, String hash) {
-    }
+    private record SourceVersion(String path, String hash) {}
 
-    private record Contents(Map<SourceVersion, Set<String>> idsByFile, Map<String, String> hashById, int duplicates) {
-    }
+    private record Contents(Map<SourceVersion, Set<String>> idsByFile, Map<String, String> hashById, int duplicates) {}
 
     private Contents read(Path indexDir) throws IOException {
         Map<SourceVersion, Set<String>> idsByFile = new HashMap<>();
         Map<String, String> hashById = new HashMap<>();
         long documents;
-        try (Directory directory = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(indexDir);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             documents = LiveDocuments.forEach(reader, document -> {
                 String id = schema.id(document);
                 SourceFile source = schema.tracked(document).source();
                 hashById.put(id, source.contentHash());
-                idsByFile.computeIfAbsent(new SourceVersion(source.path(), source.contentHash()), k -> new TreeSet<>())
+                idsByFile
+                        .computeIfAbsent(new SourceVersion(source.path(), source.contentHash()), k -> new TreeSet<>())
                         .add(id);
             });
         }
@@ -373,6 +399,7 @@ class CrashRecoveryTest {
         final Thread reader;
         /** Counted down when the run has listed its files and starts reading them. */
         final CountDownLatch listed = new CountDownLatch(1);
+
         final long startNanos = System.nanoTime();
         volatile long startupMs;
         volatile int filesListed;
@@ -391,20 +418,32 @@ class CrashRecoveryTest {
         static Child start(Path index, Path archive, List<String> extra, List<String> sharing) throws IOException {
             List<String> command = new ArrayList<>(List.of(
                     ProcessHandle.current().info().command().orElseThrow(),
-                    "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+                    "--add-modules",
+                    "jdk.incubator.vector",
+                    "--enable-native-access=ALL-UNNAMED",
                     // a short-lived JVM: quick start matters more than peak speed
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m"));
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Xmx256m"));
             command.addAll(sharing);
-            command.addAll(List.of("-cp", ChildClassPath.classPath(),
+            command.addAll(List.of(
+                    "-cp",
+                    ChildClassPath.classPath(),
                     NachleseApplication.class.getName(),
-                    "index", archive.toString(), "--index-dir=" + index, "--progress=lines"));
+                    "index",
+                    archive.toString(),
+                    "--index-dir=" + index,
+                    "--progress=lines"));
             command.addAll(COMMIT_OPTIONS);
             command.addAll(extra);
-            return new Child(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+            return new Child(new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start());
         }
 
         private void readLines() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (line.startsWith("Indexing ") && startupMs == 0) {
@@ -436,7 +475,8 @@ class CrashRecoveryTest {
         /** Waits until the run has reported its final commit; true when it ended before. */
         synchronized boolean awaitFinalCommit(long timeoutMs) throws InterruptedException {
             long deadline = System.currentTimeMillis() + timeoutMs;
-            while (phase() != Phase.AFTER_FINAL_COMMIT && filesDone != Integer.MAX_VALUE
+            while (phase() != Phase.AFTER_FINAL_COMMIT
+                    && filesDone != Integer.MAX_VALUE
                     && System.currentTimeMillis() < deadline) {
                 wait(Math.max(1, deadline - System.currentTimeMillis()));
             }

@@ -1,5 +1,8 @@
 package de.nachlese.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.FolderArchive;
 import de.nachlese.ingest.FormatProfile;
@@ -7,15 +10,6 @@ import de.nachlese.ingest.IssueReader;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.tagging.Tagger;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.NoLockFactory;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,9 +20,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NoLockFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A full disk or an I/O error while indexing: the sync fails with the cause, the index folder keeps its previous
@@ -76,7 +75,7 @@ class FullDiskTest {
         FolderArchive archive = new FolderArchive(archiveDir);
         FillingDirectory disk = new FillingDirectory(FSDirectory.open(Files.createDirectories(indexDir)));
         try (ItemIndexer indexer = ItemIndexer.open(disk, schema);
-             ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
+                ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, TAGGER, indexer);
             ArchiveIndexer.IOConsumer refresh = changed -> searcher.refresh();
             archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT.withBeforeCommit(refresh));
@@ -88,8 +87,8 @@ class FullDiskTest {
             int generationBefore = indexer.writerGeneration();
             copy(demoFiles.subList(10, demoFiles.size()), archiveDir);
             fault.apply(disk);
-            Throwable failure = catchThrowable(() -> archiveIndexer.sync(List.of(archive),
-                    SyncOptions.DEFAULT.withBeforeCommit(refresh)));
+            Throwable failure = catchThrowable(
+                    () -> archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT.withBeforeCommit(refresh)));
 
             assertThat(failure).isInstanceOf(IOException.class);
             assertThat(messages(failure)).contains(fault.message);
@@ -97,7 +96,9 @@ class FullDiskTest {
             // a new one opened on the last commit
             assertThat(indexer.writerGeneration()).isGreaterThan(generationBefore);
             assertThat(indexer.hasUncommittedChanges()).isFalse();
-            assertThat(committedIds(indexDir)).as("the previous commit, untouched").isEqualTo(committed);
+            assertThat(committedIds(indexDir))
+                    .as("the previous commit, untouched")
+                    .isEqualTo(committed);
             assertCheckIndexClean(indexDir);
             // a server keeps answering from what it had (and, after an fsync failure, what it had read already)
             assertThat(searcher.itemCount()).isGreaterThanOrEqualTo(itemsBefore);
@@ -116,7 +117,9 @@ class FullDiskTest {
 
     static List<Path> demoFiles() throws IOException {
         try (Stream<Path> files = Files.list(DEMO)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("wochenwerk")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("wochenwerk"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -141,8 +144,9 @@ class FullDiskTest {
     private Set<String> committedIds(Path indexDir) throws IOException {
         Set<String> ids = new TreeSet<>();
         try (Directory directory = FSDirectory.open(indexDir, NoLockFactory.INSTANCE);
-             DirectoryReader reader = DirectoryReader.open(directory)) {
-            LiveDocuments.forEach(reader, doc -> assertThat(ids.add(schema.id(doc))).isTrue());
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            LiveDocuments.forEach(
+                    reader, doc -> assertThat(ids.add(schema.id(doc))).isTrue());
         }
         return ids;
     }
@@ -150,9 +154,11 @@ class FullDiskTest {
     static void assertCheckIndexClean(Path indexDir) throws IOException {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (Directory directory = FSDirectory.open(indexDir, NoLockFactory.INSTANCE);
-             CheckIndex checker = new CheckIndex(directory)) {
+                CheckIndex checker = new CheckIndex(directory)) {
             checker.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-            assertThat(checker.checkIndex().clean).as(log.toString(StandardCharsets.UTF_8)).isTrue();
+            assertThat(checker.checkIndex().clean)
+                    .as(log.toString(StandardCharsets.UTF_8))
+                    .isTrue();
         }
     }
 }

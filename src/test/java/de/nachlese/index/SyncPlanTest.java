@@ -1,24 +1,24 @@
 package de.nachlese.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.ArchiveFile;
 import de.nachlese.ingest.IngestProblem;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The planning of a sync over plain listings and a map of what the index holds: no index, no files read. */
 class SyncPlanTest {
 
     /** What the index holds, in index order. */
     private final Map<String, TrackedFiles.FileState> index = new LinkedHashMap<>();
+
     private final SyncPlan.Tracked tracked = new SyncPlan.Tracked() {
         @Override
         public Optional<TrackedFiles.FileState> get(String path) {
@@ -36,14 +36,18 @@ class SyncPlanTest {
         held("/a/kw01.txt", "v1", 5);
         held("/a/kw02.txt", "v1", 7);
         held("/a/kw03.txt", "v1", 4);
-        SyncPlan.Listing listing = listing(folder("/a/", file("/a/kw01.txt", "v1"), file("/a/kw02.txt", "v2"),
-                file("/a/kw04.txt", "v1")));
+        SyncPlan.Listing listing =
+                listing(folder("/a/", file("/a/kw01.txt", "v1"), file("/a/kw02.txt", "v2"), file("/a/kw04.txt", "v1")));
 
         SyncPlan plan = SyncPlan.of(listing, tracked, file -> false);
 
-        assertThat(plan.read()).extracting(f -> f.file().origin() + (f.isNew() ? " new" : " was " + f.before().items()))
+        assertThat(plan.read())
+                .extracting(f -> f.file().origin()
+                        + (f.isNew() ? " new" : " was " + f.before().items()))
                 .containsExactly("/a/kw02.txt was 7", "/a/kw04.txt new");
-        assertThat(plan.remove()).extracting(f -> f.source().path() + ":" + f.items()).containsExactly("/a/kw03.txt:4");
+        assertThat(plan.remove())
+                .extracting(f -> f.source().path() + ":" + f.items())
+                .containsExactly("/a/kw03.txt:4");
         assertThat(plan.untouched()).extracting(ArchiveFile::origin).containsExactly("/a/kw01.txt");
         assertThat(plan.unchanged()).isEqualTo(1);
     }
@@ -78,11 +82,13 @@ class SyncPlanTest {
 
     @Test
     void aFileListedTwiceIsPlannedOnceFromTheFirstArchive() throws IOException {
-        SyncPlan.Listing listing = listing(folder("/a/", file("/a/kw01.txt", "v1")),
+        SyncPlan.Listing listing = listing(
+                folder("/a/", file("/a/kw01.txt", "v1")),
                 folder("/a/", file("/a/kw01.txt", "v9"), file("/a/kw02.txt", "v1")));
         SyncPlan plan = SyncPlan.of(listing, tracked, file -> false);
 
-        assertThat(plan.read()).extracting(f -> f.file().origin() + "@" + f.file().version())
+        assertThat(plan.read())
+                .extracting(f -> f.file().origin() + "@" + f.file().version())
                 .containsExactly("/a/kw01.txt@v1", "/a/kw02.txt@v1");
         assertThat(plan.unchanged()).isZero();
     }
@@ -92,8 +98,10 @@ class SyncPlanTest {
         held("/a/kw01.txt", "v1", 5);
         SyncPlan.Listing listing = listing(folder("/a/", file("/a/kw01.txt", "v2"), file("/a/broken.txt", "v1")));
 
-        SyncPlan plan = SyncPlan.of(listing, tracked, file -> file.version().equals("v2")
-                || file.origin().equals("/a/broken.txt"));
+        SyncPlan plan = SyncPlan.of(
+                listing,
+                tracked,
+                file -> file.version().equals("v2") || file.origin().equals("/a/broken.txt"));
 
         assertThat(plan.read()).isEmpty();
         assertThat(plan.untouched()).extracting(ArchiveFile::origin).containsExactly("/a/kw01.txt", "/a/broken.txt");

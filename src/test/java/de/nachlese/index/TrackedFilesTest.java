@@ -1,5 +1,9 @@
 package de.nachlese.index;
 
+import static de.nachlese.index.ArchiveIndexerTest.copyDemo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.BundledArchive;
 import de.nachlese.ingest.FolderArchive;
@@ -7,10 +11,6 @@ import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueDeduplicator;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.tagging.Tagger;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,10 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static de.nachlese.index.ArchiveIndexerTest.copyDemo;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a sync knows of the files in the index comes from the index itself, not from memory: so a restart, a failed
@@ -43,21 +42,31 @@ class TrackedFilesTest {
                 List<String> paths = snapshot.paths(path -> true);
                 assertThat(paths).hasSize(28).doesNotHaveDuplicates();
                 // issues are written by parallel workers, so the index order of the files is not the archive's
-                assertThat(paths).contains("classpath:/demo-archive/wochenwerk-2025-kw02.txt",
-                        "classpath:/demo-archive/wochenwerk-2025-kw03.txt", "classpath:/demo-archive/wochenwerk-2025-kw04.html");
-                assertThat(snapshot.paths(path -> path.endsWith(".html"))).hasSize(paths.stream()
-                        .filter(p -> p.endsWith(".html")).toList().size());
+                assertThat(paths)
+                        .contains(
+                                "classpath:/demo-archive/wochenwerk-2025-kw02.txt",
+                                "classpath:/demo-archive/wochenwerk-2025-kw03.txt",
+                                "classpath:/demo-archive/wochenwerk-2025-kw04.html");
+                assertThat(snapshot.paths(path -> path.endsWith(".html")))
+                        .hasSize(paths.stream()
+                                .filter(p -> p.endsWith(".html"))
+                                .toList()
+                                .size());
 
-                TrackedFiles.FileState kw03 = snapshot.get("classpath:/demo-archive/wochenwerk-2025-kw03.txt").orElseThrow();
+                TrackedFiles.FileState kw03 = snapshot.get("classpath:/demo-archive/wochenwerk-2025-kw03.txt")
+                        .orElseThrow();
                 assertThat(kw03.source().path()).isEqualTo("classpath:/demo-archive/wochenwerk-2025-kw03.txt");
                 assertThat(kw03.source().contentHash()).hasSize(64);
                 assertThat(kw03.items()).isEqualTo(count(indexer, "wochenwerk-tech-2025-w03-"));
                 assertThat(snapshot.get("classpath:/demo-archive/nicht-da.txt")).isEmpty();
 
-                IssueDeduplicator.Known issue = snapshot.issue("wochenwerk-tech-2025-w03", p -> false).orElseThrow();
+                IssueDeduplicator.Known issue =
+                        snapshot.issue("wochenwerk-tech-2025-w03", p -> false).orElseThrow();
                 assertThat(issue.origin()).isEqualTo("classpath:/demo-archive/wochenwerk-2025-kw03.txt");
-                assertThat(snapshot.issue("wochenwerk-tech-2025-w03", p -> p.endsWith("kw03.txt"))).isEmpty();
-                assertThat(snapshot.issue("wochenwerk-tech-1999-w01", p -> false)).isEmpty();
+                assertThat(snapshot.issue("wochenwerk-tech-2025-w03", p -> p.endsWith("kw03.txt")))
+                        .isEmpty();
+                assertThat(snapshot.issue("wochenwerk-tech-1999-w01", p -> false))
+                        .isEmpty();
             }
         }
     }
@@ -88,7 +97,9 @@ class TrackedFilesTest {
             assertThat(withTwin.issuesIndexed()).isZero();
             assertThat(withTwin.filesUnchanged()).isEqualTo(2);
             assertThat(withTwin.read().duplicates()).singleElement().satisfies(d -> {
-                assertThat(d.origin()).isEqualTo(archiveDir.resolve("wochenwerk-2025-kw08.txt").toString());
+                assertThat(d.origin())
+                        .isEqualTo(
+                                archiveDir.resolve("wochenwerk-2025-kw08.txt").toString());
                 assertThat(d.reason()).startsWith("same issue as " + archiveDir.resolve("wochenwerk-2025-kw08.html"));
             });
             int kw08Items = count(indexer, "wochenwerk-tech-2025-w08-");
@@ -111,7 +122,8 @@ class TrackedFilesTest {
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
             ArchiveIndexer archiveIndexer = new ArchiveIndexer(reader, tagger, indexer);
             archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
-            FileTime touched = FileTime.fromMillis(Files.getLastModifiedTime(kw03).toMillis() + 5000);
+            FileTime touched =
+                    FileTime.fromMillis(Files.getLastModifiedTime(kw03).toMillis() + 5000);
             Files.setLastModifiedTime(kw03, touched);
             SyncReport rehashed = archiveIndexer.sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(rehashed.committed()).isFalse();
@@ -129,11 +141,13 @@ class TrackedFilesTest {
         }
         try (ItemIndexer indexer = ItemIndexer.open(indexDir, schema)) {
             // a new process knows only the index, which holds the version first indexed: the file is read again
-            SyncReport restarted = new ArchiveIndexer(reader, tagger, indexer).sync(List.of(archive), SyncOptions.DEFAULT);
+            SyncReport restarted =
+                    new ArchiveIndexer(reader, tagger, indexer).sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(restarted.committed()).isTrue();
             assertThat(restarted.issuesIndexed()).isEqualTo(1);
             assertThat(restarted.filesUnchanged()).isEqualTo(1);
-            assertThat(count(indexer, "wochenwerk-tech-2025-w03-tiktok-rennt-gegen-die-tuere")).isEqualTo(1);
+            assertThat(count(indexer, "wochenwerk-tech-2025-w03-tiktok-rennt-gegen-die-tuere"))
+                    .isEqualTo(1);
         }
     }
 
@@ -149,7 +163,8 @@ class TrackedFilesTest {
                 }
             });
             assertThatThrownBy(() -> archiveIndexer.sync(List.of(BundledArchive.DEMO), failingRefresh))
-                    .isInstanceOf(IOException.class).hasMessage("refresh failed");
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("refresh failed");
             // the failed run is rolled back to its last commit (a writer shared by parallel workers may hold part of
             // a file): the first file stays, the second is gone and read again
             assertThat(indexer.hasUncommittedChanges()).isFalse();

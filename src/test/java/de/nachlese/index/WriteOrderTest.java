@@ -1,17 +1,25 @@
 package de.nachlese.index;
 
-import de.nachlese.model.StoredItem;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.BundledArchive;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
-import de.nachlese.model.Issue;
 import de.nachlese.model.IsoWeek;
+import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
+import de.nachlese.model.StoredItem;
 import de.nachlese.model.Tags;
 import de.nachlese.tagging.Tagger;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -20,15 +28,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Several threads write the index, so documents land in an order that differs from run to run: what a reader sees
@@ -42,16 +41,22 @@ class WriteOrderTest {
     @Test
     void issuesOfTheSameDayAreOrderedByIdWhateverTheWriteOrder() throws IOException {
         LocalDate day = LocalDate.of(2025, 3, 7);
-        try (Directory directory = new ByteBuffersDirectory(); ItemIndexer indexer = ItemIndexer.open(directory, schema)) {
+        try (Directory directory = new ByteBuffersDirectory();
+                ItemIndexer indexer = ItemIndexer.open(directory, schema)) {
             indexer.upsert(issue("zeta-brief-2025-03-07", day));
             indexer.upsert(issue("alpha-brief-2025-03-07", day));
             indexer.upsert(issue("mitte-brief-2025-03-07", day));
             indexer.commit(Map.of());
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                assertThat(ids(searcher, schema.newestFirst())).containsExactly(
-                        "alpha-brief-2025-03-07-eins", "mitte-brief-2025-03-07-eins", "zeta-brief-2025-03-07-eins",
-                        "alpha-brief-2025-03-07-zwei", "mitte-brief-2025-03-07-zwei", "zeta-brief-2025-03-07-zwei");
+                assertThat(ids(searcher, schema.newestFirst()))
+                        .containsExactly(
+                                "alpha-brief-2025-03-07-eins",
+                                "mitte-brief-2025-03-07-eins",
+                                "zeta-brief-2025-03-07-eins",
+                                "alpha-brief-2025-03-07-zwei",
+                                "mitte-brief-2025-03-07-zwei",
+                                "zeta-brief-2025-03-07-zwei");
                 assertThat(ids(searcher, schema.oldestFirst())).isEqualTo(ids(searcher, schema.newestFirst()));
             }
         }
@@ -66,8 +71,10 @@ class WriteOrderTest {
     private Map<String, StoredItem> syncDemo(int workers) throws IOException {
         ArchiveReader reader = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY));
         Map<String, StoredItem> items = new TreeMap<>();
-        try (Directory directory = new ByteBuffersDirectory(); ItemIndexer indexer = ItemIndexer.open(directory, schema)) {
-            new ArchiveIndexer(reader, Tagger.bundled(), indexer, CommitPolicy.DEFAULT, workers).sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
+        try (Directory directory = new ByteBuffersDirectory();
+                ItemIndexer indexer = ItemIndexer.open(directory, schema)) {
+            new ArchiveIndexer(reader, Tagger.bundled(), indexer, CommitPolicy.DEFAULT, workers)
+                    .sync(List.of(BundledArchive.DEMO), SyncOptions.DEFAULT);
             try (DirectoryReader index = DirectoryReader.open(directory)) {
                 LiveDocuments.forEach(index, doc -> {
                     StoredItem item = schema.fromDocument(doc);
@@ -87,12 +94,26 @@ class WriteOrderTest {
     }
 
     private static Issue issue(String id, LocalDate date) {
-        return new Issue(id, "Testbrief", "Titel " + id, IsoWeek.of(date), date, "memory", Map.of(),
+        return new Issue(
+                id,
+                "Testbrief",
+                "Titel " + id,
+                IsoWeek.of(date),
+                date,
+                "memory",
+                Map.of(),
                 List.of(item(id + "-eins", 1), item(id + "-zwei", 2)));
     }
 
     private static Item item(String id, int position) {
-        return new Item(id, position, ItemType.LEAD, "", "Schlagzeile " + position, "Text.",
-                List.of(new Source("WSJ", "https://example.com/" + id)), Tags.NONE);
+        return new Item(
+                id,
+                position,
+                ItemType.LEAD,
+                "",
+                "Schlagzeile " + position,
+                "Text.",
+                List.of(new Source("WSJ", "https://example.com/" + id)),
+                Tags.NONE);
     }
 }

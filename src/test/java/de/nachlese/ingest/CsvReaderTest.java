@@ -1,6 +1,6 @@
 package de.nachlese.ingest;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,18 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CsvReaderTest {
 
     @Test
     void readsQuotesEscapedQuotesAndLineBreaksInsideQuotes() {
-        CsvReader.Table table = CsvReader.read("id,title,body\r\n1,\"Say \"\"hi\"\"\",\"two\nlines\"\r\n\r\n2,plain,\"a, b\"\n");
+        CsvReader.Table table =
+                CsvReader.read("id,title,body\r\n1,\"Say \"\"hi\"\"\",\"two\nlines\"\r\n\r\n2,plain,\"a, b\"\n");
         assertThat(table.header()).containsExactly("id", "title", "body");
-        assertThat(table.rows()).containsExactly(
-                new CsvReader.Row(2, List.of("1", "Say \"hi\"", "two\nlines")),
-                new CsvReader.Row(5, List.of("2", "plain", "a, b")));
+        assertThat(table.rows())
+                .containsExactly(
+                        new CsvReader.Row(2, List.of("1", "Say \"hi\"", "two\nlines")),
+                        new CsvReader.Row(5, List.of("2", "plain", "a, b")));
         assertThat(table.problems()).isEmpty();
     }
 
@@ -35,16 +36,18 @@ class CsvReaderTest {
                 """);
         assertThat(table.rows()).extracting(CsvReader.Row::line).containsExactly(3, 4);
         assertThat(table.rows()).extracting(r -> r.cells().get(3)).containsExactly("Second post", "Third post");
-        assertThat(table.problems()).containsExactly("line 2: text after a closing quote: \"Third post\"\"; "
-                + "the quoted field opened on this line runs on to line 4");
+        assertThat(table.problems())
+                .containsExactly("line 2: text after a closing quote: \"Third post\"\"; "
+                        + "the quoted field opened on this line runs on to line 4");
     }
 
     @Test
     void aQuoteThatNeverClosesAndARowOfTheWrongWidthAreReportedByLine() {
         CsvReader.Table table = CsvReader.read("a,b\n1,2,3\n4,5\n6,\"open\n");
         assertThat(table.rows()).containsExactly(new CsvReader.Row(3, List.of("4", "5")));
-        assertThat(table.problems()).containsExactly("line 2: 3 fields where the header has 2",
-                "line 4: a quote opened at column 3 never closes");
+        assertThat(table.problems())
+                .containsExactly(
+                        "line 2: 3 fields where the header has 2", "line 4: a quote opened at column 3 never closes");
     }
 
     /** The regression: one unterminated quote in posts.csv made the two posts after it vanish. */
@@ -58,14 +61,20 @@ class CsvReaderTest {
                 3,2025-07-28T06:30:00.000Z,true,"KW31 - Dritter Beitrag"
                 """);
         for (int n = 1; n <= 3; n++) {
-            files.put("posts/" + n + ".html", "<p>📦 Meldung " + n + "</p><p>Ein Absatz zur Meldung " + n + ".</p>"
-                    + "<p>🧪 Kurz " + n + ": Eine kurze Nachricht.</p>");
+            files.put(
+                    "posts/" + n + ".html",
+                    "<p>📦 Meldung " + n + "</p><p>Ein Absatz zur Meldung " + n + ".</p>" + "<p>🧪 Kurz " + n
+                            + ": Eine kurze Nachricht.</p>");
         }
         FileResult result = new IssueReader(FormatProfile.GERMAN_WEEKLY).readFile("kanal-export.zip", zip(files));
-        assertThat(result.issues()).extracting(p -> p.issue().title()).containsExactly("Zweiter Beitrag", "Dritter Beitrag");
-        assertThat(result.problems()).containsExactly(new IngestProblem("kanal-export.zip!posts.csv",
-                "unreadable row, skipped: line 2: text after a closing quote: \"KW31 - Dritter Beitrag\"\"; "
-                        + "the quoted field opened on this line runs on to line 4"));
+        assertThat(result.issues())
+                .extracting(p -> p.issue().title())
+                .containsExactly("Zweiter Beitrag", "Dritter Beitrag");
+        assertThat(result.problems())
+                .containsExactly(new IngestProblem(
+                        "kanal-export.zip!posts.csv",
+                        "unreadable row, skipped: line 2: text after a closing quote: \"KW31 - Dritter Beitrag\"\"; "
+                                + "the quoted field opened on this line runs on to line 4"));
     }
 
     static byte[] zip(Map<String, String> files) throws IOException {

@@ -1,10 +1,10 @@
 package de.nachlese.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.Source;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issues of newsletters whose layout drifted over the years (fixtures/drift/, written for this test): older rubric
@@ -68,7 +67,8 @@ class DriftFixturesTest {
         assertThat(fixtures).hasSizeGreaterThanOrEqualTo(30);
         for (String drift : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")) {
             assertThat(fixtures.stream().filter(p -> p.getFileName().toString().startsWith(drift + "")))
-                    .as("fixtures of class " + drift).hasSizeGreaterThanOrEqualTo(3);
+                    .as("fixtures of class " + drift)
+                    .hasSizeGreaterThanOrEqualTo(3);
         }
     }
 
@@ -97,12 +97,22 @@ class DriftFixturesTest {
             }
             right += ok;
             total += Math.max(expected.size(), actual.size());
-            figures.append(String.format(Locale.ROOT, "%-36s %2d/%2d items right, coverage %3.0f %%, %d leftovers, %d ad lines%n",
-                    fixture.getFileName(), ok, Math.max(expected.size(), actual.size()),
-                    100 * parsed.coverage().itemShare(), parsed.coverage().leftovers().size(),
+            figures.append(String.format(
+                    Locale.ROOT,
+                    "%-36s %2d/%2d items right, coverage %3.0f %%, %d leftovers, %d ad lines%n",
+                    fixture.getFileName(),
+                    ok,
+                    Math.max(expected.size(), actual.size()),
+                    100 * parsed.coverage().itemShare(),
+                    parsed.coverage().leftovers().size(),
                     parsed.coverage().ads().size()));
         }
-        System.out.printf(Locale.ROOT, "%sdrift fixtures: %d of %d items right (%.1f %%)%n", figures, right, total,
+        System.out.printf(
+                Locale.ROOT,
+                "%sdrift fixtures: %d of %d items right (%.1f %%)%n",
+                figures,
+                right,
+                total,
                 100.0 * right / total);
         assertThat(wrong).isEmpty();
         assertThat(right).isEqualTo(total);

@@ -1,16 +1,15 @@
 package de.nachlese.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.Source;
 import de.nachlese.model.TextChars;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzz tests of the parsers that read files Nachlese did not write. Under {@code mvn verify} each method runs its
@@ -36,7 +35,8 @@ class IngestFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     void html(byte[] bytes) {
-        List<Line> lines = HtmlReader.lines(TextDecoder.decode(bytes, TextDecoder.metaCharset(bytes).orElse(null)), "");
+        List<Line> lines = HtmlReader.lines(
+                TextDecoder.decode(bytes, TextDecoder.metaCharset(bytes).orElse(null)), "");
         checkLines(lines);
         split(lines, "fuzz.html", Format.HTML);
         checkFile(READER.readFile("fuzz.html", bytes));
@@ -114,16 +114,23 @@ class IngestFuzzTest {
             char c = text.charAt(i);
             boolean allowedBreak = multiline && c == '\n';
             assertThat(allowedBreak || !Character.isISOControl(c))
-                    .as("control character U+%04X at %d in \"%s\"", (int) c, i, text).isTrue();
+                    .as("control character U+%04X at %d in \"%s\"", (int) c, i, text)
+                    .isTrue();
             if (Character.isHighSurrogate(c)) {
                 assertThat(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
-                        .as("unpaired surrogate at %d", i).isTrue();
-                assertThat(TextChars.allowed(text.codePointAt(i))).as("code point U+%X at %d", text.codePointAt(i), i)
+                        .as("unpaired surrogate at %d", i)
+                        .isTrue();
+                assertThat(TextChars.allowed(text.codePointAt(i)))
+                        .as("code point U+%X at %d", text.codePointAt(i), i)
                         .isTrue();
                 i++;
             } else {
-                assertThat(Character.isLowSurrogate(c)).as("unpaired surrogate at %d", i).isFalse();
-                assertThat(TextChars.allowed(c)).as("code point U+%04X at %d in \"%s\"", (int) c, i, text).isTrue();
+                assertThat(Character.isLowSurrogate(c))
+                        .as("unpaired surrogate at %d", i)
+                        .isFalse();
+                assertThat(TextChars.allowed(c))
+                        .as("code point U+%04X at %d in \"%s\"", (int) c, i, text)
+                        .isTrue();
             }
         }
     }

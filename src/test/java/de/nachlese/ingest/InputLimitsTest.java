@@ -1,6 +1,7 @@
 package de.nachlese.ingest;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,11 +13,8 @@ import java.util.ArrayList;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** ZIP bombs, Zip Slip names, XXE and charset decoding, each checked on its own. */
 class InputLimitsTest {
@@ -47,8 +45,9 @@ class InputLimitsTest {
                 zip.write("x".getBytes(StandardCharsets.UTF_8));
             }
         }
-        assertThatThrownBy(() -> ZipEntries.read("many.zip", bytes.toByteArray(), new IngestLimits(1000, 1000, 100, 3),
-                new ArrayList<>())).hasMessage("ZIP holds more than 3 entries; refused");
+        assertThatThrownBy(() -> ZipEntries.read(
+                        "many.zip", bytes.toByteArray(), new IngestLimits(1000, 1000, 100, 3), new ArrayList<>()))
+                .hasMessage("ZIP holds more than 3 entries; refused");
     }
 
     @Test
@@ -69,16 +68,23 @@ class InputLimitsTest {
                 + "<rss version=\"2.0\"><channel><title>T</title><item><title>KW5 - &x;</title>"
                 + "<content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">&x;</content:encoded>"
                 + "</item></channel></rss>";
-        FileResult result = new IssueReader(FormatProfile.GERMAN_WEEKLY).readFile("xxe.rss", feed.getBytes(StandardCharsets.UTF_8));
+        FileResult result =
+                new IssueReader(FormatProfile.GERMAN_WEEKLY).readFile("xxe.rss", feed.getBytes(StandardCharsets.UTF_8));
         assertThat(result.issues()).isEmpty();
-        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.reason())
-                .isEqualTo("feed declares a DOCTYPE; refused, because DOCTYPEs and external entities (XXE) are disabled"));
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.reason())
+                                .isEqualTo(
+                                        "feed declares a DOCTYPE; refused, because DOCTYPEs and external entities (XXE) are disabled"));
     }
 
     @Test
     void decodingPicksUtf8ThenTheDeclaredCharsetThenWindows1252() {
         byte[] utf8 = "Grüße – 10 €".getBytes(StandardCharsets.UTF_8);
-        assertThat(TextDecoder.decode(utf8, "iso-8859-1")).as("valid UTF-8 wins over a wrong label").isEqualTo("Grüße – 10 €");
+        assertThat(TextDecoder.decode(utf8, "iso-8859-1"))
+                .as("valid UTF-8 wins over a wrong label")
+                .isEqualTo("Grüße – 10 €");
         byte[] bom = new byte[utf8.length + 3];
         bom[0] = (byte) 0xEF;
         bom[1] = (byte) 0xBB;
@@ -87,7 +93,9 @@ class InputLimitsTest {
         assertThat(TextDecoder.decode(bom)).isEqualTo("Grüße – 10 €");
         byte[] cp1252 = "Grüße – 10 €".getBytes(TextDecoder.WINDOWS_1252);
         assertThat(TextDecoder.decode(cp1252)).isEqualTo("Grüße – 10 €");
-        assertThat(TextDecoder.decode(cp1252, "ISO-8859-1")).as("Latin-1 labels mean windows-1252").isEqualTo("Grüße – 10 €");
+        assertThat(TextDecoder.decode(cp1252, "ISO-8859-1"))
+                .as("Latin-1 labels mean windows-1252")
+                .isEqualTo("Grüße – 10 €");
         byte[] latin2 = "Łódź".getBytes(java.nio.charset.Charset.forName("ISO-8859-2"));
         assertThat(TextDecoder.decode(latin2, "iso-8859-2")).isEqualTo("Łódź");
     }
@@ -99,7 +107,8 @@ class InputLimitsTest {
         TextDecoder.Repaired repaired = TextDecoder.repairMojibake(misread);
         assertThat(repaired.text()).isEqualTo("Größe – schön 🔍");
         assertThat(repaired.repairs()).isEqualTo(5);
-        assertThat(TextDecoder.repairMojibake("Größe – schön, Ångström, Ça va").repairs()).isZero();
+        assertThat(TextDecoder.repairMojibake("Größe – schön, Ångström, Ça va").repairs())
+                .isZero();
     }
 
     /** As browsers misread: the five bytes windows-1252 leaves undefined become C1 controls (🔍 holds one). */
@@ -107,7 +116,7 @@ class InputLimitsTest {
         StringBuilder out = new StringBuilder();
         for (byte b : utf8) {
             int u = b & 0xFF;
-            String c = new String(new byte[]{b}, TextDecoder.WINDOWS_1252);
+            String c = new String(new byte[] {b}, TextDecoder.WINDOWS_1252);
             out.append(u >= 0x80 && u <= 0x9F && c.equals("\uFFFD") ? String.valueOf((char) u) : c);
         }
         return out.toString();

@@ -1,13 +1,12 @@
 package de.nachlese.ingest;
 
-import de.nachlese.model.Item;
-import de.nachlese.model.ItemType;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 /** The layout profile file: the splitter follows a publisher's file, and mistakes name their line. */
 class LayoutProfileFileTest {
@@ -27,32 +26,35 @@ class LayoutProfileFileTest {
         FormatProfile profile = LayoutProfileFile.parse("bytebrief.profile", MINIMAL);
         String issue = """
                 Ausgabe #7 – Kurz
-                
+
                 Bytebrief
-                
+
                 Von Ida Krämer · 2. Mai 2022
-                
+
                 📡 Ein Aufmacher
-                
+
                 Sein Text.
-                
+
                 Kurz notiert
-                
+
                 💬 Eine Meldung: Ihr Text.
                 Gelesen bei: heise / Golem
-                
+
                 Partnerinhalt
-                
+
                 💡 Ein Produkt: Kauf es.
-                
+
                 🖼️ Bild der Woche (1/3): Ein Bild
-                
+
                 Seine Erklärung.
                 """;
         ParsedIssue parsed = new IssueReader(profile).read("b.txt", issue.getBytes(StandardCharsets.UTF_8));
-        assertThat(parsed.issue().items()).extracting(Item::type)
+        assertThat(parsed.issue().items())
+                .extracting(Item::type)
                 .containsExactly(ItemType.LEAD, ItemType.NEWS, ItemType.CHART);
-        assertThat(parsed.issue().items().get(1).sources()).extracting(s -> s.outlet()).containsExactly("heise", "Golem");
+        assertThat(parsed.issue().items().get(1).sources())
+                .extracting(s -> s.outlet())
+                .containsExactly("heise", "Golem");
         assertThat(parsed.issue().items().get(2).headline()).isEqualTo("Ein Bild");
         assertThat(parsed.coverage().ads()).extracting(Coverage.Leftover::line).containsExactly(16, 18);
     }
@@ -60,9 +62,13 @@ class LayoutProfileFileTest {
     @Test
     void theBundledProfileIsAFile() {
         assertThat(FormatProfile.GERMAN_WEEKLY.name()).isEqualTo("german-weekly");
-        assertThat(FormatProfile.GERMAN_WEEKLY.sectionLabels()).containsEntry("grafik der woche", ItemType.CHART)
-                .containsEntry("zum hören", ItemType.LISTEN).containsEntry("diese woche berichten", ItemType.EARNINGS);
-        assertThat(FormatProfile.GERMAN_WEEKLY.sourcePrefixes()).startsWith("🔗").contains("Quelle:");
+        assertThat(FormatProfile.GERMAN_WEEKLY.sectionLabels())
+                .containsEntry("grafik der woche", ItemType.CHART)
+                .containsEntry("zum hören", ItemType.LISTEN)
+                .containsEntry("diese woche berichten", ItemType.EARNINGS);
+        assertThat(FormatProfile.GERMAN_WEEKLY.sourcePrefixes())
+                .startsWith("🔗")
+                .contains("Quelle:");
     }
 
     @Test

@@ -1,16 +1,15 @@
 package de.nachlese.ingest;
 
-import de.nachlese.model.Issue;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.model.Issue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A folder of 35 files, most of them broken or hostile (tools/make-fixtures.py): every good file and every good
@@ -18,33 +17,49 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MalformedFixturesTest {
 
-    static final Path MALFORMED = Path.of("src/test/resources/fixtures/malformed").toAbsolutePath();
+    static final Path MALFORMED =
+            Path.of("src/test/resources/fixtures/malformed").toAbsolutePath();
     static IngestReport report;
 
     @BeforeAll
     static void read() throws IOException {
-        IngestLimits limits = new IngestLimits(64 * 1024, IngestLimits.DEFAULTS.maxZipTotalBytes(),
-                IngestLimits.DEFAULTS.maxZipRatio(), IngestLimits.DEFAULTS.maxZipEntries());
-        report = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY, limits)).read(new FolderArchive(MALFORMED));
+        IngestLimits limits = new IngestLimits(
+                64 * 1024,
+                IngestLimits.DEFAULTS.maxZipTotalBytes(),
+                IngestLimits.DEFAULTS.maxZipRatio(),
+                IngestLimits.DEFAULTS.maxZipEntries());
+        report = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY, limits))
+                .read(new FolderArchive(MALFORMED));
     }
 
     @Test
     void everyGoodFileAndPartIsIndexed() {
         assertThat(report.filesSeen()).isEqualTo(35);
-        assertThat(report.issues()).extracting(Issue::id).containsExactly(
-                "funkloch-digital-2025-w36", "funkloch-digital-2025-w37", "funkloch-digital-2025-w52",
-                "funkloch-digital-2025-w49");
-        assertThat(report.issues()).extracting(i -> MALFORMED.relativize(Path.of(i.origin().replaceAll("[#!].*", ""))).toString()
-                + i.origin().replaceAll("^[^#!]*", "")).containsExactly(
-                "good-kw36.txt", "good-kw37.eml", "mixed.mbox#1", "zip-slip.zip!ausgaben/good-kw49.txt");
+        assertThat(report.issues())
+                .extracting(Issue::id)
+                .containsExactly(
+                        "funkloch-digital-2025-w36",
+                        "funkloch-digital-2025-w37",
+                        "funkloch-digital-2025-w52",
+                        "funkloch-digital-2025-w49");
+        assertThat(report.issues())
+                .extracting(i -> MALFORMED
+                                .relativize(Path.of(i.origin().replaceAll("[#!].*", "")))
+                                .toString()
+                        + i.origin().replaceAll("^[^#!]*", ""))
+                .containsExactly(
+                        "good-kw36.txt", "good-kw37.eml", "mixed.mbox#1", "zip-slip.zip!ausgaben/good-kw49.txt");
         assertThat(report.itemCount()).isEqualTo(13);
     }
 
     @Test
     void everyBadFileIsReportedWithItsReason() {
         Map<String, String> errors = new LinkedHashMap<>();
-        report.errors().forEach(e -> errors.put(MALFORMED.relativize(Path.of(e.origin().replaceAll("[#!].*", ""))) 
-                + e.origin().replaceAll("^[^#!]*", ""), e.reason()));
+        report.errors()
+                .forEach(e -> errors.put(
+                        MALFORMED.relativize(Path.of(e.origin().replaceAll("[#!].*", "")))
+                                + e.origin().replaceAll("^[^#!]*", ""),
+                        e.reason()));
         assertThat(errors).hasSize(34);
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("atom-entry-without-content.atom#1", "Atom entry without <content> or <summary>");
@@ -76,9 +91,13 @@ class MalformedFixturesTest {
         expected.put("truncated.zip", "broken ZIP (truncated?)");
         expected.put("unknown-xml.xml", "XML, but neither an RSS 2.0 nor an Atom feed");
         expected.put("utf16-without-bom.txt", "binary content");
-        expected.put("week36-other-title.txt", "another issue of Funkloch Digital in 2025-W36 is already indexed from "
-                + MALFORMED.resolve("good-kw36.txt"));
-        expected.put("xxe-feed.rss", "feed declares a DOCTYPE; refused, because DOCTYPEs and external entities (XXE) are disabled");
+        expected.put(
+                "week36-other-title.txt",
+                "another issue of Funkloch Digital in 2025-W36 is already indexed from "
+                        + MALFORMED.resolve("good-kw36.txt"));
+        expected.put(
+                "xxe-feed.rss",
+                "feed declares a DOCTYPE; refused, because DOCTYPEs and external entities (XXE) are disabled");
         expected.put("zip-bomb.zip", "ZIP refused as a possible ZIP bomb");
         expected.put("zip-in-zip.zip!innen.zip", "ZIP inside a ZIP is not read");
         expected.put("zip-slip.zip!../../ausbruch.txt", "points outside the archive (Zip Slip)");
@@ -89,7 +108,9 @@ class MalformedFixturesTest {
     @Test
     void noBadInputLeaksIntoTheIssues() {
         List<String> text = report.issues().stream()
-                .flatMap(i -> i.items().stream()).map(item -> item.headline() + item.body()).toList();
+                .flatMap(i -> i.items().stream())
+                .map(item -> item.headline() + item.body())
+                .toList();
         assertThat(text).noneMatch(t -> t.contains("root:") || t.contains("lol") || t.contains("Funkloch Funkloch"));
     }
 }

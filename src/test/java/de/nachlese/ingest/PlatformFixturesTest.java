@@ -1,19 +1,18 @@
 package de.nachlese.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.Source;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Two invented newsletters (tools/make-platform-fixtures.py) in every platform layout: each reads into the same
@@ -35,15 +34,15 @@ class PlatformFixturesTest {
             "gartenbrief-2025-w15-kompost-richtig-mischen",
             "gartenbrief-2025-w15-wildbienen-brauchen-offene-bodenstellen");
     private static final List<String> GARTENBRIEF_W16 = List.of(
-            "gartenbrief-2025-w16-schnecken-ohne-gift-fernhalten",
-            "gartenbrief-2025-w16-rasen-seltener-maehen");
+            "gartenbrief-2025-w16-schnecken-ohne-gift-fernhalten", "gartenbrief-2025-w16-rasen-seltener-maehen");
 
     @ParameterizedTest
     @CsvSource({
-            "grid-notes/substack-page.html, HTML",
-            "grid-notes/mailchimp.eml, EML",
-            "grid-notes/mailchimp-plain.eml, EML",
-            "grid-notes/kit.eml, EML"})
+        "grid-notes/substack-page.html, HTML",
+        "grid-notes/mailchimp.eml, EML",
+        "grid-notes/mailchimp-plain.eml, EML",
+        "grid-notes/kit.eml, EML"
+    })
     void anEnglishIssueReadsTheSameFromPageAndEmails(String file, Format format) throws IOException {
         FileResult result = read(file);
         assertThat(result.format()).isEqualTo(format);
@@ -55,20 +54,25 @@ class PlatformFixturesTest {
         assertThat(issue.metadata()).containsEntry("profile", "headings");
         Item first = issue.items().get(0);
         assertThat(first.headline()).isEqualTo("Heat pumps outsell gas boilers in a cold region");
-        assertThat(first.body()).startsWith("An installers' association in a northern region counted more heat pumps "
-                + "than gas boilers for the first time.");
-        assertThat(first.sources()).containsExactly(new Source("Nordic Energy Desk",
-                "https://nordic-energy-desk.example/heat-pumps-take-the-lead/1"));
-        assertThat(result.issues().get(0).warnings()).first().asString()
+        assertThat(first.body())
+                .startsWith("An installers' association in a northern region counted more heat pumps "
+                        + "than gas boilers for the first time.");
+        assertThat(first.sources())
+                .containsExactly(new Source(
+                        "Nordic Energy Desk", "https://nordic-energy-desk.example/heat-pumps-take-the-lead/1"));
+        assertThat(result.issues().get(0).warnings())
+                .first()
+                .asString()
                 .startsWith("read by the headings profile, not german-weekly: ");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "gartenbrief/substack-page.html, HTML",
-            "gartenbrief/mailchimp.eml, EML",
-            "gartenbrief/mailchimp-plain.eml, EML",
-            "gartenbrief/kit.eml, EML"})
+        "gartenbrief/substack-page.html, HTML",
+        "gartenbrief/mailchimp.eml, EML",
+        "gartenbrief/mailchimp-plain.eml, EML",
+        "gartenbrief/kit.eml, EML"
+    })
     void aGermanNonTechIssueReadsTheSameFromPageAndEmails(String file, Format format) throws IOException {
         FileResult result = read(file);
         assertThat(result.format()).isEqualTo(format);
@@ -79,14 +83,16 @@ class PlatformFixturesTest {
                 .isEqualTo(List.of("Gartenbrief", "Die Saison beginnt", LocalDate.of(2025, 4, 7)));
         Item last = issue.items().get(2);
         assertThat(last.headline()).isEqualTo("Wildbienen brauchen offene Bodenstellen");
-        assertThat(last.body()).startsWith("Viele Wildbienen nisten im Boden und finden in dicht bepflanzten Gärten keinen Platz.");
+        assertThat(last.body())
+                .startsWith("Viele Wildbienen nisten im Boden und finden in dicht bepflanzten Gärten keinen Platz.");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "grid-notes/grid-notes-ghost-export.json, GHOST_JSON",
-            "grid-notes/grid-notes-posts.csv, BEEHIIV_CSV",
-            "grid-notes/grid-notes-export.zip, BUTTONDOWN_ZIP"})
+        "grid-notes/grid-notes-ghost-export.json, GHOST_JSON",
+        "grid-notes/grid-notes-posts.csv, BEEHIIV_CSV",
+        "grid-notes/grid-notes-export.zip, BUTTONDOWN_ZIP"
+    })
     void englishExportsSkipDraftsAndPages(String file, Format format) throws IOException {
         FileResult result = read(file);
         assertThat(result.format()).isEqualTo(format);
@@ -95,29 +101,34 @@ class PlatformFixturesTest {
         assertThat(result.issues()).extracting(p -> p.issue().publication()).containsOnly("Grid Notes");
         Item cement = result.issues().get(1).issue().items().get(1);
         assertThat(cement.headline()).isEqualTo("A cement plant captures its own carbon");
-        assertThat(cement.body()).startsWith("A cement works started capturing part of the carbon dioxide from its kiln.");
+        assertThat(cement.body())
+                .startsWith("A cement works started capturing part of the carbon dioxide from its kiln.");
     }
 
     @Test
     void ghostTagsGoIntoTheIssuesTagsMetadataInSortOrderWithoutInternalTags() throws IOException {
         FileResult result = read("grid-notes/grid-notes-ghost-export.json");
-        assertThat(result.issues()).extracting(p -> p.issue().metadata().get("tags"))
+        assertThat(result.issues())
+                .extracting(p -> p.issue().metadata().get("tags"))
                 .containsExactly("Weekly, Heat pumps", "Weekly");
         FileResult csv = read("grid-notes/grid-notes-posts.csv");
-        assertThat(csv.issues()).allSatisfy(p -> assertThat(p.issue().metadata()).doesNotContainKey("tags"));
+        assertThat(csv.issues())
+                .allSatisfy(p -> assertThat(p.issue().metadata()).doesNotContainKey("tags"));
     }
 
     @ParameterizedTest
     @CsvSource({
-            "gartenbrief/gartenbrief-ghost-export.json, GHOST_JSON",
-            "gartenbrief/gartenbrief-posts.csv, BEEHIIV_CSV",
-            "gartenbrief/gartenbrief-export.zip, BUTTONDOWN_ZIP"})
+        "gartenbrief/gartenbrief-ghost-export.json, GHOST_JSON",
+        "gartenbrief/gartenbrief-posts.csv, BEEHIIV_CSV",
+        "gartenbrief/gartenbrief-export.zip, BUTTONDOWN_ZIP"
+    })
     void germanExportsSkipDraftsAndPages(String file, Format format) throws IOException {
         FileResult result = read(file);
         assertThat(result.format()).isEqualTo(format);
         assertThat(result.problems()).isEmpty();
         assertThat(itemIds(result)).containsExactlyElementsOf(concat(GARTENBRIEF_W15, GARTENBRIEF_W16));
-        assertThat(result.issues()).extracting(p -> p.issue().date())
+        assertThat(result.issues())
+                .extracting(p -> p.issue().date())
                 .containsExactly(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 14));
         Item lawn = result.issues().get(1).issue().items().get(1);
         assertThat(lawn.headline()).isEqualTo("Rasen seltener mähen");
@@ -128,22 +139,29 @@ class PlatformFixturesTest {
     void brokenExportsAreReportedAndTheRestIsRead() throws IOException {
         FileResult ghost = read("broken/truncated-ghost-export.json");
         assertThat(ghost.issues()).isEmpty();
-        assertThat(ghost.problems()).singleElement().extracting(IngestProblem::reason).asString()
+        assertThat(ghost.problems())
+                .singleElement()
+                .extracting(IngestProblem::reason)
+                .asString()
                 .startsWith("broken Ghost JSON export: Unexpected end-of-input");
 
         FileResult beehiiv = read("broken/grid-notes-posts.csv");
         assertThat(itemIds(beehiiv)).containsExactlyElementsOf(GRID_NOTES_W11);
-        assertThat(beehiiv.problems()).extracting(IngestProblem::reason).containsExactly(
-                "unreadable row, skipped: lines 2–8: text after a closing quote: \"<div class=\"\"rendered-post\"\"><\"");
+        assertThat(beehiiv.problems())
+                .extracting(IngestProblem::reason)
+                .containsExactly(
+                        "unreadable row, skipped: lines 2–8: text after a closing quote: \"<div class=\"\"rendered-post\"\"><\"");
 
         FileResult buttondown = read("broken/grid-notes-missing-email-export.zip");
-        assertThat(itemIds(buttondown)).containsExactly(
-                "grid-notes-missing-email-2025-w10-heat-pumps-outsell-gas-boilers-in-a-cold-region",
-                "grid-notes-missing-email-2025-w10-sodium-batteries-reach-a-grid-pilot",
-                "grid-notes-missing-email-2025-w10-port-cranes-switch-to-shore-power");
-        assertThat(buttondown.problems()).extracting(p -> p.origin().replaceAll("^[^!]*", ""), IngestProblem::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("!emails/auction-season.md",
-                        "listed in emails.csv but missing from the ZIP"));
+        assertThat(itemIds(buttondown))
+                .containsExactly(
+                        "grid-notes-missing-email-2025-w10-heat-pumps-outsell-gas-boilers-in-a-cold-region",
+                        "grid-notes-missing-email-2025-w10-sodium-batteries-reach-a-grid-pilot",
+                        "grid-notes-missing-email-2025-w10-port-cranes-switch-to-shore-power");
+        assertThat(buttondown.problems())
+                .extracting(p -> p.origin().replaceAll("^[^!]*", ""), IngestProblem::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "!emails/auction-season.md", "listed in emails.csv but missing from the ZIP"));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -158,6 +176,9 @@ class PlatformFixturesTest {
     }
 
     private static List<String> itemIds(FileResult result) {
-        return result.issues().stream().flatMap(p -> p.issue().items().stream()).map(Item::id).toList();
+        return result.issues().stream()
+                .flatMap(p -> p.issue().items().stream())
+                .map(Item::id)
+                .toList();
     }
 }

@@ -1,20 +1,19 @@
 package de.nachlese.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The real issue in ../shared/fixtures/real/ must split into exactly its nine items. The fixture's text stays outside
@@ -29,7 +28,8 @@ class RealFixtureTest {
     @BeforeAll
     static void read() throws Exception {
         assumeTrue(Files.exists(FIXTURE), "real fixture not found at " + FIXTURE.toAbsolutePath() + "; skipping");
-        ParsedIssue parsed = new IssueReader(FormatProfile.GERMAN_WEEKLY).read(FIXTURE.toString(), Files.readAllBytes(FIXTURE));
+        ParsedIssue parsed =
+                new IssueReader(FormatProfile.GERMAN_WEEKLY).read(FIXTURE.toString(), Files.readAllBytes(FIXTURE));
         issue = parsed.issue();
         warnings = parsed.warnings();
     }
@@ -37,8 +37,11 @@ class RealFixtureTest {
     @Test
     void issueMetadata() {
         assertThat(issue.publication()).isEqualTo("Doppelgänger Update");
-        assertThat(issue.metadata()).containsEntry("edition", "BETA").containsEntry("author", "Philipp Klöckner")
-                .containsEntry("weekLabel", "KW5").containsEntry("format", "text");
+        assertThat(issue.metadata())
+                .containsEntry("edition", "BETA")
+                .containsEntry("author", "Philipp Klöckner")
+                .containsEntry("weekLabel", "KW5")
+                .containsEntry("format", "text");
         assertThat(issue.title()).isEqualTo("Train, Baby, Train!");
         assertThat(issue.date()).isEqualTo(LocalDate.of(2025, 1, 27));
         assertThat(issue.week()).isEqualTo(new IsoWeek(2025, 5));
@@ -48,9 +51,18 @@ class RealFixtureTest {
 
     @Test
     void exactlyNineItemsInOrder() {
-        assertThat(issue.items()).extracting(Item::type).containsExactly(
-                ItemType.LEAD, ItemType.NEWS, ItemType.NEWS, ItemType.NEWS, ItemType.NEWS, ItemType.NEWS,
-                ItemType.CHART, ItemType.LISTEN, ItemType.EARNINGS);
+        assertThat(issue.items())
+                .extracting(Item::type)
+                .containsExactly(
+                        ItemType.LEAD,
+                        ItemType.NEWS,
+                        ItemType.NEWS,
+                        ItemType.NEWS,
+                        ItemType.NEWS,
+                        ItemType.NEWS,
+                        ItemType.CHART,
+                        ItemType.LISTEN,
+                        ItemType.EARNINGS);
         assertThat(issue.items()).extracting(Item::position).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         // Prefixes and suffixes only: the fixture's sentences must not be copied into the project.
         List<String> headlines = issue.items().stream().map(Item::headline).toList();
@@ -60,11 +72,18 @@ class RealFixtureTest {
         assertThat(headlines.get(3)).isEqualTo("Krypto-Hardware Gründer entführt und freigelassen");
         assertThat(headlines.get(4)).isEqualTo("Perplexity justiert TikTok-Angebot nach");
         assertThat(headlines.get(5)).isEqualTo("Meta bringt Werbung zu Threads");
-        assertThat(headlines.get(6)).startsWith("Wie eine Chinesische KI-Firma").endsWith("zum beben bringt…").hasSize(66);
-        assertThat(headlines.get(7)).startsWith("Tech & Tales zu").endsWith("und KI (ca. 30 min)").hasSize(44);
+        assertThat(headlines.get(6))
+                .startsWith("Wie eine Chinesische KI-Firma")
+                .endsWith("zum beben bringt…")
+                .hasSize(66);
+        assertThat(headlines.get(7))
+                .startsWith("Tech & Tales zu")
+                .endsWith("und KI (ca. 30 min)")
+                .hasSize(44);
         assertThat(headlines.get(8)).isEqualTo("Quartalsergebnisse der Woche");
-        assertThat(issue.items()).extracting(Item::emoji).containsExactly(
-                "🛠️", "🤖", "💩", "👍", "🪭", "💰", "", "🎧", "🖨️");
+        assertThat(issue.items())
+                .extracting(Item::emoji)
+                .containsExactly("🛠️", "🤖", "💩", "👍", "🪭", "💰", "", "🎧", "🖨️");
     }
 
     @Test
@@ -108,16 +127,23 @@ class RealFixtureTest {
     @Test
     void earningsHoldExactlyTheWeekdayLines() {
         Item earnings = issue.items().get(8);
-        assertThat(earnings.body().lines().toList()).hasSize(5)
+        assertThat(earnings.body().lines().toList())
+                .hasSize(5)
                 .allMatch(line -> line.matches("^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag) \\d+\\. Januar: .*"));
         assertThat(earnings.body()).endsWith("Freitag 31. Januar: ExxonMobil (AMC)");
     }
 
     @Test
     void greetingThanksAndFooterAreNoItems() {
-        String all = String.join("\n", issue.items().stream().map(i -> i.headline() + "\n" + i.body()).toList());
-        assertThat(all).doesNotContain("Abonnent").doesNotContain("1.31M Wörter")
-                .doesNotContain("Dieser Newsletter wird").doesNotContain("Feedback").doesNotContain("rp_refer_url");
+        String all = String.join(
+                "\n",
+                issue.items().stream().map(i -> i.headline() + "\n" + i.body()).toList());
+        assertThat(all)
+                .doesNotContain("Abonnent")
+                .doesNotContain("1.31M Wörter")
+                .doesNotContain("Dieser Newsletter wird")
+                .doesNotContain("Feedback")
+                .doesNotContain("rp_refer_url");
     }
 
     @Test
@@ -132,7 +158,8 @@ class RealFixtureTest {
     void itemIdsAreSlugsOfIssueAndHeadline() {
         assertThat(issue.items().get(1).id()).isEqualTo("doppelgaenger-update-2025-w05-openai-launcht-operator");
         assertThat(issue.items().get(8).id()).isEqualTo("doppelgaenger-update-2025-w05-quartalsergebnisse-der-woche");
-        assertThat(issue.items().get(6).id()).startsWith("doppelgaenger-update-2025-w05-wie-eine-chinesische-ki-firma-")
+        assertThat(issue.items().get(6).id())
+                .startsWith("doppelgaenger-update-2025-w05-wie-eine-chinesische-ki-firma-")
                 .hasSize(88);
     }
 

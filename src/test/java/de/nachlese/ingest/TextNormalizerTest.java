@@ -1,12 +1,11 @@
 package de.nachlese.ingest;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The shortcut for lines that need no cleaning returns exactly what the char-by-char cleaning returns. */
 class TextNormalizerTest {
@@ -28,14 +27,16 @@ class TextNormalizerTest {
     @Test
     void spacesAndInvisibleCharsAsWritten() {
         assertThat(TextNormalizer.normalize("Nvidia-Chef Jensen Huang")).isEqualTo("Nvidia-Chef Jensen Huang");
-        assertThat(TextNormalizer.normalize(" Doppel  \u00A0leer\u200Bzeichen\t")).isEqualTo("Doppel leerzeichen");
+        assertThat(TextNormalizer.normalize(" Doppel  \u00A0leer\u200Bzeichen\t"))
+                .isEqualTo("Doppel leerzeichen");
         assertThat(TextNormalizer.normalize("„Zitat“ – Gedankenstrich…")).isEqualTo("„Zitat“ – Gedankenstrich…");
         assertThat(TextNormalizer.normalize("Mu\u0308nchen")).isEqualTo("München");
     }
 
     @Test
     void noncharactersAreDroppedLikeControls() {
-        assertThat(TextNormalizer.normalize("Schlagzeile\uFFFE mit\uFFFF Nicht\uFDD0zeichen")).isEqualTo("Schlagzeile mit Nichtzeichen");
+        assertThat(TextNormalizer.normalize("Schlagzeile\uFFFE mit\uFFFF Nicht\uFDD0zeichen"))
+                .isEqualTo("Schlagzeile mit Nichtzeichen");
         assertThat(TextNormalizer.normalize("Ebene 1: \uD83F\uDFFE, Ebene 16: \uDBFF\uDFFF."))
                 .isEqualTo("Ebene 1: , Ebene 16: .");
         assertThat(TextNormalizer.normalize("\uFFFE")).isEmpty();

@@ -1,14 +1,11 @@
 package de.nachlese.links;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.search.DemoIndex;
 import de.nachlese.tagging.Tagger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The draft assistant against the judged set ({@code src/test/resources/links/judged-links.tsv}, see its README):
@@ -44,8 +43,13 @@ class DraftLinkQualityTest {
     @BeforeAll
     void setUp() throws IOException {
         demo = new DemoIndex();
-        linker = new DraftLinker(new IssueReader(FormatProfile.GERMAN_WEEKLY), Tagger::bundled, demo.searcher,
-                demo.schema, "/items/", Clock.systemUTC());
+        linker = new DraftLinker(
+                new IssueReader(FormatProfile.GERMAN_WEEKLY),
+                Tagger::bundled,
+                demo.searcher,
+                demo.schema,
+                "/items/",
+                Clock.systemUTC());
         try (InputStream in = getClass().getResourceAsStream("/links/judged-links.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -56,11 +60,13 @@ class DraftLinkQualityTest {
                 if (cols.length > 2) {
                     for (String j : cols[2].trim().split("\\s+")) {
                         if (!j.isEmpty()) {
-                            grades.put(j.substring(0, j.indexOf('=')), Integer.parseInt(j.substring(j.indexOf('=') + 1)));
+                            grades.put(
+                                    j.substring(0, j.indexOf('=')), Integer.parseInt(j.substring(j.indexOf('=') + 1)));
                         }
                     }
                 }
-                judged.computeIfAbsent(LocalDate.parse(cols[1]), d -> new LinkedHashMap<>()).put(cols[0], grades);
+                judged.computeIfAbsent(LocalDate.parse(cols[1]), d -> new LinkedHashMap<>())
+                        .put(cols[0], grades);
             }
         }
     }
@@ -73,7 +79,8 @@ class DraftLinkQualityTest {
     record Figures(double precisionAt3, double precisionAt5, double grade3RecallAt5, double coverage, int items) {
         @Override
         public String toString() {
-            return String.format("P@3 %.3f, P@5 %.3f, grade-3 recall@5 %.3f, items with a useful link %.3f (%d items)",
+            return String.format(
+                    "P@3 %.3f, P@5 %.3f, grade-3 recall@5 %.3f, items with a useful link %.3f (%d items)",
                     precisionAt3, precisionAt5, grade3RecallAt5, coverage, items);
         }
     }
@@ -84,8 +91,10 @@ class DraftLinkQualityTest {
         Figures tuning = measure(dates.subList(0, dates.size() / 2));
         Figures heldOut = measure(dates.subList(dates.size() / 2, dates.size()));
         Figures all = measure(dates);
-        System.out.println("Draft links, tuning half (" + dates.get(0) + " to " + dates.get(dates.size() / 2 - 1) + "): " + tuning);
-        System.out.println("Draft links, held-out half (" + dates.get(dates.size() / 2) + " to " + dates.getLast() + "): " + heldOut);
+        System.out.println("Draft links, tuning half (" + dates.get(0) + " to " + dates.get(dates.size() / 2 - 1)
+                + "): " + tuning);
+        System.out.println("Draft links, held-out half (" + dates.get(dates.size() / 2) + " to " + dates.getLast()
+                + "): " + heldOut);
         System.out.println("Draft links, all twelve drafts: " + all);
         // what the ranking reaches now (targets: P@5 0.8, grade-3 recall@5 0.9, not yet met on the held-out half)
         assertThat(tuning.precisionAt5()).isGreaterThanOrEqualTo(0.78);
@@ -129,7 +138,12 @@ class DraftLinkQualityTest {
                 }
             }
         }
-        return new Figures(p3 / shownItems, p5 / shownItems, (double) grade3Found / grade3, (double) withUseful / withJudged, items);
+        return new Figures(
+                p3 / shownItems,
+                p5 / shownItems,
+                (double) grade3Found / grade3,
+                (double) withUseful / withJudged,
+                items);
     }
 
     private static double useful(List<String> got, Map<String, Integer> grades, int k) {
@@ -146,11 +160,16 @@ class DraftLinkQualityTest {
         }
         DraftLinks answer = linker.link(new DraftLinker.Draft(bytes, "text/plain", date, 5, 1, ""));
         Map<String, String> idByHeadline = new HashMap<>();
-        demo.searcher.issue("wochenwerk-tech-2025-w" + week).orElseThrow().items()
+        demo.searcher
+                .issue("wochenwerk-tech-2025-w" + week)
+                .orElseThrow()
+                .items()
                 .forEach(s -> idByHeadline.put(s.item().headline(), s.item().id()));
         Map<String, List<String>> byItem = new HashMap<>();
         for (DraftLinks.DraftItem item : answer.items()) {
-            byItem.put(idByHeadline.get(item.headline()), item.links().stream().map(DraftLinks.Link::id).toList());
+            byItem.put(
+                    idByHeadline.get(item.headline()),
+                    item.links().stream().map(DraftLinks.Link::id).toList());
         }
         return byItem;
     }

@@ -1,5 +1,8 @@
 package de.nachlese.links;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.ingest.FormatProfile;
@@ -10,12 +13,6 @@ import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.tagging.Tagger;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,9 +21,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The core rules of the draft assistant on a tiny hand-written archive: thread first, before-date, already linked, one per thread. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,26 +45,43 @@ class DraftLinkerTest {
     void index() throws IOException {
         indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
         Tagger tagger = Tagger.bundled();
-        indexer.upsert(tagger.tag(issue(LocalDate.of(2025, 1, 20),
-                item("Stargate startet in Texas", "OpenAI, Oracle und SoftBank gründen Stargate und bauen in Abilene "
-                        + "ein Rechenzentrum für 100 Milliarden Dollar; bis zu 500 Milliarden sollen folgen."),
+        indexer.upsert(tagger.tag(issue(
+                LocalDate.of(2025, 1, 20),
+                item(
+                        "Stargate startet in Texas",
+                        "OpenAI, Oracle und SoftBank gründen Stargate und bauen in Abilene "
+                                + "ein Rechenzentrum für 100 Milliarden Dollar; bis zu 500 Milliarden sollen folgen."),
                 item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile an Huawei."))));
-        indexer.upsert(tagger.tag(issue(LocalDate.of(2025, 2, 3),
-                item("SoftBank leiht OpenAI Milliarden", "SoftBank gibt OpenAI 40 Milliarden Dollar, Sam Altman "
-                        + "will damit Rechenzentren und Modelle bezahlen."),
+        indexer.upsert(tagger.tag(issue(
+                LocalDate.of(2025, 2, 3),
+                item(
+                        "SoftBank leiht OpenAI Milliarden",
+                        "SoftBank gibt OpenAI 40 Milliarden Dollar, Sam Altman "
+                                + "will damit Rechenzentren und Modelle bezahlen."),
                 item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."))));
-        indexer.upsert(tagger.tag(issue(LocalDate.of(2025, 3, 3),
-                item("Stargate wächst in Abilene", "Das Stargate-Rechenzentrum in Abilene bekommt weitere Hallen; "
-                        + "OpenAI, Oracle und SoftBank bauen schneller als geplant, der Strom kommt aus Gas."),
+        indexer.upsert(tagger.tag(issue(
+                LocalDate.of(2025, 3, 3),
+                item(
+                        "Stargate wächst in Abilene",
+                        "Das Stargate-Rechenzentrum in Abilene bekommt weitere Hallen; "
+                                + "OpenAI, Oracle und SoftBank bauen schneller als geplant, der Strom kommt aus Gas."),
                 item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."))));
-        indexer.upsert(tagger.tag(issue(LocalDate.of(2025, 5, 5),
-                item("Stargate zieht nach Abu Dhabi", "OpenAI baut mit Oracle und SoftBank ein Stargate-Rechenzentrum "
-                        + "in Abu Dhabi, nach dem Vorbild von Abilene."),
+        indexer.upsert(tagger.tag(issue(
+                LocalDate.of(2025, 5, 5),
+                item(
+                        "Stargate zieht nach Abu Dhabi",
+                        "OpenAI baut mit Oracle und SoftBank ein Stargate-Rechenzentrum "
+                                + "in Abu Dhabi, nach dem Vorbild von Abilene."),
                 item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."))));
         indexer.commit(Map.of());
         searcher = ItemSearcher.open(schema, indexer);
-        linker = new DraftLinker(new IssueReader(FormatProfile.GERMAN_WEEKLY), Tagger::bundled, searcher, schema,
-                "/items/", Clock.fixed(LocalDate.of(2025, 4, 14).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        linker = new DraftLinker(
+                new IssueReader(FormatProfile.GERMAN_WEEKLY),
+                Tagger::bundled,
+                searcher,
+                schema,
+                "/items/",
+                Clock.fixed(LocalDate.of(2025, 4, 14).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
     @AfterAll
@@ -90,9 +106,11 @@ class DraftLinkerTest {
             assertThat(ids(item)).isEqualTo(List.of(STARGATE_ABILENE, SOFTBANK_MONEY));
             assertThat(item.links().get(0).why()).isEqualTo("gleiche Story seit KW 4");
             // the words it shares with the target, as the draft writes them, within one clause
-            assertThat(item.links().get(0).anchor()).isEqualTo("SoftBank erweitern das Stargate-Rechenzentrum in Abilene");
-            assertThat(item.links().get(0).markdown()).isEqualTo(
-                    "[SoftBank erweitern das Stargate-Rechenzentrum in Abilene](/items/" + STARGATE_ABILENE + ")");
+            assertThat(item.links().get(0).anchor())
+                    .isEqualTo("SoftBank erweitern das Stargate-Rechenzentrum in Abilene");
+            assertThat(item.links().get(0).markdown())
+                    .isEqualTo("[SoftBank erweitern das Stargate-Rechenzentrum in Abilene](/items/" + STARGATE_ABILENE
+                            + ")");
         });
     }
 
@@ -111,40 +129,54 @@ class DraftLinkerTest {
     void onePerThreadUnlessMoreAreAskedFor() throws Exception {
         DraftLinks one = linker.link(DraftLinker.Draft.of(DRAFT, LocalDate.of(2025, 4, 14)));
         assertThat(ids(one.items().get(0))).containsOnlyOnce(STARGATE_ABILENE).doesNotContain(STARGATE_START);
-        DraftLinks two = linker.link(new DraftLinker.Draft(DRAFT.getBytes(StandardCharsets.UTF_8), "text/plain",
-                LocalDate.of(2025, 4, 14), 5, 2, "https://archiv.example"));
+        DraftLinks two = linker.link(new DraftLinker.Draft(
+                DRAFT.getBytes(StandardCharsets.UTF_8),
+                "text/plain",
+                LocalDate.of(2025, 4, 14),
+                5,
+                2,
+                "https://archiv.example"));
         assertThat(ids(two.items().get(0))).isEqualTo(List.of(STARGATE_ABILENE, STARGATE_START, SOFTBANK_MONEY));
-        assertThat(two.items().get(0).links().get(0).markdown()).startsWith("[").endsWith("](https://archiv.example/items/" + STARGATE_ABILENE + ")");
+        assertThat(two.items().get(0).links().get(0).markdown())
+                .startsWith("[")
+                .endsWith("](https://archiv.example/items/" + STARGATE_ABILENE + ")");
     }
 
     @Test
     void aLinkTheDraftHoldsIsMarked() throws Exception {
         String draft = DRAFT.strip() + " Mehr dazu: https://archiv.example/items/" + SOFTBANK_MONEY + "\n";
         DraftLinks links = linker.link(DraftLinker.Draft.of(draft, LocalDate.of(2025, 4, 14)));
-        assertThat(links.items().get(0).links()).extracting(DraftLinks.Link::id, DraftLinks.Link::alreadyLinked)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(STARGATE_ABILENE, false),
+        assertThat(links.items().get(0).links())
+                .extracting(DraftLinks.Link::id, DraftLinks.Link::alreadyLinked)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(STARGATE_ABILENE, false),
                         org.assertj.core.groups.Tuple.tuple(SOFTBANK_MONEY, true));
     }
 
     @Test
     void withoutBeforeTheBylineDateCountsElseToday() throws Exception {
         String withByline = "KW 20 - Entwurf\n\nTestbrief\n\nVon Test · 12. Mai 2025\n\n" + DRAFT;
-        assertThat(linker.link(DraftLinker.Draft.of(withByline, null)).draftDate()).isEqualTo("2025-05-12");
+        assertThat(linker.link(DraftLinker.Draft.of(withByline, null)).draftDate())
+                .isEqualTo("2025-05-12");
         assertThat(linker.link(DraftLinker.Draft.of(DRAFT, null)).draftDate()).isEqualTo("2025-04-14");
     }
 
     @Test
     void emptyBinaryAndItemlessDraftsAreRefusedWithAReason() {
         assertThatThrownBy(() -> linker.link(DraftLinker.Draft.of("  \n", null)))
-                .isInstanceOf(DraftException.class).hasMessage("the draft is empty");
+                .isInstanceOf(DraftException.class)
+                .hasMessage("the draft is empty");
         byte[] junk = new byte[4096];
         for (int i = 0; i < junk.length; i++) {
             junk[i] = (byte) (i * 31 % 7);
         }
         assertThatThrownBy(() -> linker.link(new DraftLinker.Draft(junk, "text/plain", null, 5, 1, "")))
-                .isInstanceOf(DraftException.class).hasMessageContaining("binary content");
-        assertThatThrownBy(() -> linker.link(new DraftLinker.Draft(new byte[DraftLinker.MAX_DRAFT_BYTES + 1],
-                "text/plain", null, 5, 1, ""))).isInstanceOf(DraftException.class).hasMessageContaining("at most");
+                .isInstanceOf(DraftException.class)
+                .hasMessageContaining("binary content");
+        assertThatThrownBy(() -> linker.link(
+                        new DraftLinker.Draft(new byte[DraftLinker.MAX_DRAFT_BYTES + 1], "text/plain", null, 5, 1, "")))
+                .isInstanceOf(DraftException.class)
+                .hasMessageContaining("at most");
     }
 
     private static List<String> ids(DraftLinks.DraftItem item) {
@@ -158,11 +190,29 @@ class DraftLinkerTest {
     private static Issue issue(LocalDate date, Item... items) {
         List<Item> numbered = new ArrayList<>();
         for (Item item : items) {
-            String slug = item.headline().toLowerCase().replace("ä", "ae").replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
-            numbered.add(new Item("test-" + IsoWeek.of(date).toString().toLowerCase() + "-" + slug, numbered.size() + 1,
-                    item.type(), "", item.headline(), item.body(), List.of(), null));
+            String slug = item.headline()
+                    .toLowerCase()
+                    .replace("ä", "ae")
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("-$", "");
+            numbered.add(new Item(
+                    "test-" + IsoWeek.of(date).toString().toLowerCase() + "-" + slug,
+                    numbered.size() + 1,
+                    item.type(),
+                    "",
+                    item.headline(),
+                    item.body(),
+                    List.of(),
+                    null));
         }
-        return new Issue("test-" + IsoWeek.of(date).toString().toLowerCase(), "Testbrief", "Ausgabe " + date,
-                IsoWeek.of(date), date, "memory", Map.of(), numbered);
+        return new Issue(
+                "test-" + IsoWeek.of(date).toString().toLowerCase(),
+                "Testbrief",
+                "Ausgabe " + date,
+                IsoWeek.of(date),
+                date,
+                "memory",
+                Map.of(),
+                numbered);
     }
 }

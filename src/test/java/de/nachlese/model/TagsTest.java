@@ -1,14 +1,13 @@
 package de.nachlese.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Tag lists are de-duplicated in first-mention order, without blanks, and cannot be changed afterwards. */
 class TagsTest {
@@ -24,7 +23,8 @@ class TagsTest {
 
     @Test
     void duplicatesAndBlanksAreDroppedInFirstMentionOrder() {
-        Tags tags = new Tags(Arrays.asList("Nvidia", " ", "AMD", null, "Nvidia", ""), List.of("Lisa Su", "Lisa Su"), null);
+        Tags tags =
+                new Tags(Arrays.asList("Nvidia", " ", "AMD", null, "Nvidia", ""), List.of("Lisa Su", "Lisa Su"), null);
         assertThat(tags.companies()).containsExactly("Nvidia", "AMD");
         assertThat(tags.people()).containsExactly("Lisa Su");
         assertThat(tags.topics()).isEmpty();
@@ -32,10 +32,14 @@ class TagsTest {
 
     @Test
     void longListsAreDeduplicatedToo() {
-        List<String> many = new ArrayList<>(IntStream.range(0, 40).mapToObj(i -> "Firma " + i).toList());
+        List<String> many = new ArrayList<>(
+                IntStream.range(0, 40).mapToObj(i -> "Firma " + i).toList());
         many.add("Firma 3");
         Tags tags = new Tags(many, List.of(), List.of());
-        assertThat(tags.companies()).hasSize(40).startsWith("Firma 0", "Firma 1").endsWith("Firma 39");
+        assertThat(tags.companies())
+                .hasSize(40)
+                .startsWith("Firma 0", "Firma 1")
+                .endsWith("Firma 39");
     }
 
     @Test

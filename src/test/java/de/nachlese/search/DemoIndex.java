@@ -9,11 +9,10 @@ import de.nachlese.ingest.IngestReport;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.model.Issue;
 import de.nachlese.tagging.Tagger;
-import org.apache.lucene.store.ByteBuffersDirectory;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /** The bundled demo archive read, tagged and indexed in memory: the fixture of the end-to-end search tests. */
 public final class DemoIndex implements Closeable {

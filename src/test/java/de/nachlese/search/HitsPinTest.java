@@ -1,12 +1,8 @@
 package de.nachlese.search;
 
-import de.nachlese.model.Facet;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.model.Facet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +15,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Pins every displayed hit of a set of searches over the demo archive: the marked headline, the snippet and the whole
@@ -59,7 +58,8 @@ class HitsPinTest {
         List<String> expected = expected();
         for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
             String request = actual.get(i).substring(0, actual.get(i).indexOf('\t'));
-            assertThat(actual.get(i)).as("hits of %s, now rendered as:%n%s", request, renderings.get(request))
+            assertThat(actual.get(i))
+                    .as("hits of %s, now rendered as:%n%s", request, renderings.get(request))
                     .isEqualTo(expected.get(i));
         }
         assertThat(actual).hasSameSizeAs(expected);
@@ -68,8 +68,12 @@ class HitsPinTest {
     @Test
     void renderingCoversMarksSnippetsAndStoredFields() throws IOException {
         String rendering = render(demo.searcher.search(SearchRequest.of("Stargate")));
-        assertThat(rendering).startsWith("total=").contains("<mark>Stargate</mark>").contains("item=Item[id=")
-                .contains("issueTitle=").contains("sources=[Source[");
+        assertThat(rendering)
+                .startsWith("total=")
+                .contains("<mark>Stargate</mark>")
+                .contains("item=Item[id=")
+                .contains("issueTitle=")
+                .contains("sources=[Source[");
         assertThat(expected()).hasSize(requests().size());
     }
 
@@ -99,19 +103,36 @@ class HitsPinTest {
                 }
             }
         }
-        for (String query : List.of("\"Stargate UAE\"", "Musk OR Altman", "Musk -Tesla", "Nvidia Quartal Umsatz Aktie",
-                "Sicherheitslücke", "der die das", "Milliarden Dollar", "\"500 Milliarden\"", "KI", "Zuckerburg Mta",
-                "(Apple OR Google) AND KI", "\"nicht geschlossen")) {
+        for (String query : List.of(
+                "\"Stargate UAE\"",
+                "Musk OR Altman",
+                "Musk -Tesla",
+                "Nvidia Quartal Umsatz Aktie",
+                "Sicherheitslücke",
+                "der die das",
+                "Milliarden Dollar",
+                "\"500 Milliarden\"",
+                "KI",
+                "Zuckerburg Mta",
+                "(Apple OR Google) AND KI",
+                "\"nicht geschlossen")) {
             requests.add(SearchRequest.of(query));
         }
         requests.add(new SearchRequest("Musk", Map.of(), null, null, null, 2, 10));
         requests.add(new SearchRequest("KI", Map.of(), null, null, null, 1, 50));
         requests.add(new SearchRequest("Nvidia", Map.of(), null, null, SortOrder.NEWEST, 1, 10));
         requests.add(new SearchRequest("OpenAI", Map.of(), null, null, SortOrder.OLDEST, 3, 7));
-        requests.add(new SearchRequest("Chips", Map.of(Facet.COMPANY, List.of("Nvidia", "AMD")), null, null, null, 1, 10));
+        requests.add(
+                new SearchRequest("Chips", Map.of(Facet.COMPANY, List.of("Nvidia", "AMD")), null, null, null, 1, 10));
         requests.add(new SearchRequest("", Map.of(Facet.TOPIC, List.of("KI")), null, null, null, 1, 10));
-        requests.add(new SearchRequest("Tesla", Map.of(), java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 5, 31),
-                null, 1, 10));
+        requests.add(new SearchRequest(
+                "Tesla",
+                Map.of(),
+                java.time.LocalDate.of(2025, 3, 1),
+                java.time.LocalDate.of(2025, 5, 31),
+                null,
+                1,
+                10));
         requests.add(SearchRequest.of(""));
         requests.add(new SearchRequest("", Map.of(), null, null, null, 3, 10));
         return requests;
@@ -125,8 +146,12 @@ class HitsPinTest {
     private static String render(SearchPage page) {
         StringBuilder out = new StringBuilder("total=" + page.total() + " notes=" + page.notes() + "\n");
         for (Hit hit : page.hits()) {
-            out.append(hit.headlineHtml()).append('\n').append(hit.snippetHtml()).append('\n')
-                    .append(hit.stored()).append('\n');
+            out.append(hit.headlineHtml())
+                    .append('\n')
+                    .append(hit.snippetHtml())
+                    .append('\n')
+                    .append(hit.stored())
+                    .append('\n');
         }
         return out.toString();
     }
@@ -140,7 +165,8 @@ class HitsPinTest {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

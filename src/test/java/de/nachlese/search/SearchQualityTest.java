@@ -1,6 +1,6 @@
 package de.nachlese.search;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The search-quality set (src/test/resources/quality/queries.tsv) over the demo archive: prints nDCG@10 and
@@ -31,11 +30,9 @@ class SearchQualityTest {
 
     static final double GOAL_NDCG = 0.85;
 
-    record Judged(String query, Map<String, Integer> grades, String kind) {
-    }
+    record Judged(String query, Map<String, Integer> grades, String kind) {}
 
-    record Score(Judged judged, double ndcg, double recall, List<String> top) {
-    }
+    record Score(Judged judged, double ndcg, double recall, List<String> top) {}
 
     @Test
     void qualitySetReachesTheGoal() throws IOException {
@@ -44,8 +41,10 @@ class SearchQualityTest {
         List<Score> scores = new ArrayList<>();
         try (DemoIndex demo = new DemoIndex()) {
             for (Judged judged : set) {
-                SearchPage page = demo.searcher.search(new SearchRequest(judged.query(), Map.of(), null, null, null, 1, 10));
-                List<String> top = page.hits().stream().map(h -> h.stored().item().id()).toList();
+                SearchPage page =
+                        demo.searcher.search(new SearchRequest(judged.query(), Map.of(), null, null, null, 1, 10));
+                List<String> top =
+                        page.hits().stream().map(h -> h.stored().item().id()).toList();
                 scores.add(new Score(judged, ndcg(top, judged.grades()), recall(top, judged.grades()), top));
             }
         }
@@ -60,7 +59,10 @@ class SearchQualityTest {
         for (int i = 0; i < top.size(); i++) {
             dcg += gain(grades.getOrDefault(top.get(i), 0)) / log2(i + 2);
         }
-        List<Integer> ideal = grades.values().stream().sorted(Comparator.reverseOrder()).limit(10).toList();
+        List<Integer> ideal = grades.values().stream()
+                .sorted(Comparator.reverseOrder())
+                .limit(10)
+                .toList();
         double idcg = 0;
         for (int i = 0; i < ideal.size(); i++) {
             idcg += gain(ideal.get(i)) / log2(i + 2);
@@ -83,16 +85,32 @@ class SearchQualityTest {
     }
 
     private static void print(List<Score> scores, double ndcg, double recall) {
-        StringBuilder out = new StringBuilder("\nSearch quality over the demo archive (" + scores.size() + " queries)\n");
+        StringBuilder out =
+                new StringBuilder("\nSearch quality over the demo archive (" + scores.size() + " queries)\n");
         out.append(String.format(Locale.ROOT, "%-28s %-12s %8s %10s%n", "query", "kind", "nDCG@10", "recall@10"));
         for (Score s : scores) {
-            out.append(String.format(Locale.ROOT, "%-28s %-12s %8.3f %10.3f%n", s.judged().query(), s.judged().kind(), s.ndcg(), s.recall()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-28s %-12s %8.3f %10.3f%n",
+                    s.judged().query(),
+                    s.judged().kind(),
+                    s.ndcg(),
+                    s.recall()));
         }
         out.append(String.format(Locale.ROOT, "%-41s %8.3f %10.3f%n", "overall (mean)", ndcg, recall));
         out.append("worst five:\n");
-        scores.stream().sorted(Comparator.comparingDouble(Score::ndcg)).limit(5).forEach(s -> out.append(String.format(
-                Locale.ROOT, "  %-26s nDCG@10 %.3f, unjudged in top 10: %s%n", s.judged().query(), s.ndcg(),
-                s.top().stream().filter(id -> !s.judged().grades().containsKey(id)).map(id -> id.replace("wochenwerk-tech-2025-", "")).toList())));
+        scores.stream()
+                .sorted(Comparator.comparingDouble(Score::ndcg))
+                .limit(5)
+                .forEach(s -> out.append(String.format(
+                        Locale.ROOT,
+                        "  %-26s nDCG@10 %.3f, unjudged in top 10: %s%n",
+                        s.judged().query(),
+                        s.ndcg(),
+                        s.top().stream()
+                                .filter(id -> !s.judged().grades().containsKey(id))
+                                .map(id -> id.replace("wochenwerk-tech-2025-", ""))
+                                .toList())));
         System.out.println(out);
     }
 

@@ -1,9 +1,9 @@
 package de.nachlese.search;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 /** The length, token and depth budget of a query: past any of them the request is refused with a message. */
 class SearchRequestBudgetTest {
@@ -25,8 +25,10 @@ class SearchRequestBudgetTest {
         assertThatThrownBy(() -> request("x".repeat(501))).hasMessage("query is longer than 500 characters");
         assertThatThrownBy(() -> request("-".repeat(499)))
                 .hasMessage("query has more than 200 words and operators (499)");
-        assertThatThrownBy(() -> request("!".repeat(201))).hasMessage("query has more than 200 words and operators (201)");
-        assertThatThrownBy(() -> request("a ".repeat(201))).hasMessage("query has more than 200 words and operators (201)");
+        assertThatThrownBy(() -> request("!".repeat(201)))
+                .hasMessage("query has more than 200 words and operators (201)");
+        assertThatThrownBy(() -> request("a ".repeat(201)))
+                .hasMessage("query has more than 200 words and operators (201)");
         assertThatThrownBy(() -> request("(".repeat(33) + "Musk"))
                 .hasMessage("query nests brackets deeper than 32 levels");
     }

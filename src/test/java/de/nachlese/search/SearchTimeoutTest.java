@@ -1,8 +1,11 @@
 package de.nachlese.search;
 
-import de.nachlese.model.Facet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.model.Facet;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
@@ -10,12 +13,6 @@ import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
 import de.nachlese.model.Tags;
 import de.nachlese.tagging.Gazetteer;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,9 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The per-request search timeout (nachlese.search-timeout) on a hand-written index of 250 items in one segment:
@@ -50,13 +49,25 @@ class SearchTimeoutTest {
             LocalDate monday = LocalDate.of(2025, 1, 6).plusWeeks(week - 1);
             List<Item> items = new ArrayList<>();
             for (int n = 1; n <= ITEMS_PER_ISSUE; n++) {
-                items.add(new Item("w" + week + "-m" + n, n, n == 1 ? ItemType.LEAD : ItemType.NEWS, "",
-                        "Meldung " + n + " über Chips", "Neue Chips für Rechenzentren, Folge " + n + ".",
+                items.add(new Item(
+                        "w" + week + "-m" + n,
+                        n,
+                        n == 1 ? ItemType.LEAD : ItemType.NEWS,
+                        "",
+                        "Meldung " + n + " über Chips",
+                        "Neue Chips für Rechenzentren, Folge " + n + ".",
                         List.of(new Source("Reuters", null)),
                         new Tags(List.of("Nvidia"), List.of(), List.of("Halbleiter"))));
             }
-            indexer.upsert(new Issue("test-w" + week, "Testbrief", "Ausgabe " + week, IsoWeek.of(monday), monday,
-                    "memory", Map.of(), items));
+            indexer.upsert(new Issue(
+                    "test-w" + week,
+                    "Testbrief",
+                    "Ausgabe " + week,
+                    IsoWeek.of(monday),
+                    monday,
+                    "memory",
+                    Map.of(),
+                    items));
         }
         indexer.commit(Map.of());
         unlimited = ItemSearcher.open(schema, indexer);
@@ -97,7 +108,9 @@ class SearchTimeoutTest {
                 assertThat(page.histogram()).as(query).isEmpty();
                 // the only filter on the whole archive: its sideways counts are the reader's, counted before the search
                 long sideways = query.isEmpty() ? 250 : 0;
-                assertThat(page.facet(Facet.COMPANY)).as(query).containsExactly(new FacetValue("Nvidia", sideways, true));
+                assertThat(page.facet(Facet.COMPANY))
+                        .as(query)
+                        .containsExactly(new FacetValue("Nvidia", sideways, true));
                 assertThat(page.notes().timedOut()).as(query).isTrue();
                 // no spelling suggestion is looked for once the time is up
                 assertThat(page.notes().suggestion()).as(query).isNull();
@@ -110,20 +123,26 @@ class SearchTimeoutTest {
         // call 1 starts the clock, call 2 is the check before the segment (passes), call 3 the check after 100
         // collected documents (fails): the search stops after documents 0-99, i.e. weeks 1 and 2
         AtomicInteger calls = new AtomicInteger();
-        LongSupplier clock = () -> calls.incrementAndGet() <= 2 ? 0 : Duration.ofHours(1).toNanos();
-        try (ItemSearcher searcher = ItemSearcher.open(schema, indexer, Gazetteer.bundled(),
-                SearchDeadline.of(Duration.ofMillis(500), clock))) {
+        LongSupplier clock =
+                () -> calls.incrementAndGet() <= 2 ? 0 : Duration.ofHours(1).toNanos();
+        try (ItemSearcher searcher = ItemSearcher.open(
+                schema, indexer, Gazetteer.bundled(), SearchDeadline.of(Duration.ofMillis(500), clock))) {
             SearchPage page = searcher.search(SearchRequest.of("Chips"));
             assertThat(page.notes().timedOut()).isTrue();
             assertThat(page.total()).isEqualTo(100);
             assertThat(page.hits()).hasSize(10);
-            assertThat(page.hits()).allSatisfy(hit -> assertThat(hit.stored().item().id()).matches("w[12]-m\\d+"));
-            assertThat(page.facet(Facet.WEEK)).extracting(FacetValue::value, FacetValue::count)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("2025-W02", 50L),
+            assertThat(page.hits())
+                    .allSatisfy(hit -> assertThat(hit.stored().item().id()).matches("w[12]-m\\d+"));
+            assertThat(page.facet(Facet.WEEK))
+                    .extracting(FacetValue::value, FacetValue::count)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("2025-W02", 50L),
                             org.assertj.core.groups.Tuple.tuple("2025-W03", 50L));
             // the histogram comes from the same (partial) week counts
-            assertThat(page.histogram()).extracting(WeekCount::week, WeekCount::count)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(IsoWeek.parse("2025-W02"), 50L),
+            assertThat(page.histogram())
+                    .extracting(WeekCount::week, WeekCount::count)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(IsoWeek.parse("2025-W02"), 50L),
                             org.assertj.core.groups.Tuple.tuple(IsoWeek.parse("2025-W03"), 50L));
         }
     }
@@ -132,13 +151,15 @@ class SearchTimeoutTest {
     void aBudgetThatRunsOutMidwayInAFilteredSearchKeepsWhatWasCollected() throws IOException {
         // a facet filter makes it a drill-sideways search, which counts every match of the text as it collects
         AtomicInteger calls = new AtomicInteger();
-        LongSupplier clock = () -> calls.incrementAndGet() <= 2 ? 0 : Duration.ofHours(1).toNanos();
-        try (ItemSearcher searcher = ItemSearcher.open(schema, indexer, Gazetteer.bundled(),
-                SearchDeadline.of(Duration.ofMillis(500), clock))) {
+        LongSupplier clock =
+                () -> calls.incrementAndGet() <= 2 ? 0 : Duration.ofHours(1).toNanos();
+        try (ItemSearcher searcher = ItemSearcher.open(
+                schema, indexer, Gazetteer.bundled(), SearchDeadline.of(Duration.ofMillis(500), clock))) {
             SearchPage page = searcher.search(SearchRequest.of("Chips").withFilter(Facet.TOPIC, "Halbleiter"));
             assertThat(page.notes().timedOut()).isTrue();
             assertThat(page.total()).isEqualTo(100);
-            assertThat(page.hits()).allSatisfy(hit -> assertThat(hit.stored().item().id()).matches("w[12]-m\\d+"));
+            assertThat(page.hits())
+                    .allSatisfy(hit -> assertThat(hit.stored().item().id()).matches("w[12]-m\\d+"));
             // the filtered facet is counted sideways in the same step as each hit: 100 hits, 100 counted
             assertThat(page.facet(Facet.TOPIC)).containsExactly(new FacetValue("Halbleiter", 100, true));
         }
@@ -153,9 +174,14 @@ class SearchTimeoutTest {
     @Test
     void onlySearchesAreLimitedNotItemsIssuesOrCompletion() throws IOException {
         try (ItemSearcher searcher = ItemSearcher.open(schema, indexer, Gazetteer.bundled(), Duration.ZERO)) {
-            assertThat(searcher.search(SearchRequest.of("Chips")).notes().timedOut()).isTrue();
-            assertThat(searcher.item("w3-m7")).map(stored -> stored.item().headline()).contains("Meldung 7 über Chips");
-            assertThat(searcher.issue("test-w2")).map(issue -> issue.items().size()).contains(50);
+            assertThat(searcher.search(SearchRequest.of("Chips")).notes().timedOut())
+                    .isTrue();
+            assertThat(searcher.item("w3-m7"))
+                    .map(stored -> stored.item().headline())
+                    .contains("Meldung 7 über Chips");
+            assertThat(searcher.issue("test-w2"))
+                    .map(issue -> issue.items().size())
+                    .contains(50);
             assertThat(searcher.complete("Meldung 12", 3)).isNotEmpty();
         }
     }

@@ -1,18 +1,17 @@
 package de.nachlese.security;
 
-import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import de.nachlese.DemoServerTest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Hostile queries against the search page and the JSON API: every one gets a 200 (answered, maybe through the
@@ -26,7 +25,7 @@ class HostileQueryTest {
 
     static List<String> queries() {
         Set<String> q = new LinkedHashSet<>();
-        for (int depth : new int[]{10, 100, 1_000, 5_000}) {
+        for (int depth : new int[] {10, 100, 1_000, 5_000}) {
             q.add("(".repeat(depth) + "Musk" + ")".repeat(depth));
             q.add("(".repeat(depth) + "Musk");
             q.add("Musk" + ")".repeat(depth));
@@ -34,22 +33,97 @@ class HostileQueryTest {
             q.add("NOT ".repeat(depth) + "Musk");
             q.add("-".repeat(depth) + "Musk");
         }
-        for (int n : new int[]{2, 50, 200, 1_000, 1_024, 1_025, 5_000}) {
+        for (int n : new int[] {2, 50, 200, 1_000, 1_024, 1_025, 5_000}) {
             q.add(String.join(" OR ", java.util.Collections.nCopies(n, "Musk")));
             q.add(String.join(" AND ", java.util.Collections.nCopies(n, "a")));
             q.add("word ".repeat(n));
             q.add("firma:X ".repeat(n));
         }
-        for (String pattern : List.of("*", "?", "*a*", "?*?*?*", "/.*/", "/(a+)+b/", "/[a-z]{1,1000}/", "a*", "*Musk",
-                "Mu*k", "M?sk", "~", "Musk~", "Musk~2", "Musk~100", "\"Musk Trump\"~1000", "a~2 b~2 c~2 d~2 e~2 f~2",
-                "\\", "\\\\", "\\\"", "\"", "\"\"", "()", ")(", "[]", "{}", "[a TO z]", "{a TO *}", "^", "Musk^1000",
-                "Musk^-1", "Musk^NaN", "&&", "||", "!", "!Musk", "+", "++Musk", "--Musk", ":", "::", "firma:", "firma:\"",
-                "woche:", "woche:9999-W99", "woche:2025-W00", "woche:2025-W54", "von:gestern", "von:2025-02-30",
-                "bis:0000-01-01", "von:2025-03-01 bis:2024-01-01", "since:99999-01-01", "typ:unbekannt", "type:",
-                "quelle:*", "thema:/.*/", "company:" + "x".repeat(400), "person:\"Elon Musk", "%00", "\u0000Musk",
-                "\uFFFF", "\uD800", "😀".repeat(100), "\u202EMusk", "\u200B", "\r\n", "\t\t\t", " ", "Mus\u0000k",
-                "<script>", "' OR 1=1 --", "${jndi:ldap://x}", "{{7*7}}", "../../etc/passwd", "Musk AND", "OR Musk",
-                "AND", "OR", "NOT", "UND ODER NICHT", "Musk NOT NOT NOT", "Musk AND (OR)", "Musk (", "Musk )",
+        for (String pattern : List.of(
+                "*",
+                "?",
+                "*a*",
+                "?*?*?*",
+                "/.*/",
+                "/(a+)+b/",
+                "/[a-z]{1,1000}/",
+                "a*",
+                "*Musk",
+                "Mu*k",
+                "M?sk",
+                "~",
+                "Musk~",
+                "Musk~2",
+                "Musk~100",
+                "\"Musk Trump\"~1000",
+                "a~2 b~2 c~2 d~2 e~2 f~2",
+                "\\",
+                "\\\\",
+                "\\\"",
+                "\"",
+                "\"\"",
+                "()",
+                ")(",
+                "[]",
+                "{}",
+                "[a TO z]",
+                "{a TO *}",
+                "^",
+                "Musk^1000",
+                "Musk^-1",
+                "Musk^NaN",
+                "&&",
+                "||",
+                "!",
+                "!Musk",
+                "+",
+                "++Musk",
+                "--Musk",
+                ":",
+                "::",
+                "firma:",
+                "firma:\"",
+                "woche:",
+                "woche:9999-W99",
+                "woche:2025-W00",
+                "woche:2025-W54",
+                "von:gestern",
+                "von:2025-02-30",
+                "bis:0000-01-01",
+                "von:2025-03-01 bis:2024-01-01",
+                "since:99999-01-01",
+                "typ:unbekannt",
+                "type:",
+                "quelle:*",
+                "thema:/.*/",
+                "company:" + "x".repeat(400),
+                "person:\"Elon Musk",
+                "%00",
+                "\u0000Musk",
+                "\uFFFF",
+                "\uD800",
+                "😀".repeat(100),
+                "\u202EMusk",
+                "\u200B",
+                "\r\n",
+                "\t\t\t",
+                " ",
+                "Mus\u0000k",
+                "<script>",
+                "' OR 1=1 --",
+                "${jndi:ldap://x}",
+                "{{7*7}}",
+                "../../etc/passwd",
+                "Musk AND",
+                "OR Musk",
+                "AND",
+                "OR",
+                "NOT",
+                "UND ODER NICHT",
+                "Musk NOT NOT NOT",
+                "Musk AND (OR)",
+                "Musk (",
+                "Musk )",
                 "((Musk) OR (Trump)) AND ((((Nvidia))))")) {
             q.add(pattern);
         }
@@ -80,7 +154,8 @@ class HostileQueryTest {
                 int status = result.getResponse().getStatus();
                 if (status == 200) {
                     answered++;
-                } else if (status == 400 && !result.getResponse().getContentAsString().isBlank()) {
+                } else if (status == 400
+                        && !result.getResponse().getContentAsString().isBlank()) {
                     refused++;
                 } else {
                     failures.add(status + " for " + path + " q=" + abbreviate(query));
@@ -91,8 +166,10 @@ class HostileQueryTest {
                 }
             }
         }
-        System.out.printf("Hostile queries: %d queries x 2 endpoints: %d answered, %d refused with 400, %d other; "
-                + "slowest %d ms (%s)%n", queries.size(), answered, refused, failures.size(), slowestNanos / 1_000_000, slowest);
+        System.out.printf(
+                "Hostile queries: %d queries x 2 endpoints: %d answered, %d refused with 400, %d other; "
+                        + "slowest %d ms (%s)%n",
+                queries.size(), answered, refused, failures.size(), slowestNanos / 1_000_000, slowest);
         assertThat(failures).isEmpty();
     }
 
@@ -100,8 +177,29 @@ class HostileQueryTest {
     static List<String> rampUnits() {
         List<String> units = new ArrayList<>();
         "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".chars().forEach(c -> units.add(String.valueOf((char) c)));
-        units.addAll(List.of("AND ", "OR ", "NOT ", "UND ", "ODER ", "NICHT ", "&& ", "|| ", "a ", "-a ", "!a ", "(a ",
-                "a) ", "\"a\" ", "firma:a ", "woche:2025-W05 ", "von:2025-03-01 ", "-(", "(-", "a~ ", "a* ", "M"));
+        units.addAll(List.of(
+                "AND ",
+                "OR ",
+                "NOT ",
+                "UND ",
+                "ODER ",
+                "NICHT ",
+                "&& ",
+                "|| ",
+                "a ",
+                "-a ",
+                "!a ",
+                "(a ",
+                "a) ",
+                "\"a\" ",
+                "firma:a ",
+                "woche:2025-W05 ",
+                "von:2025-03-01 ",
+                "-(",
+                "(-",
+                "a~ ",
+                "a* ",
+                "M"));
         return units;
     }
 
@@ -125,7 +223,10 @@ class HostileQueryTest {
                 String query = unit.repeat(RAMP_CHARS[r] / unit.length() + 1).substring(0, RAMP_CHARS[r]);
                 long before = threads.getCurrentThreadAllocatedBytes();
                 long start = System.nanoTime();
-                int status = mvc.perform(get("/api/search").param("q", query)).andReturn().getResponse().getStatus();
+                int status = mvc.perform(get("/api/search").param("q", query))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 bytes[r] = threads.getCurrentThreadAllocatedBytes() - before;
                 slowestMs = Math.max(slowestMs, ms);
@@ -138,10 +239,12 @@ class HostileQueryTest {
             long at100 = bytes[2];
             long at500 = bytes[4];
             if (at500 > 10 * at100 + 4_000_000L) {
-                superLinear.add(unit.strip() + ": " + at100 / 1024 + " KB at 100 chars, " + at500 / 1024 + " KB at 500");
+                superLinear.add(
+                        unit.strip() + ": " + at100 / 1024 + " KB at 100 chars, " + at500 / 1024 + " KB at 500");
             }
         }
-        System.out.printf("Ramps: %d units x %d lengths, slowest %d ms%n", rampUnits().size(), RAMP_CHARS.length, slowestMs);
+        System.out.printf(
+                "Ramps: %d units x %d lengths, slowest %d ms%n", rampUnits().size(), RAMP_CHARS.length, slowestMs);
         assertThat(superLinear).isEmpty();
     }
 

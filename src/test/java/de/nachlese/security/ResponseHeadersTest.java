@@ -1,9 +1,8 @@
 package de.nachlese.security;
 
-import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.DemoServerTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every answer the running server writes carries the security headers, also the ones Tomcat writes itself before any
@@ -27,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DemoServerTest
 class ResponseHeadersTest {
 
-    static final List<String> HEADERS = List.of("content-security-policy", "x-content-type-options", "x-frame-options",
-            "referrer-policy");
+    static final List<String> HEADERS =
+            List.of("content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy");
 
     @LocalServerPort
     int port;
@@ -78,8 +77,7 @@ class ResponseHeadersTest {
         return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Connection: close\r\n\r\n";
     }
 
-    record Answer(int status, Map<String, String> headers, String body) {
-    }
+    record Answer(int status, Map<String, String> headers, String body) {}
 
     private Answer send(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -102,13 +100,17 @@ class ResponseHeadersTest {
             int end = text.indexOf("\r\n\r\n");
             String head = end < 0 ? text : text.substring(0, end);
             List<String> lines = head.lines().toList();
-            assertThat(lines).as("answer to %s", request.lines().findFirst().orElseThrow()).isNotEmpty();
+            assertThat(lines)
+                    .as("answer to %s", request.lines().findFirst().orElseThrow())
+                    .isNotEmpty();
             int status = Integer.parseInt(lines.getFirst().split(" ")[1]);
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                    headers.put(
+                            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                            line.substring(colon + 1).strip());
                 }
             }
             return new Answer(status, headers, end < 0 ? "" : text.substring(end + 4));

@@ -1,17 +1,8 @@
 package de.nachlese.security;
 
-import com.jayway.jsonpath.JsonPath;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,8 +14,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every payload of the XSS corpus is placed into indexed items (headlines, bodies, outlet names) and sent as a
@@ -52,20 +51,41 @@ class XssCorpusTest {
         for (int issue = 0; issue < ISSUES; issue++) {
             LocalDate monday = LocalDate.of(2024, 1, 1).plusWeeks(issue);
             StringBuilder text = new StringBuilder();
-            text.append("KW").append(issue + 1).append(" - Probe ").append(issue).append("\n\nXSS-Probe\n\nVon Test · ")
-                    .append(monday.getDayOfMonth()).append(". ").append(month(monday)).append(" ").append(monday.getYear())
-                    .append("\n\n👋 Hallo!\n\n🧪 Aufmacher xssprobe ").append(issue).append("\n\n")
-                    .append("Der Aufmacher enthält xssprobe und ").append(payload(next++)).append("\n\n")
+            text.append("KW")
+                    .append(issue + 1)
+                    .append(" - Probe ")
+                    .append(issue)
+                    .append("\n\nXSS-Probe\n\nVon Test · ")
+                    .append(monday.getDayOfMonth())
+                    .append(". ")
+                    .append(month(monday))
+                    .append(" ")
+                    .append(monday.getYear())
+                    .append("\n\n👋 Hallo!\n\n🧪 Aufmacher xssprobe ")
+                    .append(issue)
+                    .append("\n\n")
+                    .append("Der Aufmacher enthält xssprobe und ")
+                    .append(payload(next++))
+                    .append("\n\n")
                     .append("Das sind die weiteren News der Woche:\n\n");
             for (int news = 0; news < NEWS_PER_ISSUE; news++) {
-                text.append("🤖 Meldung ").append(news).append(" xssprobe ").append(payload(next++))
-                        .append(": Text xssprobe ").append(payload(next++)).append("\n")
-                        .append("🔗 ").append(payload(next++)).append(" | heise\n\n");
+                text.append("🤖 Meldung ")
+                        .append(news)
+                        .append(" xssprobe ")
+                        .append(payload(next++))
+                        .append(": Text xssprobe ")
+                        .append(payload(next++))
+                        .append("\n")
+                        .append("🔗 ")
+                        .append(payload(next++))
+                        .append(" | heise\n\n");
             }
             Files.writeString(archive.resolve("probe-" + issue + ".txt"), text, StandardCharsets.UTF_8);
         }
         registry.add("nachlese.archive-dir", archive::toString);
-        registry.add("nachlese.index-dir", () -> archive.resolveSibling(archive.getFileName() + "-index").toString());
+        registry.add(
+                "nachlese.index-dir",
+                () -> archive.resolveSibling(archive.getFileName() + "-index").toString());
     }
 
     private static String payload(int index) {
@@ -73,8 +93,20 @@ class XssCorpusTest {
     }
 
     private static String month(LocalDate date) {
-        return List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-                "November", "Dezember").get(date.getMonthValue() - 1);
+        return List.of(
+                        "Januar",
+                        "Februar",
+                        "März",
+                        "April",
+                        "Mai",
+                        "Juni",
+                        "Juli",
+                        "August",
+                        "September",
+                        "Oktober",
+                        "November",
+                        "Dezember")
+                .get(date.getMonthValue() - 1);
     }
 
     @BeforeAll
@@ -96,8 +128,11 @@ class XssCorpusTest {
             pages.add("/?q=xssprobe&size=50&page=" + page);
         }
         for (int issue = 0; issue < ISSUES; issue++) {
-            pages.add("/issues/xss-probe-" + LocalDate.of(2024, 1, 1).plusWeeks(issue).format(
-                    java.time.format.DateTimeFormatter.ofPattern("YYYY-'w'ww", java.util.Locale.GERMANY)));
+            pages.add("/issues/xss-probe-"
+                    + LocalDate.of(2024, 1, 1)
+                            .plusWeeks(issue)
+                            .format(java.time.format.DateTimeFormatter.ofPattern(
+                                    "YYYY-'w'ww", java.util.Locale.GERMANY)));
         }
         for (String path : pages) {
             Document html = Jsoup.parse(get(path));
@@ -105,7 +140,10 @@ class XssCorpusTest {
             assertThat(html.select("script:not([src])")).as(path).isEmpty();
         }
         List<String> snippets = JsonPath.read(get("/api/search?q=xssprobe&size=50"), "$.hits[*].snippet");
-        assertThat(snippets).hasSize(50).allSatisfy(s -> assertThat(Jsoup.parseBodyFragment(s).select("[data-xss]")).isEmpty());
+        assertThat(snippets)
+                .hasSize(50)
+                .allSatisfy(s -> assertThat(Jsoup.parseBodyFragment(s).select("[data-xss]"))
+                        .isEmpty());
         for (String path : pages) {
             assertInert(path);
         }
@@ -126,13 +164,15 @@ class XssCorpusTest {
 
     private void assertInert(String path) {
         driver.get("http://localhost:" + port + path);
-        Object ran = ((JavascriptExecutor) driver).executeScript(
-                "return [window.__xss === undefined, document.querySelectorAll('[data-xss]').length]");
+        Object ran = ((JavascriptExecutor) driver)
+                .executeScript("return [window.__xss === undefined, document.querySelectorAll('[data-xss]').length]");
         assertThat(ran).as(path).isEqualTo(List.of(true, 0L));
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();

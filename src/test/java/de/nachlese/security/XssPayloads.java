@@ -13,17 +13,51 @@ final class XssPayloads {
 
     static final String CALL = "window.__xss=(window.__xss||0)+1";
 
-    private XssPayloads() {
-    }
+    private XssPayloads() {}
 
     static List<String> all() {
         Set<String> payloads = new LinkedHashSet<>();
-        String[] tags = {"img src=x", "svg", "iframe srcdoc=x", "body", "video src=x", "audio src=x", "details open",
-                "input autofocus", "select autofocus", "textarea autofocus", "marquee", "object data=x", "embed src=x",
-                "a href=#", "div tabindex=0", "math", "form", "button autofocus", "image src=x", "style",
-                "link rel=stylesheet href=x", "meta", "isindex", "frameset", "table background=x"};
-        String[] events = {"onerror", "onload", "onfocus", "ontoggle", "onmouseover", "onanimationstart",
-                "onpointerenter", "onbegin", "onstart", "onclick", "onscroll", "onbeforetoggle"};
+        String[] tags = {
+            "img src=x",
+            "svg",
+            "iframe srcdoc=x",
+            "body",
+            "video src=x",
+            "audio src=x",
+            "details open",
+            "input autofocus",
+            "select autofocus",
+            "textarea autofocus",
+            "marquee",
+            "object data=x",
+            "embed src=x",
+            "a href=#",
+            "div tabindex=0",
+            "math",
+            "form",
+            "button autofocus",
+            "image src=x",
+            "style",
+            "link rel=stylesheet href=x",
+            "meta",
+            "isindex",
+            "frameset",
+            "table background=x"
+        };
+        String[] events = {
+            "onerror",
+            "onload",
+            "onfocus",
+            "ontoggle",
+            "onmouseover",
+            "onanimationstart",
+            "onpointerenter",
+            "onbegin",
+            "onstart",
+            "onclick",
+            "onscroll",
+            "onbeforetoggle"
+        };
         String[] quotes = {"\"", "'", ""};
         for (String tag : tags) {
             for (String event : events) {
@@ -31,7 +65,8 @@ final class XssPayloads {
                     String name = tag.split(" ")[0];
                     payloads.add("<" + tag + " data-xss " + event + "=" + quote + CALL + quote + ">");
                     if (payloads.size() % 7 == 0) {
-                        payloads.add("\"><" + tag + " data-xss " + event + "=" + quote + CALL + quote + "></" + name + ">");
+                        payloads.add(
+                                "\"><" + tag + " data-xss " + event + "=" + quote + CALL + quote + "></" + name + ">");
                     }
                 }
             }

@@ -1,36 +1,52 @@
 package de.nachlese.system;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The settings are checked when they are bound: a value out of range stops the start with the property and range. */
 class NachlesePropertiesTest {
 
-    private static NachleseProperties with(long maxFileBytes, int maxZipRatio, Duration searchTimeout,
-                                           int maxConcurrentRequests, Duration queueTimeout) {
-        return new NachleseProperties(null, Path.of("index"), maxFileBytes, 209_715_200, maxZipRatio, true,
-                searchTimeout, maxConcurrentRequests, queueTimeout, null);
+    private static NachleseProperties with(
+            long maxFileBytes,
+            int maxZipRatio,
+            Duration searchTimeout,
+            int maxConcurrentRequests,
+            Duration queueTimeout) {
+        return new NachleseProperties(
+                null,
+                Path.of("index"),
+                maxFileBytes,
+                209_715_200,
+                maxZipRatio,
+                true,
+                searchTimeout,
+                maxConcurrentRequests,
+                queueTimeout,
+                null);
     }
 
     @Test
     void theDefaultsAndTheEdgesOfEachRangeAreAccepted() {
-        assertThat(with(20_971_520, 100, Duration.ofMillis(500), 0, Duration.ofMillis(100)).concurrentRequests())
+        assertThat(with(20_971_520, 100, Duration.ofMillis(500), 0, Duration.ofMillis(100))
+                        .concurrentRequests())
                 .isEqualTo(4 * Runtime.getRuntime().availableProcessors());
-        assertThat(with(1024, 2, Duration.ofMillis(1), 10_000, Duration.ZERO).concurrentRequests()).isEqualTo(10_000);
-        assertThat(with(1024, 2, Duration.ofSeconds(60), 1, Duration.ofSeconds(10)).searchTimeout())
+        assertThat(with(1024, 2, Duration.ofMillis(1), 10_000, Duration.ZERO).concurrentRequests())
+                .isEqualTo(10_000);
+        assertThat(with(1024, 2, Duration.ofSeconds(60), 1, Duration.ofSeconds(10))
+                        .searchTimeout())
                 .isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
     void aValueOutOfRangeIsRefusedWithThePropertyName() {
         Duration ok = Duration.ofMillis(100);
-        assertThatThrownBy(() -> with(1023, 100, ok, 0, ok)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> with(1023, 100, ok, 0, ok))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("nachlese.max-file-bytes must be at least 1024, was 1023");
         assertThatThrownBy(() -> with(1024, 1, ok, 0, ok))
                 .hasMessage("nachlese.max-zip-ratio must be at least 2, was 1");
@@ -55,13 +71,20 @@ class NachlesePropertiesTest {
     @Test
     void publicUrlIsAnHttpUrlWithAHostOnly() {
         Duration ok = Duration.ofMillis(100);
-        java.util.function.Function<String, NachleseProperties> withUrl = url -> new NachleseProperties(null,
-                Path.of("i"), 1024, 1024, 2, true, ok, 0, ok, java.net.URI.create(url));
-        assertThat(withUrl.apply("https://nachlese.example.org").publicUrl().getHost()).isEqualTo("nachlese.example.org");
+        java.util.function.Function<String, NachleseProperties> withUrl = url ->
+                new NachleseProperties(null, Path.of("i"), 1024, 1024, 2, true, ok, 0, ok, java.net.URI.create(url));
+        assertThat(withUrl.apply("https://nachlese.example.org").publicUrl().getHost())
+                .isEqualTo("nachlese.example.org");
         assertThat(withUrl.apply("http://10.0.0.5:8080/").publicUrl().getPort()).isEqualTo(8080);
-        for (String bad : List.of("ftp://x.example", "https:///nohost", "https://x.example/suche", "https://x.example/?a=1",
-                "https://x.example/#top", "x.example")) {
-            assertThatThrownBy(() -> withUrl.apply(bad)).as(bad)
+        for (String bad : List.of(
+                "ftp://x.example",
+                "https:///nohost",
+                "https://x.example/suche",
+                "https://x.example/?a=1",
+                "https://x.example/#top",
+                "x.example")) {
+            assertThatThrownBy(() -> withUrl.apply(bad))
+                    .as(bad)
                     .hasMessageStartingWith("nachlese.public-url must be an http(s) URL with a host");
         }
     }

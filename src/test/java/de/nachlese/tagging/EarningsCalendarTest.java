@@ -1,8 +1,8 @@
 package de.nachlese.tagging;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Calendar lines are cut from the prose, whatever the weekday; text without one comes back as it was. */
 class EarningsCalendarTest {
@@ -13,7 +13,8 @@ class EarningsCalendarTest {
                 .isEqualTo("Zahlen kommen.\n\nEnde.");
         assertThat(EarningsCalendar.withoutCalendarLines("Am Montag, 3. Februar: Alphabet (AMC)"))
                 .isEqualTo("Am Montag, 3. Februar: Alphabet (AMC)");
-        assertThat(EarningsCalendar.withoutCalendarLines("  Freitag, 7. Februar 2025: Amazon (AMC)")).isEmpty();
+        assertThat(EarningsCalendar.withoutCalendarLines("  Freitag, 7. Februar 2025: Amazon (AMC)"))
+                .isEmpty();
     }
 
     @Test

@@ -1,13 +1,13 @@
 package de.nachlese.tagging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.BundledArchive;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -17,8 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The matcher finds names without running the alternation of all forms over the text; it must find exactly the spans
@@ -32,14 +31,17 @@ class EntityMatcherTest {
         EntityMatcher matcher = new EntityMatcher(entries);
         Pattern alternation = alternation(entries);
         List<String> texts = new ArrayList<>();
-        for (Issue issue : new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY)).read(BundledArchive.DEMO).issues()) {
+        for (Issue issue : new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY))
+                .read(BundledArchive.DEMO)
+                .issues()) {
             for (Item item : issue.items()) {
                 texts.add(item.headline() + "\n" + item.body());
             }
         }
         // edge cases of the word boundaries: genitives, apostrophes, compounds, capitals, names inside words
-        texts.add("Teslas Chef, Musk's Plan, Altman’s Firma, OpenAIs Modell, Nvidia-Chef, NVIDIA, Metaebene, Meta-Ebene, "
-                + "Apple's', Googles' Meta AI und Meta; X und Model X, SAPs, AppleWatch, 3Apple, Apple3, Apple-");
+        texts.add(
+                "Teslas Chef, Musk's Plan, Altman’s Firma, OpenAIs Modell, Nvidia-Chef, NVIDIA, Metaebene, Meta-Ebene, "
+                        + "Apple's', Googles' Meta AI und Meta; X und Model X, SAPs, AppleWatch, 3Apple, Apple3, Apple-");
         int spans = 0;
         for (String text : texts) {
             List<String> expected = new ArrayList<>();
@@ -47,7 +49,9 @@ class EntityMatcherTest {
             while (m.find()) {
                 expected.add(m.start() + "-" + m.end());
             }
-            List<String> actual = matcher.coveredSpans(text).stream().map(s -> s[0] + "-" + s[1]).toList();
+            List<String> actual = matcher.coveredSpans(text).stream()
+                    .map(s -> s[0] + "-" + s[1])
+                    .toList();
             assertThat(actual).as(text).isEqualTo(expected);
             spans += expected.size();
         }

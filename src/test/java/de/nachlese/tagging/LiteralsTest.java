@@ -1,6 +1,6 @@
 package de.nachlese.tagging;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LiteralsTest {
 
@@ -24,8 +23,10 @@ class LiteralsTest {
 
     @Test
     void caseSensitiveUnlessFolding() {
-        assertThat(starts(new Literals(List.of("Meta"), false), "META Meta meta")).containsExactly(5);
-        assertThat(starts(new Literals(List.of("Meta"), true), "META Meta meta")).containsExactly(0, 5, 10);
+        assertThat(starts(new Literals(List.of("Meta"), false), "META Meta meta"))
+                .containsExactly(5);
+        assertThat(starts(new Literals(List.of("Meta"), true), "META Meta meta"))
+                .containsExactly(0, 5, 10);
     }
 
     @Test
@@ -55,8 +56,10 @@ class LiteralsTest {
             Literals literals = new Literals(values, true);
             Literals.Occurrences found = literals.find(text);
             for (int v = 0; v < values.size(); v++) {
-                Matcher regex = Pattern.compile(Pattern.quote(values.get(v)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(text).useTransparentBounds(true);
+                Matcher regex = Pattern.compile(
+                                Pattern.quote(values.get(v)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(text)
+                        .useTransparentBounds(true);
                 TreeSet<Integer> expected = new TreeSet<>();
                 for (int start = 0; start < text.length(); start++) {
                     if (regex.region(start, text.length()).lookingAt()) {

@@ -1,16 +1,15 @@
 package de.nachlese.tagging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.model.Issue;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NameDiscoveryTest {
 
@@ -38,14 +37,18 @@ class NameDiscoveryTest {
 
     @Test
     void listsUncoveredNamesWithCountsAndAnExample() throws Exception {
-        Issue issue = new IssueReader(FormatProfile.GERMAN_WEEKLY).read("t.txt", ISSUE.getBytes(StandardCharsets.UTF_8)).issue();
+        Issue issue = new IssueReader(FormatProfile.GERMAN_WEEKLY)
+                .read("t.txt", ISSUE.getBytes(StandardCharsets.UTF_8))
+                .issue();
         List<NameDiscovery.Candidate> candidates = new NameDiscovery(Tagger.bundled()).discover(List.of(issue), 2);
         // Nvidia is covered, "Zeitung" follows an article, "Mrd", "Dollar" and "China" are on the ignore list, the
         // first word of a sentence never counts ("Zorbex" in the headline, "Laut" before "Hanna Quell"), and
         // "Lumora Labs" is seen once only.
-        assertThat(candidates).containsExactly(
-                new NameDiscovery.Candidate("Hanna Quell", 3, "Laut Hanna Quell wächst Zorbex in China."),
-                new NameDiscovery.Candidate("Zorbex", 3, "Der Hersteller meldet für Zorbex 5 Mrd. Dollar Umsatz."));
+        assertThat(candidates)
+                .containsExactly(
+                        new NameDiscovery.Candidate("Hanna Quell", 3, "Laut Hanna Quell wächst Zorbex in China."),
+                        new NameDiscovery.Candidate(
+                                "Zorbex", 3, "Der Hersteller meldet für Zorbex 5 Mrd. Dollar Umsatz."));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         NameDiscovery.print(candidates, 1, new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -1,7 +1,8 @@
 package de.nachlese.tagging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.index.ArchiveIndexer;
-import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.index.SyncOptions;
@@ -10,19 +11,17 @@ import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.FolderArchive;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
+import de.nachlese.model.Facet;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchRequest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A company added to the archive folder's override file becomes a facet value on the next sync, without a rebuild. */
 class OverrideGazetteerTest {
@@ -57,17 +56,26 @@ class OverrideGazetteerTest {
         Files.writeString(archiveDir.resolve("test-2025-kw10.txt"), ISSUE, StandardCharsets.UTF_8);
         FolderArchive archive = new FolderArchive(archiveDir);
         try (ItemIndexer indexer = ItemIndexer.open(dir.resolve("index"), schema)) {
-            assertThat(new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(List.of(archive), SyncOptions.DEFAULT).committed()).isTrue();
+            assertThat(new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer)
+                            .sync(List.of(archive), SyncOptions.DEFAULT)
+                            .committed())
+                    .isTrue();
             assertThat(companyFacet(indexer)).containsExactly("Nvidia:1");
 
-            Files.writeString(archiveDir.resolve(Gazetteer.OVERRIDE_FILE),
-                    "# kind\tcanonical\taliases\trelated\tcontext\ncompany\tBeispielwerk\tBeispielwerk GmbH\n", StandardCharsets.UTF_8);
-            SyncReport resync = new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(List.of(archive), SyncOptions.DEFAULT);
+            Files.writeString(
+                    archiveDir.resolve(Gazetteer.OVERRIDE_FILE),
+                    "# kind\tcanonical\taliases\trelated\tcontext\ncompany\tBeispielwerk\tBeispielwerk GmbH\n",
+                    StandardCharsets.UTF_8);
+            SyncReport resync = new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer)
+                    .sync(List.of(archive), SyncOptions.DEFAULT);
             assertThat(resync.rebuilt()).isTrue();
             assertThat(resync.committed()).isTrue();
             assertThat(companyFacet(indexer)).containsExactly("Beispielwerk:2", "Nvidia:1");
 
-            assertThat(new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer).sync(List.of(archive), SyncOptions.DEFAULT).committed()).isFalse();
+            assertThat(new ArchiveIndexer(reader, Tagger.forArchive(archiveDir), indexer)
+                            .sync(List.of(archive), SyncOptions.DEFAULT)
+                            .committed())
+                    .isFalse();
         }
     }
 

@@ -1,5 +1,8 @@
 package de.nachlese.tagging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.BundledArchive;
 import de.nachlese.ingest.FormatProfile;
@@ -8,9 +11,6 @@ import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.tagging.TaggingEvaluation.Dimension;
 import de.nachlese.tagging.TaggingEvaluation.Result;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The tagger against the hand-labelled gold set (151 demo items, plus the 9 items of the real fixture when it is
@@ -34,7 +33,9 @@ class TaggingEvaluationTest {
 
     @BeforeAll
     static void readDemo() throws Exception {
-        demo = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), 20_000_000).read(BundledArchive.DEMO).issues();
+        demo = new ArchiveReader(new IssueReader(FormatProfile.GERMAN_WEEKLY), 20_000_000)
+                .read(BundledArchive.DEMO)
+                .issues();
     }
 
     @Test
@@ -66,13 +67,16 @@ class TaggingEvaluationTest {
     void realLeadStoryCarriesItsCompaniesAndPeople() throws Exception {
         Item lead = TAGGER.tag(fixture()).items().get(0);
         assertThat(lead.tags().companies()).contains("OpenAI", "Oracle", "SoftBank", "Microsoft", "Meta");
-        assertThat(lead.tags().people()).contains("Donald Trump", "Sam Altman", "Larry Ellison", "Masayoshi Son", "Elon Musk");
+        assertThat(lead.tags().people())
+                .contains("Donald Trump", "Sam Altman", "Larry Ellison", "Masayoshi Son", "Elon Musk");
     }
 
     @Test
     void realThreadsItemIsMetaAndNotX() throws Exception {
         Item threads = TAGGER.tag(fixture()).items().stream()
-                .filter(item -> item.tags().products().contains("Threads")).findFirst().orElseThrow();
+                .filter(item -> item.tags().products().contains("Threads"))
+                .findFirst()
+                .orElseThrow();
         assertThat(threads.tags().companies()).containsExactly("Meta");
         assertThat(threads.tags().topics()).contains("Social Media");
     }
@@ -82,9 +86,12 @@ class TaggingEvaluationTest {
         List<Item> items = TAGGER.tag(fixture()).items();
         Item earnings = items.get(items.size() - 1);
         assertThat(earnings.tags().earnings()).hasSize(21);
-        assertThat(earnings.tags().companies()).hasSize(21).contains("Logitech", "General Motors", "Visa", "Exxon Mobil");
+        assertThat(earnings.tags().companies())
+                .hasSize(21)
+                .contains("Logitech", "General Motors", "Visa", "Exxon Mobil");
         for (Item other : items.subList(0, items.size() - 1)) {
-            assertThat(other.tags().companies()).doesNotContain("Logitech", "LendingClub", "Atlassian", "Starbucks", "Boeing");
+            assertThat(other.tags().companies())
+                    .doesNotContain("Logitech", "LendingClub", "Atlassian", "Starbucks", "Boeing");
         }
     }
 
@@ -104,11 +111,14 @@ class TaggingEvaluationTest {
     }
 
     private static Reader resource(String name) {
-        return new InputStreamReader(TaggingEvaluationTest.class.getResourceAsStream("/tagging/" + name), StandardCharsets.UTF_8);
+        return new InputStreamReader(
+                TaggingEvaluationTest.class.getResourceAsStream("/tagging/" + name), StandardCharsets.UTF_8);
     }
 
     private static Issue fixture() throws Exception {
         assumeTrue(Files.isRegularFile(FIXTURE), "real fixture absent at " + FIXTURE.toAbsolutePath() + ", skipped");
-        return new IssueReader(FormatProfile.GERMAN_WEEKLY).read(FIXTURE.getFileName().toString(), Files.readAllBytes(FIXTURE)).issue();
+        return new IssueReader(FormatProfile.GERMAN_WEEKLY)
+                .read(FIXTURE.getFileName().toString(), Files.readAllBytes(FIXTURE))
+                .issue();
     }
 }

@@ -1,19 +1,18 @@
 package de.nachlese.web;
 
-import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.nachlese.DemoServerTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Issue pages, entity pages, browse indexes and the timeline, on the demo archive. */
 @DemoServerTest
@@ -26,14 +25,17 @@ class BrowsePagesWebTest {
     void issueListHoldsEveryIssueNewestFirst() throws Exception {
         String html = body("/issues");
         assertThat(html).contains("28 Ausgaben im Archiv.").contains("<h2 id=\"jahr-2025\">2025</h2>");
-        assertThat(html.indexOf("/issues/wochenwerk-tech-2025-w29")).isLessThan(html.indexOf("/issues/wochenwerk-tech-2025-w02"));
+        assertThat(html.indexOf("/issues/wochenwerk-tech-2025-w29"))
+                .isLessThan(html.indexOf("/issues/wochenwerk-tech-2025-w02"));
     }
 
     @Test
     void issuePageShowsAllItemsWithAnchorsAndNeighbours() throws Exception {
         String html = body("/issues/wochenwerk-tech-2025-w05");
-        assertThat(count(html, "<section class=\"issue-item\" id=\"wochenwerk-tech-2025-w05-")).isEqualTo(9);
-        assertThat(html).contains("rel=\"prev\" href=\"/issues/wochenwerk-tech-2025-w04\"")
+        assertThat(count(html, "<section class=\"issue-item\" id=\"wochenwerk-tech-2025-w05-"))
+                .isEqualTo(9);
+        assertThat(html)
+                .contains("rel=\"prev\" href=\"/issues/wochenwerk-tech-2025-w04\"")
                 .contains("rel=\"next\" href=\"/issues/wochenwerk-tech-2025-w06\"");
         assertThat(body("/issues/wochenwerk-tech-2025-w02")).doesNotContain("rel=\"prev\"");
         assertThat(body("/issues/wochenwerk-tech-2025-w29")).doesNotContain("rel=\"next\"");
@@ -55,7 +57,8 @@ class BrowsePagesWebTest {
     @Test
     void entityPageHasCountsTimelineCoMentionsAndLatestItems() throws Exception {
         String html = body("/companies/Nvidia");
-        assertThat(html).contains("<dt>Erwähnungen</dt><dd>48</dd>")
+        assertThat(html)
+                .contains("<dt>Erwähnungen</dt><dd>48</dd>")
                 .contains("<dt>Zuerst</dt><dd>06.01.2025</dd>")
                 .contains("<dt>Zuletzt</dt><dd>14.07.2025</dd>")
                 .contains("<figure class=\"timeline\">")
@@ -65,7 +68,8 @@ class BrowsePagesWebTest {
         // Nvidia is not its own co-mention
         assertThat(html).doesNotContain("href=\"/companies/Nvidia\">Nvidia <span");
         mvc.perform(get(java.net.URI.create("/companies/Keine%20Firma"))).andExpect(status().isNotFound());
-        mvc.perform(get(java.net.URI.create("/topics/Politik%20%26%20Regulierung"))).andExpect(status().isOk())
+        mvc.perform(get(java.net.URI.create("/topics/Politik%20%26%20Regulierung")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Politik &amp; Regulierung</h1>")));
     }
 
@@ -81,14 +85,17 @@ class BrowsePagesWebTest {
                 .andExpect(jsonPath("$.related.person[0].value").value("Jensen Huang"))
                 .andExpect(jsonPath("$.latest.length()").value(10))
                 .andExpect(jsonPath("$.latest[0].week").value("2025-W29"));
-        mvc.perform(get(java.net.URI.create("/api/people/Niemand%20Bekannt"))).andExpect(status().isNotFound())
+        mvc.perform(get(java.net.URI.create("/api/people/Niemand%20Bekannt")))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("no person 'Niemand Bekannt' in the archive"));
     }
 
     @Test
     void timelineBarsSelectTheirWeekAsDateRange() throws Exception {
         String html = body("/?q=Stargate");
-        assertThat(html).contains("<a href=\"/?q=Stargate&amp;from=2025-01-20&amp;until=2025-01-26\" aria-label=\"KW 4/2025: 4 Treffer\"><rect");
+        assertThat(html)
+                .contains(
+                        "<a href=\"/?q=Stargate&amp;from=2025-01-20&amp;until=2025-01-26\" aria-label=\"KW 4/2025: 4 Treffer\"><rect");
         mvc.perform(get("/").param("q", "Stargate").param("from", "2025-01-20").param("until", "2025-01-26"))
                 .andExpect(content().string(containsString("Zeitraum: 20.01.2025 – 26.01.2025")));
     }
@@ -98,29 +105,39 @@ class BrowsePagesWebTest {
         String xml = mvc.perform(get("/feed.atom").param("q", "Stargate"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/atom+xml;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsString();
-        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
-                .build(new java.io.StringReader(xml));
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        com.rometools.rome.feed.synd.SyndFeed feed =
+                new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(xml));
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getTitle()).isEqualTo("Nachlese: „Stargate“");
         assertThat(feed.getEntries()).hasSizeGreaterThanOrEqualTo(6);
         var first = feed.getEntries().getFirst();
         assertThat(first.getLink()).startsWith("http://localhost/items/wochenwerk-tech-2025-w2");
         assertThat(first.getUri()).isEqualTo(first.getLink());
-        assertThat(feed.getEntries()).isSortedAccordingTo(
-                java.util.Comparator.comparing(com.rometools.rome.feed.synd.SyndEntry::getPublishedDate).reversed());
-        assertThat(feed.getEntries()).allSatisfy(entry -> assertThat(entry.getTitle()).isNotBlank());
+        assertThat(feed.getEntries())
+                .isSortedAccordingTo(
+                        java.util.Comparator.comparing(com.rometools.rome.feed.synd.SyndEntry::getPublishedDate)
+                                .reversed());
+        assertThat(feed.getEntries())
+                .allSatisfy(entry -> assertThat(entry.getTitle()).isNotBlank());
     }
 
     @Test
     void entityFeedFiltersByTheEntity() throws Exception {
         String xml = mvc.perform(get("/feed.atom").param("person", "Jensen Huang"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
-                .build(new java.io.StringReader(xml));
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        com.rometools.rome.feed.synd.SyndFeed feed =
+                new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(xml));
         assertThat(feed.getTitle()).isEqualTo("Nachlese: Personen: Jensen Huang");
-        assertThat(feed.getEntries()).hasSize(13).allSatisfy(entry ->
-                assertThat(entry.getCategories()).anySatisfy(c -> assertThat(c.getName()).isEqualTo("Jensen Huang")));
+        assertThat(feed.getEntries())
+                .hasSize(13)
+                .allSatisfy(entry -> assertThat(entry.getCategories())
+                        .anySatisfy(c -> assertThat(c.getName()).isEqualTo("Jensen Huang")));
     }
 
     @Test
@@ -135,10 +152,13 @@ class BrowsePagesWebTest {
     @Test
     void permalinkShowsTheStoryThreadAndEarlierCoverage() throws Exception {
         String html = body("/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
-        assertThat(html).contains("<h2 id=\"thread-heading\">Story-Verlauf (7 Beiträge)</h2>")
-                .contains("<strong aria-current=\"step\">KW 21 · 19.05.2025: Stargate UAE: OpenAI baut sein erstes Rechenzentrum im Ausland</strong>")
+        assertThat(html)
+                .contains("<h2 id=\"thread-heading\">Story-Verlauf (7 Beiträge)</h2>")
+                .contains(
+                        "<strong aria-current=\"step\">KW 21 · 19.05.2025: Stargate UAE: OpenAI baut sein erstes Rechenzentrum im Ausland</strong>")
                 .contains("<a rel=\"prev\" href=\"/items/wochenwerk-tech-2025-w18-fragezeichen-hinter-stargate\">")
-                .contains("<a rel=\"next\" href=\"/items/wochenwerk-tech-2025-w28-stargate-bekommt-4-5-gigawatt-mehr\">")
+                .contains(
+                        "<a rel=\"next\" href=\"/items/wochenwerk-tech-2025-w28-stargate-bekommt-4-5-gigawatt-mehr\">")
                 .contains("<h2 id=\"earlier-heading\">Frühere Berichterstattung</h2>")
                 .contains("<h2 id=\"later-heading\">Spätere Folgen</h2>");
         String earlier = html.substring(html.indexOf("earlier-heading"), html.indexOf("later-heading"));
@@ -147,25 +167,40 @@ class BrowsePagesWebTest {
 
     @Test
     void searchExplainsHowItReadTheQuery() throws Exception {
-        assertThat(body("/?q=Zuckerburg")).contains("Keine Treffer für „Zuckerburg“. Gezeigt werden die Treffer für <a href=\"/?q=Zuckerberg\"><strong>Zuckerberg</strong></a>.");
+        assertThat(body("/?q=Zuckerburg"))
+                .contains(
+                        "Keine Treffer für „Zuckerburg“. Gezeigt werden die Treffer für <a href=\"/?q=Zuckerberg\"><strong>Zuckerberg</strong></a>.");
         assertThat(body("/?q=Facebook")).contains("<span class=\"chip company\">Facebook → Meta (Firmen)</span>");
-        String fallback = mvc.perform(get("/").param("q", "(Musk")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(fallback).contains("<p class=\"notice\" role=\"note\">Die Suche ließ sich nicht so lesen, wie sie geschrieben war "
-                + "(Klammer nicht geschlossen); gesucht wurde nach ihren Wörtern.</p>");
+        String fallback = mvc.perform(get("/").param("q", "(Musk"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fallback)
+                .contains(
+                        "<p class=\"notice\" role=\"note\">Die Suche ließ sich nicht so lesen, wie sie geschrieben war "
+                                + "(Klammer nicht geschlossen); gesucht wurde nach ihren Wörtern.</p>");
     }
 
     @Test
     void suggestionsComeAlongWithEachSwap() throws Exception {
         String fragment = mvc.perform(get("/").param("q", "Nvi").header("HX-Request", "true"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(fragment).contains("<datalist id=\"suggestions\" data-hx-swap-oob=\"true\">")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment)
+                .contains("<datalist id=\"suggestions\" data-hx-swap-oob=\"true\">")
                 .contains("<option value=\"Nvidia\"></option>");
         assertThat(body("/?q=Nvi")).contains("<datalist id=\"suggestions\">").contains("list=\"suggestions\"");
     }
 
     private String body(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static int count(String text, String needle) {

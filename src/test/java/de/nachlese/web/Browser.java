@@ -1,5 +1,12 @@
 package de.nachlese.web;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -7,14 +14,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Headless Chromium for the browser tests, started the way this machine allows (no network, no sandbox). */
 final class Browser {
@@ -25,8 +24,7 @@ final class Browser {
     /** Started by the first browser test class, quit when the test JVM exits. */
     private static ChromeDriver shared;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /**
      * The German-reading browser the browser test classes share, in a fresh tab; skips the calling test class when
@@ -57,25 +55,44 @@ final class Browser {
     }
 
     private static ChromeDriver start(boolean withoutJavaScript) throws IOException {
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+        assumeTrue(
+                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Chromium or chromedriver not installed at /usr/bin; skipping the browser test");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
         // the reader of these tests reads German, whatever the machine's locale
-        options.setExperimentalOption("prefs", withoutJavaScript
-                ? Map.of("intl.accept_languages", "de-DE,de", "profile.managed_default_content_settings.javascript", 2)
-                : Map.of("intl.accept_languages", "de-DE,de"));
+        options.setExperimentalOption(
+                "prefs",
+                withoutJavaScript
+                        ? Map.of(
+                                "intl.accept_languages",
+                                "de-DE,de",
+                                "profile.managed_default_content_settings.javascript",
+                                2)
+                        : Map.of("intl.accept_languages", "de-DE,de"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .build();
         return new ChromeDriver(service, options);
     }
 
     /** Waits until htmx has loaded and initialised the page. */
     static void awaitHtmx(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                ((JavascriptExecutor) d).executeScript("return typeof htmx !== 'undefined'").equals(Boolean.TRUE));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> ((JavascriptExecutor) d)
+                        .executeScript("return typeof htmx !== 'undefined'")
+                        .equals(Boolean.TRUE));
     }
 }

@@ -1,6 +1,10 @@
 package de.nachlese.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.DemoServerTest;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -9,11 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader in headless Chromium: types a query, sees results swap in without a page load, ticks a facet, and the
@@ -42,7 +41,8 @@ class BrowserSearchTest {
 
         driver.findElement(By.id(WebPaths.QUERY_INPUT_ID)).sendKeys("Stargate");
         wait.until(d -> d.getCurrentUrl().endsWith("/?q=Stargate"));
-        wait.until(d -> !d.findElements(By.cssSelector(".hit-headline mark, .snippet mark")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector(".hit-headline mark, .snippet mark"))
+                .isEmpty());
         String countBefore = driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText();
         assertThat(countBefore).matches("\\d+ Treffer · 1–10");
         assertThat(marker()).isEqualTo(42L);
@@ -50,21 +50,34 @@ class BrowserSearchTest {
         WebElement oracle = driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]"));
         oracle.click();
         wait.until(d -> d.getCurrentUrl().contains("company=Oracle"));
-        wait.until(d -> !d.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().equals(countBefore));
+        wait.until(
+                d -> !d.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().equals(countBefore));
         assertThat(driver.getCurrentUrl()).endsWith("/?q=Stargate&company=Oracle");
         assertThat(marker()).isEqualTo(42L);
-        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]"))
+                        .isSelected())
+                .isTrue();
         List<WebElement> hits = driver.findElements(By.cssSelector(".hit"));
-        assertThat(hits).isNotEmpty().allSatisfy(hit ->
-                assertThat(hit.findElements(By.cssSelector(".chip.company")).stream().map(WebElement::getText)).contains("Oracle"));
-        int narrowed = Integer.parseInt(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
+        assertThat(hits)
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.findElements(By.cssSelector(".chip.company")).stream()
+                                .map(WebElement::getText))
+                        .contains("Oracle"));
+        int narrowed = Integer.parseInt(
+                driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
         assertThat(narrowed).isLessThan(Integer.parseInt(countBefore.split(" ")[0]));
 
         // a shared link renders the same state as a full page
         driver.get(driver.getCurrentUrl());
-        assertThat(driver.findElement(By.id(WebPaths.QUERY_INPUT_ID)).getAttribute("value")).isEqualTo("Stargate");
-        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]")).isSelected()).isTrue();
-        assertThat(Integer.parseInt(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0])).isEqualTo(narrowed);
+        assertThat(driver.findElement(By.id(WebPaths.QUERY_INPUT_ID)).getAttribute("value"))
+                .isEqualTo("Stargate");
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]"))
+                        .isSelected())
+                .isTrue();
+        assertThat(Integer.parseInt(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID))
+                        .getText()
+                        .split(" ")[0]))
+                .isEqualTo(narrowed);
     }
 
     @Test
@@ -90,7 +103,9 @@ class BrowserSearchTest {
         driver.navigate().back();
         wait.until(d -> d.getCurrentUrl().endsWith("/?q=Stargate&company=Oracle"));
         wait.until(d -> total() == oracleOnly);
-        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Microsoft]")).isSelected()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Microsoft]"))
+                        .isSelected())
+                .isFalse();
     }
 
     @Test
@@ -101,10 +116,14 @@ class BrowserSearchTest {
         String href = bar.getDomAttribute("href");
         assertThat(href).isEqualTo("/?q=Stargate&from=2025-01-20&until=2025-01-26");
         driver.findElement(By.cssSelector(".timeline a rect")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(href));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                d.findElement(By.cssSelector(".active-filters")).getText().contains("Zeitraum: 20.01.2025 – 26.01.2025"));
-        assertThat(driver.findElements(By.cssSelector(".hit .week"))).isNotEmpty()
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(href));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector(".active-filters"))
+                        .getText()
+                        .contains("Zeitraum: 20.01.2025 – 26.01.2025"));
+        assertThat(driver.findElements(By.cssSelector(".hit .week")))
+                .isNotEmpty()
                 .allSatisfy(week -> assertThat(week.getText()).isEqualTo("KW 4 · 20.01.2025"));
     }
 
@@ -114,8 +133,10 @@ class BrowserSearchTest {
         List<WebElement> bars = driver.findElements(By.cssSelector(".timeline rect.bar"));
         assertThat(bars).hasSizeGreaterThanOrEqualTo(20);
         driver.findElement(By.cssSelector(".timeline a rect.bar")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("company=Nvidia&from=2025-01-06"));
-        assertThat(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText()).matches("\\d+ Treffer · 1–\\d+");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("company=Nvidia&from=2025-01-06"));
+        assertThat(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText())
+                .matches("\\d+ Treffer · 1–\\d+");
     }
 
     @Test
@@ -125,12 +146,17 @@ class BrowserSearchTest {
             noJs.get("http://localhost:" + port + "/");
             noJs.findElement(By.id(WebPaths.QUERY_INPUT_ID)).sendKeys("Stargate");
             noJs.findElement(By.cssSelector(".searchbar button[type=submit]")).click();
-            new WebDriverWait(noJs, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=Stargate"));
-            int all = Integer.parseInt(noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
-            noJs.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]")).click();
+            new WebDriverWait(noJs, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("q=Stargate"));
+            int all = Integer.parseInt(
+                    noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
+            noJs.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]"))
+                    .click();
             noJs.findElement(By.cssSelector(".searchbar button[type=submit]")).click();
-            new WebDriverWait(noJs, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("company=Oracle"));
-            int narrowed = Integer.parseInt(noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
+            new WebDriverWait(noJs, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("company=Oracle"));
+            int narrowed = Integer.parseInt(
+                    noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
             assertThat(narrowed).isPositive().isLessThan(all);
         } finally {
             noJs.quit();
@@ -145,7 +171,9 @@ class BrowserSearchTest {
         WebElement box = driver.findElement(By.cssSelector("fieldset[data-facet=company] .facet-filter"));
         box.sendKeys("nvi");
         List<String> visible = driver.findElements(By.cssSelector("fieldset[data-facet=company] li")).stream()
-                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
         assertThat(visible).hasSize(1).first().asString().startsWith("Nvidia");
         box.sendKeys(org.openqa.selenium.Keys.TAB);
         assertThat(driver.getCurrentUrl()).isEqualTo(url);
@@ -153,16 +181,20 @@ class BrowserSearchTest {
 
     @Test
     void aPermalinkLeadsToEarlierCoverageAndAlongItsStory() {
-        driver.get("http://localhost:" + port + "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
+        driver.get("http://localhost:" + port
+                + "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
         WebElement earlier = driver.findElement(By.cssSelector(".related.earlier li a"));
         String target = earlier.getDomAttribute("href");
         earlier.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(target));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(target));
         assertThat(target).matches("/items/wochenwerk-tech-2025-w(0[2-9]|1\\d|20)-.*");
-        driver.get("http://localhost:" + port + "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
+        driver.get("http://localhost:" + port
+                + "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
         driver.findElement(By.cssSelector(".thread-nav a[rel=next]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                d.getCurrentUrl().endsWith("/items/wochenwerk-tech-2025-w28-stargate-bekommt-4-5-gigawatt-mehr"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl()
+                        .endsWith("/items/wochenwerk-tech-2025-w28-stargate-bekommt-4-5-gigawatt-mehr"));
     }
 
     @Test
@@ -170,8 +202,9 @@ class BrowserSearchTest {
         driver.get("http://localhost:" + port + "/");
         Browser.awaitHtmx(driver);
         driver.findElement(By.id(WebPaths.QUERY_INPUT_ID)).sendKeys("Nvi");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                !d.findElements(By.cssSelector("#suggestions option[value=Nvidia]")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#suggestions option[value=Nvidia]"))
+                        .isEmpty());
     }
 
     private void click(String css) {
@@ -179,12 +212,14 @@ class BrowserSearchTest {
     }
 
     private int facetCount(String facet, String value) {
-        return Integer.parseInt(driver.findElement(By.cssSelector(
-                "fieldset[data-facet=" + facet + "] input[value=" + value + "] ~ .count")).getText());
+        return Integer.parseInt(driver.findElement(
+                        By.cssSelector("fieldset[data-facet=" + facet + "] input[value=" + value + "] ~ .count"))
+                .getText());
     }
 
     private int total() {
-        return Integer.parseInt(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
+        return Integer.parseInt(
+                driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
     }
 
     @Test

@@ -1,16 +1,5 @@
 package de.nachlese.web;
 
-import com.jayway.jsonpath.JsonPath;
-import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.TreeSet;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,6 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import de.nachlese.DemoServerTest;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The whole application on the bundled demo archive, indexed into a fresh folder at start-up. */
 @DemoServerTest
@@ -36,7 +35,8 @@ class DemoWebTest {
                 .andExpect(jsonPath("$.size").value(3))
                 .andExpect(jsonPath("$.hits.length()").value(3))
                 .andExpect(jsonPath("$.hits[0].snippet").value(containsString("<mark>Musk</mark>")))
-                .andExpect(jsonPath("$.hits[0].url").value(org.hamcrest.Matchers.startsWith("/items/wochenwerk-tech-2025-w")))
+                .andExpect(jsonPath("$.hits[0].url")
+                        .value(org.hamcrest.Matchers.startsWith("/items/wochenwerk-tech-2025-w")))
                 .andExpect(jsonPath("$.hits[0].week").value(org.hamcrest.Matchers.matchesPattern("2025-W\\d\\d")))
                 .andExpect(jsonPath("$.facets.person[0].value").value("Elon Musk"))
                 .andExpect(jsonPath("$.facets.person[0].selected").value(false))
@@ -49,10 +49,16 @@ class DemoWebTest {
 
     @Test
     void aCompanyFilterNarrowsTheHits() throws Exception {
-        long all = total(mvc.perform(get("/api/search").param("q", "Stargate")).andReturn().getResponse().getContentAsString());
+        long all = total(mvc.perform(get("/api/search").param("q", "Stargate"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         String narrowed = mvc.perform(get("/api/search").param("q", "Stargate").param("company", "Oracle"))
-                .andExpect(jsonPath("$.facets.company[?(@.value == 'Oracle')].selected").value(true))
-                .andReturn().getResponse().getContentAsString();
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'Oracle')].selected")
+                        .value(true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(total(narrowed)).isPositive().isLessThan(all);
         List<List<String>> companies = JsonPath.read(narrowed, "$.hits[*].companies");
         assertThat(companies).allSatisfy(c -> assertThat(c).contains("Oracle"));
@@ -65,7 +71,9 @@ class DemoWebTest {
                 .andExpect(header().string("Vary", containsString("HX-Request")))
                 .andExpect(content().string(containsString("<mark>Stargate</mark>")))
                 .andExpect(content().string(containsString("<!DOCTYPE html>")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher weeks = Pattern.compile("<span class=\"week\">KW (\\d+) ").matcher(html);
         TreeSet<String> distinct = new TreeSet<>();
         while (weeks.find()) {
@@ -80,7 +88,9 @@ class DemoWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("id=\"result-count\"")));
-        mvc.perform(get("/").param("q", "Stargate").header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+        mvc.perform(get("/").param("q", "Stargate")
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true"))
                 .andExpect(content().string(containsString("<!DOCTYPE html>")));
     }
 
@@ -93,8 +103,12 @@ class DemoWebTest {
 
     @Test
     void itemPermalinkAndJson() throws Exception {
-        String id = JsonPath.read(mvc.perform(get("/api/search").param("q", "Stargate UAE"))
-                .andReturn().getResponse().getContentAsString(), "$.hits[0].id");
+        String id = JsonPath.read(
+                mvc.perform(get("/api/search").param("q", "Stargate UAE"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.hits[0].id");
         mvc.perform(get("/api/items/" + id))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(id))
@@ -106,7 +120,10 @@ class DemoWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Beitrag 1 von 9 in KW 21/2025")))
                 .andExpect(content().string(containsString("aria-current=\"page\"")))
-                .andExpect(content().string(containsString("<textarea id=\"citation\" readonly rows=\"2\">„Stargate UAE: OpenAI baut sein erstes Rechenzentrum im Ausland“, Wochenwerk Tech, KW 21/2025 (19.05.2025), http://localhost/items/" + id + "</textarea>")));
+                .andExpect(content()
+                        .string(containsString(
+                                "<textarea id=\"citation\" readonly rows=\"2\">„Stargate UAE: OpenAI baut sein erstes Rechenzentrum im Ausland“, Wochenwerk Tech, KW 21/2025 (19.05.2025), http://localhost/items/"
+                                        + id + "</textarea>")));
     }
 
     @Test
@@ -120,8 +137,7 @@ class DemoWebTest {
         mvc.perform(get("/api/search").param("sort", "random"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("unknown sort 'random', expected relevance, newest or oldest"));
-        mvc.perform(get("/api/search").param("size", "5000"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/search").param("size", "5000")).andExpect(status().isBadRequest());
         mvc.perform(get("/").param("page", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("page must be 1 or more, was 0")));
@@ -164,18 +180,26 @@ class DemoWebTest {
                 .andExpect(content().string(containsString("<html lang=\"de\">")));
         mvc.perform(get("/").param("q", "Stargate").param("lang", "en"))
                 .andExpect(content().string(containsString("<html lang=\"en\">")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie().value("nachlese-lang", "en"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie()
+                        .value("nachlese-lang", "en"))
                 .andExpect(content().string(containsString("href=\"/?q=Stargate&amp;lang=de\"")));
     }
 
     @Test
     void actuatorExposesHealthOnly() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components").doesNotExist())
                 .andExpect(jsonPath("$.details").doesNotExist());
-        for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
-                "/actuator/loggers", "/actuator/mappings", "/actuator/metrics")) {
+        for (String hidden : List.of(
+                "/actuator/env",
+                "/actuator/beans",
+                "/actuator/configprops",
+                "/actuator/heapdump",
+                "/actuator/loggers",
+                "/actuator/mappings",
+                "/actuator/metrics")) {
             mvc.perform(get(hidden)).andExpect(status().isNotFound());
         }
     }

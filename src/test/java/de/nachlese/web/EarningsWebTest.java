@@ -1,16 +1,15 @@
 package de.nachlese.web;
 
-import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.nachlese.DemoServerTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The demo's earnings calendars as JSON and as an ICS calendar. */
 @DemoServerTest
@@ -36,8 +35,12 @@ class EarningsWebTest {
         String ics = mvc.perform(get("/earnings.ics").param("company", "Nvidia"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/calendar;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(ics)
+                .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+                .endsWith("END:VCALENDAR\r\n")
                 .contains("BEGIN:VEVENT\r\nUID:Nvidia-20250226@nachlese\r\n")
                 .contains("DTSTART;VALUE=DATE:20250226\r\nDTEND;VALUE=DATE:20250227\r\n")
                 .contains("SUMMARY:Nvidia: Quartalszahlen (nach Börsenschluss)\r\n");

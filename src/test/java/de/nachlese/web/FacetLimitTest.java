@@ -1,11 +1,10 @@
 package de.nachlese.web;
 
-import de.nachlese.search.FacetValue;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nachlese.search.FacetValue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Which facet values the JSON API lists under a {@code facetLimit}. */
 class FacetLimitTest {
@@ -34,9 +33,10 @@ class FacetLimitTest {
 
     @Test
     void weeksKeepTheirOrderOldestFirst() {
-        List<FacetValue> weeks = List.of(v("2025-W01", 1), v("2025-W02", 5), v("2025-W03", 2), v("2025-W04", 5),
-                v("2025-W05", 3));
-        assertThat(SearchJson.limited(weeks, 3)).extracting(FacetValue::value)
+        List<FacetValue> weeks =
+                List.of(v("2025-W01", 1), v("2025-W02", 5), v("2025-W03", 2), v("2025-W04", 5), v("2025-W05", 3));
+        assertThat(SearchJson.limited(weeks, 3))
+                .extracting(FacetValue::value)
                 .containsExactly("2025-W02", "2025-W04", "2025-W05");
     }
 }

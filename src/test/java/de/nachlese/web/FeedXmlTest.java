@@ -1,7 +1,10 @@
 package de.nachlese.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import de.nachlese.DemoServerTest;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
@@ -11,15 +14,11 @@ import de.nachlese.search.Hit;
 import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
-import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The Atom feed stays valid XML whatever the index or the query holds: an item indexed before ingest dropped
@@ -31,13 +30,30 @@ class FeedXmlTest {
 
     @Test
     void forbiddenCodePointsInTheIndexOrTheQueryNeverBreakTheFeed() throws Exception {
-        Item item = new Item("testbrief-2025-w03-kaputt", 1, ItemType.NEWS, "", "Kaputt\uFFFE Schlagzeile\u0007",
-                "Text mit \uFFFF und \u001B und \uFDD0.", List.of(),
+        Item item = new Item(
+                "testbrief-2025-w03-kaputt",
+                1,
+                ItemType.NEWS,
+                "",
+                "Kaputt\uFFFE Schlagzeile\u0007",
+                "Text mit \uFFFF und \u001B und \uFDD0.",
+                List.of(),
                 new Tags(List.of("Firma\uFFFE"), List.of(), List.of("KI")));
-        StoredItem stored = new StoredItem(item, "testbrief-2025-w03", "KW3", "Test\u0000brief",
-                IsoWeek.parse("2025-W03"), LocalDate.of(2025, 1, 13));
-        SearchRequest request = SearchRequest.builder().query("\u0000Musk\uFFFE\u001B").build();
-        SearchPage page = new SearchPage(request, 1, List.of(new Hit(stored, "", "")), Map.of(), List.of(),
+        StoredItem stored = new StoredItem(
+                item,
+                "testbrief-2025-w03",
+                "KW3",
+                "Test\u0000brief",
+                IsoWeek.parse("2025-W03"),
+                LocalDate.of(2025, 1, 13));
+        SearchRequest request =
+                SearchRequest.builder().query("\u0000Musk\uFFFE\u001B").build();
+        SearchPage page = new SearchPage(
+                request,
+                1,
+                List.of(new Hit(stored, "", "")),
+                Map.of(),
+                List.of(),
                 new QueryNotes(null, null, false, List.of()));
 
         String xml = FeedController.render(page, "http://localhost:8080");

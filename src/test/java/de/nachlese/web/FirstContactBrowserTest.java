@@ -1,6 +1,13 @@
 package de.nachlese.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.DemoServerTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,14 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a reader meets first, in headless Chromium at phone (390×844, and 320 px) and desktop (1366×900) sizes: no
@@ -36,9 +35,25 @@ class FirstContactBrowserTest {
     static final String ENTITY = "/companies/Nvidia";
     static final String NOT_FOUND = "/items/does-not-exist";
     /** One page of each type, named for its screenshot. */
-    static final Map<String, String> PAGES = Map.of("search", "/?q=Stargate", "home", "/", "item", ITEM,
-            "issue", ISSUE, "issues", "/issues", "entity", ENTITY, "companies", "/companies", "not-found", NOT_FOUND,
-            "unknown-path", "/no/such/page");
+    static final Map<String, String> PAGES = Map.of(
+            "search",
+            "/?q=Stargate",
+            "home",
+            "/",
+            "item",
+            ITEM,
+            "issue",
+            ISSUE,
+            "issues",
+            "/issues",
+            "entity",
+            ENTITY,
+            "companies",
+            "/companies",
+            "not-found",
+            NOT_FOUND,
+            "unknown-path",
+            "/no/such/page");
 
     static ChromeDriver driver;
 
@@ -49,7 +64,6 @@ class FirstContactBrowserTest {
     static void startBrowser() throws Exception {
         driver = Browser.start();
     }
-
 
     @AfterEach
     void desktopAndLightAgain() {
@@ -62,19 +76,22 @@ class FirstContactBrowserTest {
     void noNoticeGreetsAReaderWithoutAQuery(String path) {
         open(path);
         assertThat(driver.findElements(By.cssSelector(".notice"))).as(path).isEmpty();
-        assertThat(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText()).endsWith("Treffer · 1–10");
+        assertThat(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText())
+                .endsWith("Treffer · 1–10");
     }
 
     @Test
     void noPageScrollsSidewaysOnAPhoneOrTheDesktop() {
         for (int[] size : new int[][] {{320, 700}, {390, 844}, {430, 932}, {1366, 900}}) {
             viewport(size[0], size[1]);
-            for (String path : List.of("/?q=Stargate", "/?q=Stargate&company=Oracle", ITEM, ISSUE, ENTITY, NOT_FOUND,
-                    "/no/such/page")) {
+            for (String path : List.of(
+                    "/?q=Stargate", "/?q=Stargate&company=Oracle", ITEM, ISSUE, ENTITY, NOT_FOUND, "/no/such/page")) {
                 open(path);
                 Object overflow = driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                assertThat(((Number) overflow).intValue()).as(path + " at " + size[0] + " px").isZero();
+                assertThat(((Number) overflow).intValue())
+                        .as(path + " at " + size[0] + " px")
+                        .isZero();
             }
         }
     }
@@ -93,23 +110,30 @@ class FirstContactBrowserTest {
         assertThat(summaryHeight.doubleValue()).isGreaterThanOrEqualTo(44);
 
         drawer.findElement(By.tagName("summary")).click();
-        WebElement microsoft = driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Microsoft]"));
-        Number labelHeight = (Number) driver.executeScript(
-                "return arguments[0].closest('label').getBoundingClientRect().height", microsoft);
+        WebElement microsoft =
+                driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Microsoft]"));
+        Number labelHeight = (Number)
+                driver.executeScript("return arguments[0].closest('label').getBoundingClientRect().height", microsoft);
         assertThat(labelHeight.doubleValue()).isGreaterThanOrEqualTo(44);
         microsoft.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("company=Oracle&company=Microsoft"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("company=Oracle&company=Microsoft"));
         // the swap brought new counts, and the drawer stays open for the next tick
-        assertThat(driver.findElement(By.id(WebPaths.FILTER_DRAWER_ID)).getDomProperty("open")).isEqualTo("true");
-        assertThat(text(driver.findElement(By.cssSelector("#filters > summary")))).isEqualTo("Filter 2 aktiv");
+        assertThat(driver.findElement(By.id(WebPaths.FILTER_DRAWER_ID)).getDomProperty("open"))
+                .isEqualTo("true");
+        assertThat(text(driver.findElement(By.cssSelector("#filters > summary"))))
+                .isEqualTo("Filter 2 aktiv");
     }
 
     @Test
     void onTheDesktopTheFiltersAreAnOpenColumn() {
         viewport(1366, 900);
         open("/?q=Stargate");
-        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("#filters > summary")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(driver.findElement(By.cssSelector("#filters > summary")).isDisplayed())
+                .isFalse();
     }
 
     @Test
@@ -119,9 +143,11 @@ class FirstContactBrowserTest {
         String id = oracle.getDomAttribute("id");
         assertThat(id).startsWith("f-company-oracle-");
         oracle.sendKeys(Keys.SPACE);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("company=Oracle"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> id.equals(
-                driver.executeScript("return document.activeElement && document.activeElement.id")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("company=Oracle"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d ->
+                        id.equals(driver.executeScript("return document.activeElement && document.activeElement.id")));
         assertThat(driver.switchTo().activeElement().isSelected()).isTrue();
     }
 
@@ -136,8 +162,8 @@ class FirstContactBrowserTest {
                 .isEqualTo(skip);
         driver.executeScript("arguments[0].focus()", skip);
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-                WebPaths.HITS_ID.equals(driver.executeScript("return document.activeElement.id")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> WebPaths.HITS_ID.equals(driver.executeScript("return document.activeElement.id")));
     }
 
     @Test
@@ -152,11 +178,12 @@ class FirstContactBrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/?q=Starg"));
         wait.until(d -> !d.findElements(By.cssSelector(".hit")).isEmpty()
                 && d.findElement(By.cssSelector(".hit .hit-headline")).getText().contains("Stargate"));
-        assertThat(driver.findElements(By.cssSelector(".hit"))).allSatisfy(hit ->
-                assertThat(hit.getText()).containsIgnoringCase("stargate"));
+        assertThat(driver.findElements(By.cssSelector(".hit")))
+                .allSatisfy(hit -> assertThat(hit.getText()).containsIgnoringCase("stargate"));
         assertThat(historyLength() - before).isLessThanOrEqualTo(1);
         // the count is announced once the query settles, outside the swapped region
-        wait.until(d -> d.findElement(By.id(WebPaths.SEARCH_STATUS_ID)).getDomProperty("textContent")
+        wait.until(d -> d.findElement(By.id(WebPaths.SEARCH_STATUS_ID))
+                .getDomProperty("textContent")
                 .equals(d.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText()));
 
         driver.navigate().back();
@@ -167,9 +194,11 @@ class FirstContactBrowserTest {
     void screenshotsOfEveryPageTypeAtBothSizesInLightAndDark() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         for (String scheme : List.of("light", "dark")) {
-            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+            driver.executeCdpCommand(
+                    "Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            for (var size : Map.of("phone", new int[] {390, 844}, "desktop", new int[] {1366, 900}).entrySet()) {
+            for (var size : Map.of("phone", new int[] {390, 844}, "desktop", new int[] {1366, 900})
+                    .entrySet()) {
                 viewport(size.getValue()[0], size.getValue()[1]);
                 for (var page : PAGES.entrySet()) {
                     open(page.getValue());
@@ -194,7 +223,8 @@ class FirstContactBrowserTest {
     }
 
     private void viewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
     }
 

@@ -1,5 +1,12 @@
 package de.nachlese.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -7,14 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An archive folder with markup in headlines, bodies and outlet names, plus a file that is not an issue: the good
@@ -50,7 +49,9 @@ class HostileArchiveWebTest {
                 """.formatted(PAYLOAD), StandardCharsets.UTF_8);
         Files.writeString(archive.resolve("broken.txt"), "Kein Newsletter\n", StandardCharsets.UTF_8);
         registry.add("nachlese.archive-dir", archive::toString);
-        registry.add("nachlese.index-dir", () -> archive.resolveSibling(archive.getFileName() + "-index").toString());
+        registry.add(
+                "nachlese.index-dir",
+                () -> archive.resolveSibling(archive.getFileName() + "-index").toString());
     }
 
     @Autowired
@@ -58,8 +59,11 @@ class HostileArchiveWebTest {
 
     @Test
     void markupFromTheArchiveIsEscapedInResults() throws Exception {
-        String html = mvc.perform(get("/").param("q", "Nvidia")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String html = mvc.perform(get("/").param("q", "Nvidia"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).doesNotContain(PAYLOAD).contains("&lt;img src=x onerror=alert(1)&gt;");
         assertThat(html).contains("<mark>Nvidia</mark>");
         assertThat(html).contains("Meldung mit &quot;Zitat&quot; &amp; Co").doesNotContain("\"Zitat\"");
@@ -68,14 +72,20 @@ class HostileArchiveWebTest {
     @Test
     void markupFromTheArchiveIsEscapedOnThePermalink() throws Exception {
         String html = mvc.perform(get("/items/testbrief-2025-w03-aufmacher-mit-img-src-x-onerror-alert-1"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).doesNotContain(PAYLOAD).contains("Aufmacher mit &lt;img src=x onerror=alert(1)&gt;");
     }
 
     @Test
     void queriesAreEchoedEscaped() throws Exception {
         String html = mvc.perform(get("/").param("q", "\"><script>alert(1)</script>"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).doesNotContain("<script>alert(1)</script>");
     }
 }

@@ -1,19 +1,12 @@
 package de.nachlese.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.jayway.jsonpath.JsonPath;
-import nu.validator.client.EmbeddedValidator;
 import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Accessibility (axe-core inside Chromium) and HTML validity (the Nu HTML Checker) of every kind of page, plus the
@@ -52,8 +51,19 @@ class PageQualityTest {
             "{\"rules\":{\"color-contrast-enhanced\":{\"enabled\":true}},\"resultTypes\":[\"violations\"]}";
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?q=Stargate&company=Oracle", ITEM, "/issues", "/issues/wochenwerk-tech-2025-w05",
-            "/companies", "/companies/Nvidia", "/people/Elon%20Musk", "/topics/KI", "/no/such/page"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?q=Stargate&company=Oracle",
+                ITEM,
+                "/issues",
+                "/issues/wochenwerk-tech-2025-w05",
+                "/companies",
+                "/companies/Nvidia",
+                "/people/Elon%20Musk",
+                "/topics/KI",
+                "/no/such/page"
+            })
     void axeFindsNoViolations(String path) {
         assertThat(axeViolations(path)).as("axe violations on " + path).isEmpty();
     }
@@ -61,10 +71,13 @@ class PageQualityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/?q=Stargate&company=Oracle", ITEM, "/companies/Nvidia", "/no/such/page"})
     void axeFindsNoViolationsInDarkMode(String path) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         try {
-            assertThat(axeViolations(path)).as("axe violations on " + path + " in dark mode").isEmpty();
+            assertThat(axeViolations(path))
+                    .as("axe violations on " + path + " in dark mode")
+                    .isEmpty();
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
@@ -74,18 +87,31 @@ class PageQualityTest {
         driver.get("http://localhost:" + port + path);
         Browser.awaitHtmx(driver);
         Results results = axe().analyze(driver);
-        return results.getViolations().stream()
-                .map(rule -> describe(rule))
-                .toList();
+        return results.getViolations().stream().map(rule -> describe(rule)).toList();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?q=Stargate&company=Oracle", ITEM, "/issues", "/issues/wochenwerk-tech-2025-w05",
-            "/companies", "/companies/Nvidia", "/people/Elon%20Musk", "/topics/KI", "/items/does-not-exist", "/no/such/page"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/?q=Stargate&company=Oracle",
+                ITEM,
+                "/issues",
+                "/issues/wochenwerk-tech-2025-w05",
+                "/companies",
+                "/companies/Nvidia",
+                "/people/Elon%20Musk",
+                "/topics/KI",
+                "/items/does-not-exist",
+                "/no/such/page"
+            })
     void theNuHtmlCheckerFindsNoErrors(String path) throws Exception {
-        HttpResponse<byte[]> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "de").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Accept-Language", "de")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
         String report = validator.validate(new ByteArrayInputStream(page.body()));
@@ -99,15 +125,18 @@ class PageQualityTest {
         driver.get("http://localhost:" + port + "/?q=Stargate");
         Browser.awaitHtmx(driver);
         Files.write(dir.resolve("search-light.png"), driver.getScreenshotAs(OutputType.BYTES));
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         driver.get("http://localhost:" + port + "/?q=Stargate");
         Files.write(dir.resolve("search-dark.png"), driver.getScreenshotAs(OutputType.BYTES));
-        assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(20, 23, 29)");
+        assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor"))
+                .isEqualTo("rgb(20, 23, 29)");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         driver.get("http://localhost:" + port + "/companies/Nvidia");
         Files.write(dir.resolve("entity-nvidia.png"), driver.getScreenshotAs(OutputType.BYTES));
-        assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(251, 251, 249)");
+        assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor"))
+                .isEqualTo("rgb(251, 251, 249)");
         assertThat(dir.resolve("search-light.png")).isNotEmptyFile();
     }
 
@@ -123,7 +152,9 @@ class PageQualityTest {
     }
 
     private static String describe(Rule rule) {
-        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                .map(node -> String.valueOf(node.getTarget())).toList();
+        return rule.getId() + ": " + rule.getHelp() + " "
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList();
     }
 }

@@ -1,9 +1,17 @@
 package de.nachlese.web;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.SyncOptions;
 import de.nachlese.ingest.Archive;
 import de.nachlese.search.ItemSearcher;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,15 +19,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.List;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A headline edit changes an item's id; the old permalink then answers 301 with the new one. */
 // a context of its own (not @DemoServerTest): it edits its archive while the server runs, so it needs its own
@@ -56,15 +55,20 @@ class PermalinkRedirectWebTest {
         archive = Files.createTempDirectory("nachlese-redirect-archive");
         Files.writeString(archive.resolve("issue.txt"), ISSUE.formatted("Alte Schlagzeile"), StandardCharsets.UTF_8);
         registry.add("nachlese.archive-dir", archive::toString);
-        registry.add("nachlese.index-dir", () -> archive.resolveSibling(archive.getFileName() + "-index").toString());
+        registry.add(
+                "nachlese.index-dir",
+                () -> archive.resolveSibling(archive.getFileName() + "-index").toString());
     }
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ArchiveIndexer archiveIndexer;
+
     @Autowired
     Archive archiveFolder;
+
     @Autowired
     ItemSearcher searcher;
 

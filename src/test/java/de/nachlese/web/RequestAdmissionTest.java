@@ -1,13 +1,9 @@
 package de.nachlese.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.system.NachleseProperties;
 import jakarta.servlet.FilterChain;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -15,8 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Load shedding: with every permit taken, a request waits at most the queue timeout and is then answered 503 with
@@ -40,8 +39,17 @@ class RequestAdmissionTest {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        NachleseProperties properties = new NachleseProperties(null, Path.of("index"), 20_971_520, 209_715_200, 100,
-                true, Duration.ofMillis(500), permits, queueTimeout, null);
+        NachleseProperties properties = new NachleseProperties(
+                null,
+                Path.of("index"),
+                20_971_520,
+                209_715_200,
+                100,
+                true,
+                Duration.ofMillis(500),
+                permits,
+                queueTimeout,
+                null);
         return new RequestAdmission(properties, messages, new LocaleConfiguration().localeResolver());
     }
 
@@ -66,7 +74,8 @@ class RequestAdmissionTest {
         };
     }
 
-    private static MockHttpServletResponse send(RequestAdmission filter, MockHttpServletRequest request) throws Exception {
+    private static MockHttpServletResponse send(RequestAdmission filter, MockHttpServletRequest request)
+            throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         FilterChain ok = (req, res) -> res.getWriter().write("served");
         filter.doFilter(request, response, ok);
@@ -89,9 +98,10 @@ class RequestAdmissionTest {
         assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
         assertThat(refused.getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(refused.getContentType()).isEqualTo("application/json;charset=UTF-8");
-        assertThat(refused.getContentAsString()).isEqualTo("{\"status\":503,\"error\":\"Service Unavailable\","
-                + "\"message\":\"Nachlese beantwortet gerade zu viele Anfragen auf einmal. Bitte versuchen Sie es in "
-                + "einer Sekunde noch einmal.\"}");
+        assertThat(refused.getContentAsString())
+                .isEqualTo("{\"status\":503,\"error\":\"Service Unavailable\","
+                        + "\"message\":\"Nachlese beantwortet gerade zu viele Anfragen auf einmal. Bitte versuchen Sie es in "
+                        + "einer Sekunde noch einmal.\"}");
         assertThat(filter.rejected()).isEqualTo(1);
 
         release.countDown();
@@ -116,16 +126,18 @@ class RequestAdmissionTest {
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getHeader("Retry-After")).isEqualTo("1");
         assertThat(page.getContentType()).isEqualTo("text/html;charset=UTF-8");
-        assertThat(page.getContentAsString()).isEqualTo("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Busy right now – Nachlese</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body><main>"
-                + "<section class=\"error-page\"><h1>Busy right now</h1><p>Nachlese is answering too many requests at "
-                + "once. Please try again in a second.</p></section></main></body></html>\n");
+        assertThat(page.getContentAsString())
+                .isEqualTo("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                        + "<title>Busy right now – Nachlese</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body><main>"
+                        + "<section class=\"error-page\"><h1>Busy right now</h1><p>Nachlese is answering too many requests at "
+                        + "once. Please try again in a second.</p></section></main></body></html>\n");
         MockHttpServletResponse german = send(filter, get("/issues"));
         assertThat(german.getStatus()).isEqualTo(503);
         assertThat(german.getContentAsString()).contains("<html lang=\"de\">", "<h1>Gerade ausgelastet</h1>");
 
-        for (String path : new String[]{"/app.css", "/app.js", "/favicon.svg", "/webjars/htmx.org/dist/htmx.min.js",
-                "/actuator/health"}) {
+        for (String path : new String[] {
+            "/app.css", "/app.js", "/favicon.svg", "/webjars/htmx.org/dist/htmx.min.js", "/actuator/health"
+        }) {
             assertThat(send(filter, get(path)).getStatus()).as(path).isEqualTo(200);
         }
         assertThat(filter.rejected()).isEqualTo(2);

@@ -1,13 +1,5 @@
 package de.nachlese.web;
 
-import com.jayway.jsonpath.JsonPath;
-import de.nachlese.DemoServerTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThan;
@@ -15,6 +7,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import de.nachlese.DemoServerTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The JSON API of the search features on the demo archive: notes, histogram, related items, autocomplete. */
 @DemoServerTest
@@ -76,15 +75,22 @@ class SearchApiWebTest {
         String both = mvc.perform(get("/api/search").param("company", "Nvidia").param("company", "Tesla"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(70))
-                .andExpect(jsonPath("$.facets.company[?(@.value == 'Nvidia')].count").value(contains(48)))
-                .andExpect(jsonPath("$.facets.company[?(@.value == 'Nvidia')].selected").value(contains(true)))
-                .andExpect(jsonPath("$.facets.company[?(@.value == 'Tesla')].selected").value(contains(true)))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'Nvidia')].count")
+                        .value(contains(48)))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'Nvidia')].selected")
+                        .value(contains(true)))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'Tesla')].selected")
+                        .value(contains(true)))
                 // drill sideways: companies that are not selected keep their counts over the whole archive
-                .andExpect(jsonPath("$.facets.company[?(@.value == 'OpenAI')].count").value(contains(51)))
-                .andExpect(jsonPath("$.facets.company[?(@.value == 'OpenAI')].selected").value(contains(false)))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'OpenAI')].count")
+                        .value(contains(51)))
+                .andExpect(jsonPath("$.facets.company[?(@.value == 'OpenAI')].selected")
+                        .value(contains(false)))
                 // other dimensions count the OR result
                 .andExpect(jsonPath("$.facets.type[?(@.value == 'news')].count").value(contains(25)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         int nvidia = total("/api/search?company=Nvidia");
         int tesla = total("/api/search?company=Tesla");
         int overlap = total("/api/search?company=Nvidia&q=firma:Tesla");
@@ -109,22 +115,23 @@ class SearchApiWebTest {
     void relatedItemsAndTheStoryThread() throws Exception {
         mvc.perform(get("/api/items/" + P + "w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im/related"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.thread[*].id").value(contains(
-                        P + "w04-trump-verkuendet-stargate-das-500-milliarden-projekt",
-                        P + "w04-stargate-im-groessenvergleich",
-                        P + "w05-stargate-geraet-unter-beschuss",
-                        P + "w10-stargate-waechst-in-abilene",
-                        P + "w18-fragezeichen-hinter-stargate",
-                        P + "w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im",
-                        P + "w28-stargate-bekommt-4-5-gigawatt-mehr")))
+                .andExpect(jsonPath("$.thread[*].id")
+                        .value(contains(
+                                P + "w04-trump-verkuendet-stargate-das-500-milliarden-projekt",
+                                P + "w04-stargate-im-groessenvergleich",
+                                P + "w05-stargate-geraet-unter-beschuss",
+                                P + "w10-stargate-waechst-in-abilene",
+                                P + "w18-fragezeichen-hinter-stargate",
+                                P + "w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im",
+                                P + "w28-stargate-bekommt-4-5-gigawatt-mehr")))
                 .andExpect(jsonPath("$.previous.id").value(P + "w18-fragezeichen-hinter-stargate"))
                 .andExpect(jsonPath("$.next.id").value(P + "w28-stargate-bekommt-4-5-gigawatt-mehr"))
                 .andExpect(jsonPath("$.next.url").value("/items/" + P + "w28-stargate-bekommt-4-5-gigawatt-mehr"))
-                .andExpect(jsonPath("$.earlier[0].id").value(P + "w20-trump-kippt-die-diffusion-rule-und-packt-nvidia-chips-in-den"))
+                .andExpect(jsonPath("$.earlier[0].id")
+                        .value(P + "w20-trump-kippt-die-diffusion-rule-und-packt-nvidia-chips-in-den"))
                 .andExpect(jsonPath("$.earlier[0].similarity").value(greaterThan(0.12)))
                 .andExpect(jsonPath("$.later.length()").value(greaterThan(0)));
-        mvc.perform(get("/api/items/no-such-item/related"))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/items/no-such-item/related")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -139,8 +146,7 @@ class SearchApiWebTest {
                 .andExpect(jsonPath("$[1].label").value("Zuckerberg verteidigt die Milliarden"))
                 .andExpect(jsonPath("$[1].id").value(P + "w05-zuckerberg-verteidigt-die-milliarden"))
                 .andExpect(jsonPath("$[1].url").value("/items/" + P + "w05-zuckerberg-verteidigt-die-milliarden"));
-        mvc.perform(get("/api/suggest").param("q", "zuck").param("limit", "0"))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/suggest").param("q", "zuck").param("limit", "0")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/suggest").param("q", "zuck").param("limit", "viele"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/suggest"))
@@ -153,7 +159,9 @@ class SearchApiWebTest {
         String all = mvc.perform(get("/api/search").param("q", "KI").param("facetLimit", "10000"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.moreFacetValues.company").value(0))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> companies = JsonPath.read(all, "$.facets.company[*].value");
         List<String> weeks = JsonPath.read(all, "$.facets.week[*].value");
         assertThat(companies).hasSizeGreaterThan(12);
@@ -165,7 +173,9 @@ class SearchApiWebTest {
                 .andExpect(jsonPath("$.moreFacetValues.company").value(companies.size() - 3))
                 .andExpect(jsonPath("$.facets.week.length()").value(3))
                 .andExpect(jsonPath("$.moreFacetValues.week").value(weeks.size() - 3))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // companies come by count, so the first three of the whole list
         List<String> topCompanies = JsonPath.read(three, "$.facets.company[*].value");
         assertThat(topCompanies).containsExactlyElementsOf(companies.subList(0, 3));

@@ -1,25 +1,26 @@
 package de.nachlese.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import de.nachlese.model.IsoWeek;
 import de.nachlese.search.WeekCount;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The timeline's bars: an even week axis, links only where there is something to select. */
 class TimelineTest {
 
     @Test
     void weeksWithoutHitsBetweenTheFirstAndTheLastAreEmptyBarsWithoutALink() {
-        Timeline timeline = Timeline.ofHistogram(List.of(
-                new WeekCount(IsoWeek.parse("2025-W01"), 4), new WeekCount(IsoWeek.parse("2025-W04"), 2)),
+        Timeline timeline = Timeline.ofHistogram(
+                List.of(new WeekCount(IsoWeek.parse("2025-W01"), 4), new WeekCount(IsoWeek.parse("2025-W04"), 2)),
                 week -> "/?week=" + week);
-        assertThat(timeline.bars()).extracting(b -> b.week().toString())
+        assertThat(timeline.bars())
+                .extracting(b -> b.week().toString())
                 .containsExactly("2025-W01", "2025-W02", "2025-W03", "2025-W04");
         assertThat(timeline.bars()).extracting(Timeline.Bar::count).containsExactly(4L, 0L, 0L, 2L);
-        assertThat(timeline.bars()).extracting(Timeline.Bar::url)
+        assertThat(timeline.bars())
+                .extracting(Timeline.Bar::url)
                 .containsExactly("/?week=2025-W01", null, null, "/?week=2025-W04");
         assertThat(timeline.bars()).extracting(Timeline.Bar::barHeightPx).containsExactly(56, 1, 1, 28);
         assertThat(timeline.widthPx()).isEqualTo(4 * (Timeline.BAR_WIDTH_PX + Timeline.GAP_PX));
@@ -27,8 +28,8 @@ class TimelineTest {
 
     @Test
     void overFiveYearsOnlyTheNewestWeeksAreDrawn() {
-        Timeline timeline = Timeline.ofHistogram(List.of(
-                new WeekCount(IsoWeek.parse("2015-W10"), 1), new WeekCount(IsoWeek.parse("2025-W10"), 1)),
+        Timeline timeline = Timeline.ofHistogram(
+                List.of(new WeekCount(IsoWeek.parse("2015-W10"), 1), new WeekCount(IsoWeek.parse("2025-W10"), 1)),
                 week -> "/?week=" + week);
         assertThat(timeline.bars()).hasSize(Timeline.MAX_WEEKS);
         assertThat(timeline.bars().getLast().week().toString()).isEqualTo("2025-W10");

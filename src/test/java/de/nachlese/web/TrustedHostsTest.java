@@ -1,21 +1,31 @@
 package de.nachlese.web;
 
-import de.nachlese.system.NachleseProperties;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.system.NachleseProperties;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Which Host headers the server answers, by how it is configured. */
 class TrustedHostsTest {
 
     private static TrustedHosts hosts(String publicUrl, String serverAddress) {
         Duration ok = Duration.ofMillis(100);
-        return new TrustedHosts(new NachleseProperties(null, Path.of("i"), 1024, 1024, 2, true, ok, 0, ok,
-                publicUrl == null ? null : URI.create(publicUrl)), serverAddress);
+        return new TrustedHosts(
+                new NachleseProperties(
+                        null,
+                        Path.of("i"),
+                        1024,
+                        1024,
+                        2,
+                        true,
+                        ok,
+                        0,
+                        ok,
+                        publicUrl == null ? null : URI.create(publicUrl)),
+                serverAddress);
     }
 
     @Test

@@ -9,7 +9,6 @@ import de.nachlese.model.Tags;
 import de.nachlese.tagging.EntityKind;
 import de.nachlese.tagging.Gazetteer;
 import de.nachlese.tagging.GazetteerEntry;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -56,40 +55,163 @@ public final class CorpusGenerator {
     static final int WEEKS = 522;
     private static final double ITEMS_PER_ISSUE = 8.2;
     private static final int MAX_ID_SLUG_CHARS = 60;
-    private static final String[] MONTHS = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-            "September", "Oktober", "November", "Dezember"};
+    private static final String[] MONTHS = {
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember"
+    };
     private static final String[] WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"};
-    private static final List<String> FOOTER_AND_LABEL_STARTS = List.of("Dieser Newsletter wird", "Danke für",
-            "Oder nutze diesen Link", "Das sind die", "Chart der Woche", "Hörenswert", "Earnings", "Quartalszahlen der");
-    private static final String[] PUBLICATION_WORDS = {"Wochenwerk", "Funkloch", "Bitweise", "Kernzeit", "Taktgeber",
-            "Datenlage", "Netzfunde", "Schaltkreis", "Morgenlage", "Quellcode", "Weitblick", "Frühschicht",
-            "Zwischenstand", "Lagebild", "Kurzschluss", "Überblick", "Randnotiz", "Leitplanke", "Querschnitt", "Fundstück"};
-    private static final String[] PUBLICATION_KINDS = {"Tech", "Digital", "Update", "Briefing", "Radar", "Kompakt",
-            "Wochenschau", "Notizen", "Report", "Digest", "Depesche", "Monitor", "Telegramm", "Journal", "Ticker",
-            "Signal", "Brief", "Post", "Magazin", "Bulletin"};
-    private static final String[] FIRST_NAMES = {"Marta", "Jonas", "Lea", "Tobias", "Selin", "Henrik", "Aylin", "Paul",
-            "Greta", "Milan", "Nora", "Konrad", "Ida", "Emil", "Yara", "Finn"};
-    private static final String[] LAST_NAMES = {"Feldkamp", "Brandt", "Okafor", "Lindqvist", "Yilmaz", "Hoffmeister",
-            "Nowak", "Sander", "Petrović", "Kranich", "Winter", "Albers", "Demir", "Lorenz", "Vogt", "Ebert"};
-    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ter", "van", "dor", "sa", "ri", "nel", "bo", "tu",
-            "fen", "ga", "lin", "mar", "os", "pe", "quin", "ru", "sel", "ta", "vik", "wen", "zar"};
-    private static final String[] NEWS_HEADLINES = {"{C} kündigt {N} an", "{C} verdoppelt die {N}", "{C} streicht Stellen",
-            "{C} setzt auf {N}", "{C} kauft {C2}", "{C} verklagt {C2}", "{P} verlässt {C}", "{P} wirbt für {N}",
-            "{P} warnt vor {N}", "Neue {N} bei {C}", "Ärger um {N} bei {C}", "{C} meldet Rekord bei {N}",
-            "{C} enttäuscht die Anleger", "{C} investiert {X} Milliarden", "{C} startet {N} in Europa",
-            "{C} und {C2} rücken zusammen", "{C} verschiebt {N}", "{N} bringt {C} unter Druck", "Was {P} mit {N} vorhat",
-            "{C} holt {P}", "{C} baut {N} aus", "{C} verliert {X} Prozent", "Brüssel prüft {C}", "{C} testet {N}",
-            "{P} über {N}", "{C} gegen {C2}", "{C} senkt die Prognose", "{C} hebt die Prognose an", "{P} lobt {C}",
-            "{C} zieht sich aus {N} zurück"};
-    private static final String[] STORY_HEADLINES = {"{K} wächst weiter", "Neue Zweifel an {K}", "{C} treibt {K} voran",
-            "{K} verzögert sich", "{K} bekommt mehr Geld", "{P} verteidigt {K}", "Streit um {K}", "{K} erreicht {N}",
-            "Was hinter {K} steckt", "{K} kostet {X} Milliarden", "{C} steigt bei {K} ein", "{K} vor Gericht"};
-    private static final String[] CHART_HEADLINES = {"Die {N} im Vergleich", "So wächst {N}", "{C} in Zahlen",
-            "Wer bei {N} vorne liegt", "{X} Prozent für {C}", "{N} seit {Y}"};
-    private static final String[] LISTEN_HEADLINES = {"{P} über {N} (ca. {X} min)", "Wie {C} {N} plant (ca. {X} min)",
-            "Der Fall {K} (ca. {X} min)", "Was {N} wirklich kann (ca. {X} min)"};
-    private static final String[] TITLES = {"Die Woche von {C}", "Alles über {K}", "{N} und {N2}", "Der {C}-Moment",
-            "{K} im Fokus", "Viel Lärm um {N}"};
+    private static final List<String> FOOTER_AND_LABEL_STARTS = List.of(
+            "Dieser Newsletter wird",
+            "Danke für",
+            "Oder nutze diesen Link",
+            "Das sind die",
+            "Chart der Woche",
+            "Hörenswert",
+            "Earnings",
+            "Quartalszahlen der");
+    private static final String[] PUBLICATION_WORDS = {
+        "Wochenwerk",
+        "Funkloch",
+        "Bitweise",
+        "Kernzeit",
+        "Taktgeber",
+        "Datenlage",
+        "Netzfunde",
+        "Schaltkreis",
+        "Morgenlage",
+        "Quellcode",
+        "Weitblick",
+        "Frühschicht",
+        "Zwischenstand",
+        "Lagebild",
+        "Kurzschluss",
+        "Überblick",
+        "Randnotiz",
+        "Leitplanke",
+        "Querschnitt",
+        "Fundstück"
+    };
+    private static final String[] PUBLICATION_KINDS = {
+        "Tech",
+        "Digital",
+        "Update",
+        "Briefing",
+        "Radar",
+        "Kompakt",
+        "Wochenschau",
+        "Notizen",
+        "Report",
+        "Digest",
+        "Depesche",
+        "Monitor",
+        "Telegramm",
+        "Journal",
+        "Ticker",
+        "Signal",
+        "Brief",
+        "Post",
+        "Magazin",
+        "Bulletin"
+    };
+    private static final String[] FIRST_NAMES = {
+        "Marta", "Jonas", "Lea", "Tobias", "Selin", "Henrik", "Aylin", "Paul", "Greta", "Milan", "Nora", "Konrad",
+        "Ida", "Emil", "Yara", "Finn"
+    };
+    private static final String[] LAST_NAMES = {
+        "Feldkamp",
+        "Brandt",
+        "Okafor",
+        "Lindqvist",
+        "Yilmaz",
+        "Hoffmeister",
+        "Nowak",
+        "Sander",
+        "Petrović",
+        "Kranich",
+        "Winter",
+        "Albers",
+        "Demir",
+        "Lorenz",
+        "Vogt",
+        "Ebert"
+    };
+    private static final String[] SYLLABLES = {
+        "ka", "lo", "mi", "ter", "van", "dor", "sa", "ri", "nel", "bo", "tu", "fen", "ga", "lin", "mar", "os", "pe",
+        "quin", "ru", "sel", "ta", "vik", "wen", "zar"
+    };
+    private static final String[] NEWS_HEADLINES = {
+        "{C} kündigt {N} an",
+        "{C} verdoppelt die {N}",
+        "{C} streicht Stellen",
+        "{C} setzt auf {N}",
+        "{C} kauft {C2}",
+        "{C} verklagt {C2}",
+        "{P} verlässt {C}",
+        "{P} wirbt für {N}",
+        "{P} warnt vor {N}",
+        "Neue {N} bei {C}",
+        "Ärger um {N} bei {C}",
+        "{C} meldet Rekord bei {N}",
+        "{C} enttäuscht die Anleger",
+        "{C} investiert {X} Milliarden",
+        "{C} startet {N} in Europa",
+        "{C} und {C2} rücken zusammen",
+        "{C} verschiebt {N}",
+        "{N} bringt {C} unter Druck",
+        "Was {P} mit {N} vorhat",
+        "{C} holt {P}",
+        "{C} baut {N} aus",
+        "{C} verliert {X} Prozent",
+        "Brüssel prüft {C}",
+        "{C} testet {N}",
+        "{P} über {N}",
+        "{C} gegen {C2}",
+        "{C} senkt die Prognose",
+        "{C} hebt die Prognose an",
+        "{P} lobt {C}",
+        "{C} zieht sich aus {N} zurück"
+    };
+    private static final String[] STORY_HEADLINES = {
+        "{K} wächst weiter",
+        "Neue Zweifel an {K}",
+        "{C} treibt {K} voran",
+        "{K} verzögert sich",
+        "{K} bekommt mehr Geld",
+        "{P} verteidigt {K}",
+        "Streit um {K}",
+        "{K} erreicht {N}",
+        "Was hinter {K} steckt",
+        "{K} kostet {X} Milliarden",
+        "{C} steigt bei {K} ein",
+        "{K} vor Gericht"
+    };
+    private static final String[] CHART_HEADLINES = {
+        "Die {N} im Vergleich",
+        "So wächst {N}",
+        "{C} in Zahlen",
+        "Wer bei {N} vorne liegt",
+        "{X} Prozent für {C}",
+        "{N} seit {Y}"
+    };
+    private static final String[] LISTEN_HEADLINES = {
+        "{P} über {N} (ca. {X} min)",
+        "Wie {C} {N} plant (ca. {X} min)",
+        "Der Fall {K} (ca. {X} min)",
+        "Was {N} wirklich kann (ca. {X} min)"
+    };
+    private static final String[] TITLES = {
+        "Die Woche von {C}", "Alles über {K}", "{N} und {N2}", "Der {C}-Moment", "{K} im Fokus", "Viel Lärm um {N}"
+    };
 
     private final long seed;
     private final Vocabulary vocabulary;
@@ -102,7 +224,8 @@ public final class CorpusGenerator {
         this.seed = seed;
         this.vocabulary = Vocabulary.fromDemo();
         Gazetteer gazetteer = Gazetteer.bundled();
-        String demoText = String.join(" ", vocabulary.nouns()) + " " + vocabulary.text(new SplittableRandom(seed), 200_000, null);
+        String demoText =
+                String.join(" ", vocabulary.nouns()) + " " + vocabulary.text(new SplittableRandom(seed), 200_000, null);
         this.companies = byDemoFrequency(gazetteer, EntityKind.COMPANY, demoText);
         this.people = byDemoFrequency(gazetteer, EntityKind.PERSON, demoText);
         this.products = byDemoFrequency(gazetteer, EntityKind.PRODUCT, demoText);
@@ -156,7 +279,8 @@ public final class CorpusGenerator {
             throw new IllegalArgumentException("items must be at least 1, was " + items);
         }
         Iterator<IssueDraft> iterator = new DraftIterator(items);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /** Walks weeks in order and, within a week, the publications; cuts the last issue to the exact item count. */
@@ -169,6 +293,7 @@ public final class CorpusGenerator {
         private int emitted;
         /** Added to the publication number after ten years of weeks, so every issue id stays unique. */
         private int publicationOffset;
+
         private int weeksStarted;
         private List<Story> activeStories = List.of();
 
@@ -226,8 +351,7 @@ public final class CorpusGenerator {
         return h ^ (h >>> 31);
     }
 
-    private record Story(String name, String company, String person, int firstWeek, int lastWeek) {
-    }
+    private record Story(String name, String company, String person, int firstWeek, int lastWeek) {}
 
     private IssueDraft issue(SplittableRandom random, int week, int publication, List<Story> stories) {
         LocalDate monday = FIRST_MONDAY.plusWeeks(week);
@@ -252,7 +376,14 @@ public final class CorpusGenerator {
             draft.items.add(listen(random, stories));
         }
         int month = monday.getMonthValue();
-        boolean season = month == 1 || month == 2 || month == 4 || month == 5 || month == 7 || month == 8 || month == 10 || month == 11;
+        boolean season = month == 1
+                || month == 2
+                || month == 4
+                || month == 5
+                || month == 7
+                || month == 8
+                || month == 10
+                || month == 11;
         if (season && random.nextDouble() < 0.8) {
             draft.items.add(earnings(random, monday));
         }
@@ -261,7 +392,8 @@ public final class CorpusGenerator {
 
     private ItemDraft lead(SplittableRandom random, List<Story> stories, Story story) {
         String company = story.company;
-        String headline = fill(pick(random, STORY_HEADLINES), random, story) + " – " + fill(pick(random, NEWS_HEADLINES), random, story);
+        String headline = fill(pick(random, STORY_HEADLINES), random, story) + " – "
+                + fill(pick(random, NEWS_HEADLINES), random, story);
         ItemDraft item = new ItemDraft(ItemType.LEAD, emoji(random, ItemType.LEAD), headline);
         int target = vocabulary.bodyChars(ItemType.LEAD, random);
         int paragraphs = 3 + random.nextInt(2);
@@ -286,9 +418,12 @@ public final class CorpusGenerator {
     }
 
     private ItemDraft news(SplittableRandom random, Story story) {
-        String headline = story != null ? fill(pick(random, STORY_HEADLINES), random, story) : fill(pick(random, NEWS_HEADLINES), random, null);
+        String headline = story != null
+                ? fill(pick(random, STORY_HEADLINES), random, story)
+                : fill(pick(random, NEWS_HEADLINES), random, null);
         ItemDraft item = new ItemDraft(ItemType.NEWS, emoji(random, ItemType.NEWS), headline);
-        String subject = story != null ? (random.nextBoolean() ? story.company : story.name) : mainEntity(headline, random);
+        String subject =
+                story != null ? (random.nextBoolean() ? story.company : story.name) : mainEntity(headline, random);
         String body = vocabulary.text(random, vocabulary.bodyChars(ItemType.NEWS, random), subject);
         if (random.nextDouble() < 0.3) {
             body += " " + vocabulary.text(random, 40, product(random));
@@ -299,7 +434,8 @@ public final class CorpusGenerator {
     }
 
     private ItemDraft chart(SplittableRandom random) {
-        ItemDraft item = new ItemDraft(ItemType.CHART, emoji(random, ItemType.CHART), fill(pick(random, CHART_HEADLINES), random, null));
+        ItemDraft item = new ItemDraft(
+                ItemType.CHART, emoji(random, ItemType.CHART), fill(pick(random, CHART_HEADLINES), random, null));
         int target = vocabulary.bodyChars(ItemType.CHART, random);
         item.paragraphs.add(paragraph(random, target / 2, company(random)));
         item.paragraphs.add(paragraph(random, target / 2, null));
@@ -309,19 +445,25 @@ public final class CorpusGenerator {
 
     private ItemDraft listen(SplittableRandom random, List<Story> stories) {
         Story story = stories.get(random.nextInt(stories.size()));
-        ItemDraft item = new ItemDraft(ItemType.LISTEN, emoji(random, ItemType.LISTEN), fill(pick(random, LISTEN_HEADLINES), random, story));
+        ItemDraft item = new ItemDraft(
+                ItemType.LISTEN, emoji(random, ItemType.LISTEN), fill(pick(random, LISTEN_HEADLINES), random, story));
         item.paragraphs.add(paragraph(random, vocabulary.bodyChars(ItemType.LISTEN, random), null));
         item.sources.addAll(random.nextBoolean() ? List.of("Apple", "Spotify") : List.of("Spotify"));
         return item;
     }
 
     private ItemDraft earnings(SplittableRandom random, LocalDate monday) {
-        ItemDraft item = new ItemDraft(ItemType.EARNINGS, emoji(random, ItemType.EARNINGS), "Quartalsergebnisse der Woche");
+        ItemDraft item =
+                new ItemDraft(ItemType.EARNINGS, emoji(random, ItemType.EARNINGS), "Quartalsergebnisse der Woche");
         item.label = "Earnings Season";
         for (int day = 0; day < WEEKDAYS.length; day++) {
             LocalDate date = monday.plusDays(day);
-            StringBuilder line = new StringBuilder(WEEKDAYS[day]).append(' ').append(date.getDayOfMonth()).append(". ")
-                    .append(MONTHS[date.getMonthValue() - 1]).append(": ");
+            StringBuilder line = new StringBuilder(WEEKDAYS[day])
+                    .append(' ')
+                    .append(date.getDayOfMonth())
+                    .append(". ")
+                    .append(MONTHS[date.getMonthValue() - 1])
+                    .append(": ");
             Set<String> reporting = new java.util.LinkedHashSet<>();
             int count = 2 + random.nextInt(5);
             while (reporting.size() < count) {
@@ -438,8 +580,11 @@ public final class CorpusGenerator {
             counts.put(name, count);
         }
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** News outlets from the outlet list: the canonical names that are not also companies, people or podcasts. */
@@ -448,7 +593,7 @@ public final class CorpusGenerator {
         gazetteer.entries().forEach(entry -> entities.addAll(entry.allNames()));
         List<String> names = new ArrayList<>();
         try (InputStream in = CorpusGenerator.class.getResourceAsStream("/gazetteer/outlets.tsv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -494,8 +639,15 @@ public final class CorpusGenerator {
             StringBuilder out = new StringBuilder(8192);
             out.append("KW").append(week().week()).append(" - ").append(title).append("\n\n");
             out.append(publication).append("\n\n");
-            out.append("Von ").append(author).append(" · ").append(monday.getDayOfMonth()).append(". ")
-                    .append(MONTHS[monday.getMonthValue() - 1]).append(' ').append(monday.getYear()).append("\n\n\n");
+            out.append("Von ")
+                    .append(author)
+                    .append(" · ")
+                    .append(monday.getDayOfMonth())
+                    .append(". ")
+                    .append(MONTHS[monday.getMonthValue() - 1])
+                    .append(' ')
+                    .append(monday.getYear())
+                    .append("\n\n\n");
             out.append(greeting).append("\n\n").append(thanks).append("\n\n");
             boolean moreNews = false;
             for (ItemDraft item : items) {
@@ -519,10 +671,18 @@ public final class CorpusGenerator {
                 for (int n = 2; !used.add(id); n++) {
                     id = base + "-" + n;
                 }
-                built.add(new Item(id, built.size() + 1, draft.type, draft.emoji, draft.headline, draft.body(),
-                        draft.sources.stream().map(Source::named).toList(), Tags.NONE));
+                built.add(new Item(
+                        id,
+                        built.size() + 1,
+                        draft.type,
+                        draft.emoji,
+                        draft.headline,
+                        draft.body(),
+                        draft.sources.stream().map(Source::named).toList(),
+                        Tags.NONE));
             }
-            Map<String, String> metadata = Map.of("weekLabel", "KW" + week().week(), "author", author, "format", "text");
+            Map<String, String> metadata =
+                    Map.of("weekLabel", "KW" + week().week(), "author", author, "format", "text");
             return new Issue(issueId, publication, title, week(), monday, origin, metadata, built);
         }
     }
@@ -554,9 +714,17 @@ public final class CorpusGenerator {
                     out.append(prefix).append(headline).append("\n\n");
                     paragraphs.forEach(p -> out.append(p).append("\n\n"));
                 }
-                case NEWS -> out.append(prefix).append(headline).append(": ").append(paragraphs.get(0)).append('\n');
+                case NEWS ->
+                    out.append(prefix)
+                            .append(headline)
+                            .append(": ")
+                            .append(paragraphs.get(0))
+                            .append('\n');
                 case CHART -> {
-                    out.append(prefix).append("Chart der Woche: ").append(headline).append("\n\n");
+                    out.append(prefix)
+                            .append("Chart der Woche: ")
+                            .append(headline)
+                            .append("\n\n");
                     out.append(String.join("\n\n", paragraphs)).append('\n');
                 }
                 case LISTEN -> {
@@ -564,7 +732,11 @@ public final class CorpusGenerator {
                     out.append(String.join("\n\n", paragraphs)).append('\n');
                 }
                 case EARNINGS -> {
-                    out.append(prefix).append(label).append(": ").append(headline).append("\n\n");
+                    out.append(prefix)
+                            .append(label)
+                            .append(": ")
+                            .append(headline)
+                            .append("\n\n");
                     calendar.forEach(line -> out.append(line).append('\n'));
                     out.append('\n');
                     return;
@@ -580,13 +752,17 @@ public final class CorpusGenerator {
     /** The ids' slugs as the reader makes them: lower case, umlauts spelt out, other characters as hyphens. */
     static String slug(String text) {
         String s = text.toLowerCase(Locale.GERMAN)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss")
                 .replace("&", " und ");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (s.length() > MAX_ID_SLUG_CHARS) {
             int cut = s.lastIndexOf('-', MAX_ID_SLUG_CHARS);
-            s = s.substring(0, cut > MAX_ID_SLUG_CHARS / 2 ? cut : MAX_ID_SLUG_CHARS).replaceAll("-+$", "");
+            s = s.substring(0, cut > MAX_ID_SLUG_CHARS / 2 ? cut : MAX_ID_SLUG_CHARS)
+                    .replaceAll("-+$", "");
         }
         return s;
     }
@@ -605,7 +781,14 @@ public final class CorpusGenerator {
         }
         long start = System.nanoTime();
         int files = new CorpusGenerator(seed).writeFiles(items, Path.of(out));
-        System.out.printf(Locale.ROOT, "Wrote %d items in %d issue files (%d publications) to %s in %.1f s (seed %d)%n",
-                items, files, publications(items), out, (System.nanoTime() - start) / 1e9, seed);
+        System.out.printf(
+                Locale.ROOT,
+                "Wrote %d items in %d issue files (%d publications) to %s in %.1f s (seed %d)%n",
+                items,
+                files,
+                publications(items),
+                out,
+                (System.nanoTime() - start) / 1e9,
+                seed);
     }
 }

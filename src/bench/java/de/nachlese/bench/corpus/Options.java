@@ -7,8 +7,7 @@ import java.util.Set;
 /** "--name value" and "--name=value" options of the bench commands; unknown names are refused with the known ones. */
 public final class Options {
 
-    private Options() {
-    }
+    private Options() {}
 
     public static Map<String, String> parse(String[] args, Set<String> known) {
         Map<String, String> options = new LinkedHashMap<>();

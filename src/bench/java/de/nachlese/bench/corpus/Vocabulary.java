@@ -7,7 +7,6 @@ import de.nachlese.ingest.IssueReader;
 import de.nachlese.ingest.ParsedIssue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -31,14 +30,17 @@ final class Vocabulary {
 
     /** Tokens with these characters only; emoji and other symbols would change how an issue is split. */
     private static final Pattern CLEAN_TOKEN = Pattern.compile("[\\p{L}\\p{N}.,;:!?%€$()\"'„“”‚‘’/&+\\-–]+");
+
     private static final Pattern NOUN = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     private static final double COMPOUND_SHARE = 0.03;
 
     /** Token ids; index 0 is the sentence start. */
     private final List<String> tokens = new ArrayList<>();
+
     private final Map<String, Integer> ids = new HashMap<>();
     /** Successors per token id, with repetition, so a uniform pick is a frequency-weighted one. */
     private final List<int[]> successors = new ArrayList<>();
+
     private final List<String> nouns;
     private final Map<ItemType, List<String>> emojis;
     private final Map<ItemType, int[]> bodyChars;
@@ -51,7 +53,8 @@ final class Vocabulary {
         Map<ItemType, List<String>> emojiLists = new EnumMap<>(ItemType.class);
         Map<ItemType, List<Integer>> lengths = new EnumMap<>(ItemType.class);
         for (Item item : items) {
-            lengths.computeIfAbsent(item.type(), t -> new ArrayList<>()).add(item.body().length());
+            lengths.computeIfAbsent(item.type(), t -> new ArrayList<>())
+                    .add(item.body().length());
             if (!item.emoji().isEmpty()) {
                 emojiLists.computeIfAbsent(item.type(), t -> new ArrayList<>()).add(item.emoji());
             }
@@ -82,11 +85,15 @@ final class Vocabulary {
             successors.add(list.stream().mapToInt(Integer::intValue).toArray());
         }
         nouns = nounCounts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
         emojis = emojiLists;
         bodyChars = new EnumMap<>(ItemType.class);
-        lengths.forEach((type, list) -> bodyChars.put(type, list.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        lengths.forEach((type, list) -> bodyChars.put(
+                type, list.stream().mapToInt(Integer::intValue).sorted().toArray()));
     }
 
     /** Learns from the bundled demo archive. */
@@ -95,7 +102,8 @@ final class Vocabulary {
         List<Item> items = new ArrayList<>();
         try {
             for (ArchiveFile file : BundledArchive.DEMO.files()) {
-                for (ParsedIssue parsed : reader.readFile(file.origin(), file.readAllBytes()).issues()) {
+                for (ParsedIssue parsed :
+                        reader.readFile(file.origin(), file.readAllBytes()).issues()) {
                     items.addAll(parsed.issue().items());
                 }
             }
@@ -110,8 +118,10 @@ final class Vocabulary {
 
     private static boolean endsSentence(String word) {
         char last = word.charAt(word.length() - 1);
-        return last == '.' || last == '!' || last == '?' || (word.endsWith("“") && word.length() > 1
-                && ".!?".indexOf(word.charAt(word.length() - 2)) >= 0);
+        return last == '.'
+                || last == '!'
+                || last == '?'
+                || (word.endsWith("“") && word.length() > 1 && ".!?".indexOf(word.charAt(word.length() - 2)) >= 0);
     }
 
     /** Nouns of the demo, most frequent first. */

@@ -10,8 +10,7 @@ final class Zipf {
 
     private static final Map<Integer, double[]> CUMULATIVE = new ConcurrentHashMap<>();
 
-    private Zipf() {
-    }
+    private Zipf() {}
 
     /** A rank in [0, n). */
     static int index(SplittableRandom random, int n) {

@@ -60,7 +60,9 @@ public record LoadRequest(String kind, String path, Map<String, String> headers)
                     if (colon < 1) {
                         throw new IllegalArgumentException(source + ":" + number + ": a header is 'Name: value'");
                     }
-                    headers.put(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+                    headers.put(
+                            header.substring(0, colon).strip(),
+                            header.substring(colon + 1).strip());
                 }
             }
             requests.add(new LoadRequest(columns[0].strip(), columns[1].strip(), headers));

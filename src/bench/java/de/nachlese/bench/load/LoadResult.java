@@ -18,7 +18,9 @@ public record LoadResult(URI target, List<Stage> stages, List<Second> timeline) 
 
     /** The only stage of a single-rate run, or the stage with this label. */
     public Stage stage(String label) {
-        return stages.stream().filter(s -> s.label().equals(label)).findFirst()
+        return stages.stream()
+                .filter(s -> s.label().equals(label))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no stage " + label));
     }
 
@@ -56,7 +58,10 @@ public record LoadResult(URI target, List<Stage> stages, List<Second> timeline) 
 
     /** Seconds of a stage, from {@code from} on, whose p99 exceeded the limit. */
     public long slowSecondsAfter(String stageLabel, int from, double p99LimitMs) {
-        return seconds(stageLabel).stream().skip(from).filter(s -> s.ok().p99() > p99LimitMs).count();
+        return seconds(stageLabel).stream()
+                .skip(from)
+                .filter(s -> s.ok().p99() > p99LimitMs)
+                .count();
     }
 
     private static boolean allOk(Second s) {
@@ -72,16 +77,41 @@ public record LoadResult(URI target, List<Stage> stages, List<Second> timeline) 
      * @param maxSendLagMs how late the generator sent its latest request; more than a few milliseconds means the
      *                     machine was too busy for the generator itself, and the latencies include that delay
      */
-    public record Stage(String label, double offeredRate, double seconds, Counts counts, double achievedRate,
-                        double okRate, Latencies ok, Latencies shed, double maxSendLagMs) {
+    public record Stage(
+            String label,
+            double offeredRate,
+            double seconds,
+            Counts counts,
+            double achievedRate,
+            double okRate,
+            Latencies ok,
+            Latencies shed,
+            double maxSendLagMs) {
 
         public String format() {
             Counts c = counts;
-            return String.format(Locale.ROOT, "%-14s offered %7.1f/s  achieved %7.1f/s  2xx %7.1f/s | sent %d: "
+            return String.format(
+                    Locale.ROOT,
+                    "%-14s offered %7.1f/s  achieved %7.1f/s  2xx %7.1f/s | sent %d: "
                             + "2xx %d, 503 %d, other status %d, I/O errors %d, timeouts %d, dropped %d%n"
                             + "%-14s 2xx latency: %s%n%-14s 503 latency: %s%n%-14s generator's max send lag: %.1f ms",
-                    label, offeredRate, achievedRate, okRate, c.due(), c.ok(), c.shed(), c.otherStatus(), c.ioErrors(),
-                    c.timeouts(), c.dropped(), "", ok, "", shed, "", maxSendLagMs);
+                    label,
+                    offeredRate,
+                    achievedRate,
+                    okRate,
+                    c.due(),
+                    c.ok(),
+                    c.shed(),
+                    c.otherStatus(),
+                    c.ioErrors(),
+                    c.timeouts(),
+                    c.dropped(),
+                    "",
+                    ok,
+                    "",
+                    shed,
+                    "",
+                    maxSendLagMs);
         }
     }
 
@@ -89,9 +119,18 @@ public record LoadResult(URI target, List<Stage> stages, List<Second> timeline) 
     public record Second(int index, String stage, Counts counts, Latencies ok) {
 
         public String format() {
-            return String.format(Locale.ROOT, "%4d s %-12s due %5d  2xx %5d  503 %5d  errors %4d  2xx p50 %7.1f  "
-                            + "p99 %7.1f  max %7.1f ms", index, stage, counts.due(), counts.ok(), counts.shed(),
-                    counts.errors(), ok.p50(), ok.p99(), ok.max());
+            return String.format(
+                    Locale.ROOT,
+                    "%4d s %-12s due %5d  2xx %5d  503 %5d  errors %4d  2xx p50 %7.1f  " + "p99 %7.1f  max %7.1f ms",
+                    index,
+                    stage,
+                    counts.due(),
+                    counts.ok(),
+                    counts.shed(),
+                    counts.errors(),
+                    ok.p50(),
+                    ok.p99(),
+                    ok.max());
         }
     }
 
@@ -119,8 +158,17 @@ public record LoadResult(URI target, List<Stage> stages, List<Second> timeline) 
     public record Latencies(long count, double p50, double p90, double p99, double p999, double max) {
         @Override
         public String toString() {
-            return count == 0 ? "-" : String.format(Locale.ROOT,
-                    "p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f ms (%d)", p50, p90, p99, p999, max, count);
+            return count == 0
+                    ? "-"
+                    : String.format(
+                            Locale.ROOT,
+                            "p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f ms (%d)",
+                            p50,
+                            p90,
+                            p99,
+                            p999,
+                            max,
+                            count);
         }
     }
 }

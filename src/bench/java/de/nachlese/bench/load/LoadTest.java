@@ -26,8 +26,7 @@ import java.util.Optional;
  */
 public final class LoadTest {
 
-    private LoadTest() {
-    }
+    private LoadTest() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -48,38 +47,56 @@ public final class LoadTest {
         List<Double> steps = steps(options.get("steps"), rate);
 
         Report report = new Report();
-        report.line("Load test of %s with %d requests from %s", target, requests.size(),
-                options.getOrDefault("requests", "load/mixed-searches.tsv"));
-        report.line("Machine: %d processors, load average before: %s", Runtime.getRuntime().availableProcessors(),
-                loadAverage());
+        report.line(
+                "Load test of %s with %d requests from %s",
+                target, requests.size(), options.getOrDefault("requests", "load/mixed-searches.tsv"));
+        report.line(
+                "Machine: %d processors, load average before: %s",
+                Runtime.getRuntime().availableProcessors(), loadAverage());
         checkEveryRequest(target, requests, report);
 
         // the server's JIT compiles the hot paths while the rate climbs to the base rate
         int quarter = Math.max(1, warmupSeconds / 4);
-        LoadResult warmup = OpenLoopLoad.run(target, requests, List.of(
-                new OpenLoopLoad.Stage("warm-up 1/4", Math.max(1, rate / 10), quarter),
-                new OpenLoopLoad.Stage("warm-up 2/4", rate / 3, quarter),
-                new OpenLoopLoad.Stage("warm-up 3/4", rate * 2 / 3, quarter),
-                new OpenLoopLoad.Stage("warm-up 4/4", rate, Math.max(1, warmupSeconds - 3 * quarter))), runOptions);
+        LoadResult warmup = OpenLoopLoad.run(
+                target,
+                requests,
+                List.of(
+                        new OpenLoopLoad.Stage("warm-up 1/4", Math.max(1, rate / 10), quarter),
+                        new OpenLoopLoad.Stage("warm-up 2/4", rate / 3, quarter),
+                        new OpenLoopLoad.Stage("warm-up 3/4", rate * 2 / 3, quarter),
+                        new OpenLoopLoad.Stage("warm-up 4/4", rate, Math.max(1, warmupSeconds - 3 * quarter))),
+                runOptions);
         warmup.stages().forEach(report::stage);
 
         String baseLabel = String.format(Locale.ROOT, "base %.0f/s", rate);
-        LoadResult base = OpenLoopLoad.run(target, requests,
-                List.of(new OpenLoopLoad.Stage(baseLabel, rate, seconds)), runOptions);
+        LoadResult base = OpenLoopLoad.run(
+                target, requests, List.of(new OpenLoopLoad.Stage(baseLabel, rate, seconds)), runOptions);
         LoadResult.Stage baseStage = base.stages().getFirst();
         report.stage(baseStage);
-        boolean baseHeld = baseStage.counts().errors() == 0 && baseStage.counts().shed() == 0;
-        report.line("=> base rate %.0f/s for %d s: %s (2xx %d of %d, p50 %.1f ms, p99 %.1f ms); load average: %s",
-                rate, seconds, baseHeld ? "HELD, 0 errors" : "NOT HELD", baseStage.counts().ok(),
-                baseStage.counts().due(), baseStage.ok().p50(), baseStage.ok().p99(), loadAverage());
+        boolean baseHeld =
+                baseStage.counts().errors() == 0 && baseStage.counts().shed() == 0;
+        report.line(
+                "=> base rate %.0f/s for %d s: %s (2xx %d of %d, p50 %.1f ms, p99 %.1f ms); load average: %s",
+                rate,
+                seconds,
+                baseHeld ? "HELD, 0 errors" : "NOT HELD",
+                baseStage.counts().ok(),
+                baseStage.counts().due(),
+                baseStage.ok().p50(),
+                baseStage.ok().p99(),
+                loadAverage());
 
         double sustainable = 0;
         for (double step : steps) {
             String label = String.format(Locale.ROOT, "step %.0f/s", step);
-            LoadResult.Stage s = OpenLoopLoad.run(target, requests,
-                    List.of(new OpenLoopLoad.Stage(label, step, stepSeconds)), runOptions).stages().getFirst();
+            LoadResult.Stage s = OpenLoopLoad.run(
+                            target, requests, List.of(new OpenLoopLoad.Stage(label, step, stepSeconds)), runOptions)
+                    .stages()
+                    .getFirst();
             report.stage(s);
-            boolean holds = s.counts().errors() == 0 && s.counts().shed() == 0 && s.ok().p99() <= p99LimitMs
+            boolean holds = s.counts().errors() == 0
+                    && s.counts().shed() == 0
+                    && s.ok().p99() <= p99LimitMs
                     && s.okRate() >= 0.98 * step;
             if (!holds) {
                 report.line("   %s breaks (p99 limit %.0f ms, no errors, no 503)", label, p99LimitMs);
@@ -91,27 +108,42 @@ public final class LoadTest {
             sustainable = rate;
             report.line("=> no step held; the overload below uses twice the base rate");
         }
-        report.line("=> sustainable rate: %.0f/s (p99 <= %.0f ms, no errors); load average: %s", sustainable,
-                p99LimitMs, loadAverage());
+        report.line(
+                "=> sustainable rate: %.0f/s (p99 <= %.0f ms, no errors); load average: %s",
+                sustainable, p99LimitMs, loadAverage());
 
         double overload = 2 * sustainable;
         String overloadLabel = String.format(Locale.ROOT, "2x %.0f/s", overload);
         String recoveryLabel = String.format(Locale.ROOT, "back %.0f/s", rate);
-        LoadResult shed = OpenLoopLoad.run(target, requests, List.of(
-                new OpenLoopLoad.Stage(overloadLabel, overload, overloadSeconds),
-                new OpenLoopLoad.Stage(recoveryLabel, rate, recoverySeconds)), runOptions);
+        LoadResult shed = OpenLoopLoad.run(
+                target,
+                requests,
+                List.of(
+                        new OpenLoopLoad.Stage(overloadLabel, overload, overloadSeconds),
+                        new OpenLoopLoad.Stage(recoveryLabel, rate, recoverySeconds)),
+                runOptions);
         shed.stages().forEach(report::stage);
         Optional<Integer> recovered = shed.recoverySeconds(recoveryLabel, p99LimitMs);
         LoadResult.Stage overloadStage = shed.stage(overloadLabel);
-        report.line("=> at 2x (%.0f/s): %d of %d answered 2xx (%.1f/s), %d shed with 503 (p99 %.1f ms), %d errors; "
-                        + "admitted p99 %.1f ms", overload, overloadStage.counts().ok(), overloadStage.counts().due(),
-                overloadStage.okRate(), overloadStage.counts().shed(), overloadStage.shed().p99(),
-                overloadStage.counts().errors(), overloadStage.ok().p99());
-        report.line("=> recovery after the load dropped to %.0f/s: %s", rate, recovered
-                .map(r -> r + " s until every answer was a 2xx and p99 <= " + (int) p99LimitMs + " ms for "
-                        + LoadResult.SETTLED_SECONDS + " s in a row (later seconds over the limit: "
-                        + shed.slowSecondsAfter(recoveryLabel, r, p99LimitMs) + ")")
-                .orElse("NOT RECOVERED within " + recoverySeconds + " s"));
+        report.line(
+                "=> at 2x (%.0f/s): %d of %d answered 2xx (%.1f/s), %d shed with 503 (p99 %.1f ms), %d errors; "
+                        + "admitted p99 %.1f ms",
+                overload,
+                overloadStage.counts().ok(),
+                overloadStage.counts().due(),
+                overloadStage.okRate(),
+                overloadStage.counts().shed(),
+                overloadStage.shed().p99(),
+                overloadStage.counts().errors(),
+                overloadStage.ok().p99());
+        report.line(
+                "=> recovery after the load dropped to %.0f/s: %s",
+                rate,
+                recovered
+                        .map(r -> r + " s until every answer was a 2xx and p99 <= " + (int) p99LimitMs + " ms for "
+                                + LoadResult.SETTLED_SECONDS + " s in a row (later seconds over the limit: "
+                                + shed.slowSecondsAfter(recoveryLabel, r, p99LimitMs) + ")")
+                        .orElse("NOT RECOVERED within " + recoverySeconds + " s"));
         if (printTimeline) {
             report.line("Timeline of the overload and recovery (by the second each request was due):");
             shed.timeline().forEach(s -> report.line("  %s", s.format()));
@@ -158,8 +190,11 @@ public final class LoadTest {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
         } catch (java.io.IOException e) {
-            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
     }
 

@@ -67,8 +67,7 @@ public final class OpenLoopLoad {
         }
     }
 
-    private OpenLoopLoad() {
-    }
+    private OpenLoopLoad() {}
 
     /** One stage at {@code rate} requests per second for {@code duration} (whole seconds), default options. */
     public static LoadResult run(URI target, List<LoadRequest> requests, double rate, Duration duration) {
@@ -113,15 +112,18 @@ public final class OpenLoopLoad {
         void waitUntil(long dueNanos, BooleanSupplier idle);
     }
 
-    public static LoadResult run(URI target, List<LoadRequest> requests, List<Stage> stages, Options options,
-                                 Ticker ticker) {
+    public static LoadResult run(
+            URI target, List<LoadRequest> requests, List<Stage> stages, Options options, Ticker ticker) {
         requireLoopback(target);
         if (requests.isEmpty() || stages.isEmpty()) {
             throw new IllegalArgumentException("needs at least one request and one stage");
         }
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(options.requestTimeout()).executor(executor).build()) {
+        try (HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(options.requestTimeout())
+                .executor(executor)
+                .build()) {
             return new Run(client, target, requests, stages, options, ticker).execute();
         } finally {
             executor.shutdownNow();
@@ -156,8 +158,13 @@ public final class OpenLoopLoad {
         private final Tally[] stageTallies;
         private final ConcurrentHashMap<Integer, Tally> seconds = new ConcurrentHashMap<>();
 
-        Run(HttpClient client, URI target, List<LoadRequest> requests, List<Stage> stages, Options options,
-            Ticker ticker) {
+        Run(
+                HttpClient client,
+                URI target,
+                List<LoadRequest> requests,
+                List<Stage> stages,
+                Options options,
+                Ticker ticker) {
             this.client = client;
             this.ticker = ticker;
             this.target = target;
@@ -204,23 +211,26 @@ public final class OpenLoopLoad {
                 return;
             }
             HttpRequest.Builder http = HttpRequest.newBuilder(target.resolve(request.path()))
-                    .timeout(options.requestTimeout()).GET();
+                    .timeout(options.requestTimeout())
+                    .GET();
             request.headers().forEach(http::header);
             stage.sendLag((ticker.nanoTime() - due) / 1_000);
-            client.sendAsync(http.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                try {
-                    long micros = (ticker.nanoTime() - due) / 1_000;
-                    record(stage, response, error, micros);
-                    record(second, response, error, micros);
-                } finally {
-                    inFlight.release();
-                }
-            });
+            client.sendAsync(http.build(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        try {
+                            long micros = (ticker.nanoTime() - due) / 1_000;
+                            record(stage, response, error, micros);
+                            record(second, response, error, micros);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
         }
 
         private static void record(Tally tally, HttpResponse<Void> response, Throwable error, long micros) {
             if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                Throwable cause =
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 if (cause instanceof HttpTimeoutException) {
                     tally.timeout();
                 } else {
@@ -253,9 +263,16 @@ public final class OpenLoopLoad {
             for (int s = 0; s < stages.size(); s++) {
                 Stage stage = stages.get(s);
                 LoadResult.Counts counts = stageTallies[s].counts();
-                stageResults.add(new LoadResult.Stage(stage.label(), stage.rate(), stage.seconds(), counts,
-                        counts.answered() / (double) stage.seconds(), counts.ok() / (double) stage.seconds(),
-                        stageTallies[s].okLatencies(), stageTallies[s].shedLatencies(), stageTallies[s].maxSendLagMs()));
+                stageResults.add(new LoadResult.Stage(
+                        stage.label(),
+                        stage.rate(),
+                        stage.seconds(),
+                        counts,
+                        counts.answered() / (double) stage.seconds(),
+                        counts.ok() / (double) stage.seconds(),
+                        stageTallies[s].okLatencies(),
+                        stageTallies[s].shedLatencies(),
+                        stageTallies[s].maxSendLagMs()));
                 for (int i = 0; i < stage.seconds(); i++, second++) {
                     Tally t = seconds.getOrDefault(second, new Tally());
                     timeline.add(new LoadResult.Second(second, stage.label(), t.counts(), t.okLatencies()));
@@ -281,11 +298,15 @@ public final class OpenLoopLoad {
         if (!options.containsKey("target")) {
             throw new IllegalArgumentException("--target=http://127.0.0.1:PORT is required");
         }
-        LoadResult result = run(URI.create(options.get("target")),
+        LoadResult result = run(
+                URI.create(options.get("target")),
                 LoadRequest.load(options.getOrDefault("requests", "load/mixed-searches.tsv")),
-                List.of(new Stage("load", Double.parseDouble(options.getOrDefault("rate", "100")),
+                List.of(new Stage(
+                        "load",
+                        Double.parseDouble(options.getOrDefault("rate", "100")),
                         Integer.parseInt(options.getOrDefault("seconds", "10")))),
-                new Options(Integer.parseInt(options.getOrDefault("max-in-flight", "1000")),
+                new Options(
+                        Integer.parseInt(options.getOrDefault("max-in-flight", "1000")),
                         Duration.ofMillis(Long.parseLong(options.getOrDefault("timeout-ms", "5000")))));
         result.stages().forEach(stage -> System.out.println(stage.format()));
         result.timeline().forEach(second -> System.out.println(second.format()));
@@ -294,11 +315,14 @@ public final class OpenLoopLoad {
     /** Sends one request and waits for it: for checks before a run (is the server up, does every request work). */
     public static int status(URI target, LoadRequest request) throws IOException, InterruptedException {
         requireLoopback(target);
-        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+        try (HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             HttpRequest.Builder http = HttpRequest.newBuilder(target.resolve(request.path()))
-                    .timeout(Duration.ofSeconds(10)).GET();
+                    .timeout(Duration.ofSeconds(10))
+                    .GET();
             request.headers().forEach(http::header);
-            return client.send(http.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return client.send(http.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         }
     }
 }

@@ -1,8 +1,7 @@
 package de.nachlese.bench.load;
 
-import org.HdrHistogram.Histogram;
-
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
 
 /** Counts and latencies of a stretch of a load run (one stage, or one second). Thread-safe. */
 final class Tally {
@@ -72,8 +71,13 @@ final class Tally {
     }
 
     private static LoadResult.Latencies latencies(Histogram h) {
-        return new LoadResult.Latencies(h.getTotalCount(), ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)),
-                ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()));
+        return new LoadResult.Latencies(
+                h.getTotalCount(),
+                ms(h.getValueAtPercentile(50)),
+                ms(h.getValueAtPercentile(90)),
+                ms(h.getValueAtPercentile(99)),
+                ms(h.getValueAtPercentile(99.9)),
+                ms(h.getMaxValue()));
     }
 
     private static double ms(long micros) {

@@ -1,20 +1,9 @@
 package de.nachlese.search.browse;
 
+import de.nachlese.index.IndexSchema;
+import de.nachlese.model.Facet;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.ItemSearcher;
-
-import de.nachlese.model.Facet;
-import de.nachlese.index.IndexSchema;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.TopDocs;
-
 import java.io.IOException;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -25,6 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Companies, people and topics as things to browse: every value of a dimension with its count, and the profile of
@@ -34,7 +32,8 @@ import java.util.Optional;
 public final class EntityDirectory {
 
     static final int RELATED_LIMIT = 10;
-    private static final List<Facet> PROFILE_DIMENSIONS = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.SOURCE);
+    private static final List<Facet> PROFILE_DIMENSIONS =
+            List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.SOURCE);
 
     private final ItemSearcher searcher;
 
@@ -48,9 +47,12 @@ public final class EntityDirectory {
             if (s.facetState() == null) {
                 return List.of();
             }
-            FacetResult result = children(new SortedSetDocValuesFacetCounts(s.facetState()), schema, facet, Integer.MAX_VALUE);
+            FacetResult result =
+                    children(new SortedSetDocValuesFacetCounts(s.facetState()), schema, facet, Integer.MAX_VALUE);
             Collator german = Collator.getInstance(Locale.GERMAN);
-            return values(result).stream().sorted(Comparator.comparing(FacetValue::value, german)).toList();
+            return values(result).stream()
+                    .sorted(Comparator.comparing(FacetValue::value, german))
+                    .toList();
         });
     }
 
@@ -61,8 +63,8 @@ public final class EntityDirectory {
             }
             DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), MatchAllDocsQuery.INSTANCE);
             query.add(schema.dimension(facet), name);
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(s, query, 1, schema.oldestFirst(),
-                    new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(s, query, 1, schema.oldestFirst(), new FacetsCollectorManager());
             if (result.topDocs().scoreDocs.length == 0) {
                 return Optional.empty();
             }
@@ -75,14 +77,22 @@ public final class EntityDirectory {
             }
             List<FacetValue> weeks = new ArrayList<>(values(children(counts, schema, Facet.WEEK, Integer.MAX_VALUE)));
             weeks.sort(Comparator.comparing(FacetValue::value));
-            long mentions = counts.getSpecificValue(schema.dimension(facet), name).longValue();
-            return Optional.of(new EntityProfile(facet, name, mentions, date(s, schema, result.topDocs()),
-                    date(s, schema, s.search(query, 1, schema.newestFirst())), related, weeks));
+            long mentions =
+                    counts.getSpecificValue(schema.dimension(facet), name).longValue();
+            return Optional.of(new EntityProfile(
+                    facet,
+                    name,
+                    mentions,
+                    date(s, schema, result.topDocs()),
+                    date(s, schema, s.search(query, 1, schema.newestFirst())),
+                    related,
+                    weeks));
         });
     }
 
     private static LocalDate date(IndexSearcher searcher, IndexSchema schema, TopDocs top) throws IOException {
-        return schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)).date();
+        return schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc))
+                .date();
     }
 
     private static FacetResult children(Facets facets, IndexSchema schema, Facet facet, int limit) throws IOException {

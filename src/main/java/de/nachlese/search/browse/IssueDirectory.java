@@ -1,8 +1,12 @@
 package de.nachlese.search.browse;
 
-import de.nachlese.search.ItemSearcher;
-
 import de.nachlese.index.IndexSchema;
+import de.nachlese.search.ItemSearcher;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,12 +15,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** The issues of the archive: the list by date, and an issue's neighbours. Each issue is found by its first item. */
 public final class IssueDirectory {
@@ -32,21 +30,22 @@ public final class IssueDirectory {
 
     /** All issues, newest first. */
     public List<IssueSummary> all() throws IOException {
-        return searcher.read((s, schema) -> summaries(s, schema, schema.firstItems(), schema.newestFirst(), MAX_ISSUES));
+        return searcher.read(
+                (s, schema) -> summaries(s, schema, schema.firstItems(), schema.newestFirst(), MAX_ISSUES));
     }
 
     /** The issue published before this one, if any. */
     public Optional<IssueSummary> previous(IssueView issue) throws IOException {
         LocalDate date = issue.first().date();
-        return searcher.read((s, schema) -> first(summaries(s, schema,
-                within(schema, schema.dateRange(null, date.minusDays(1))), schema.newestFirst(), 1)));
+        return searcher.read((s, schema) -> first(summaries(
+                s, schema, within(schema, schema.dateRange(null, date.minusDays(1))), schema.newestFirst(), 1)));
     }
 
     /** The issue published after this one, if any. */
     public Optional<IssueSummary> next(IssueView issue) throws IOException {
         LocalDate date = issue.first().date();
-        return searcher.read((s, schema) -> first(summaries(s, schema,
-                within(schema, schema.dateRange(date.plusDays(1), null)), schema.oldestFirst(), 1)));
+        return searcher.read((s, schema) -> first(summaries(
+                s, schema, within(schema, schema.dateRange(date.plusDays(1), null)), schema.oldestFirst(), 1)));
     }
 
     private static Query within(IndexSchema schema, Query range) {
@@ -56,8 +55,8 @@ public final class IssueDirectory {
                 .build();
     }
 
-    private static List<IssueSummary> summaries(IndexSearcher searcher, IndexSchema schema, Query query, Sort sort,
-                                                int limit) throws IOException {
+    private static List<IssueSummary> summaries(
+            IndexSearcher searcher, IndexSchema schema, Query query, Sort sort, int limit) throws IOException {
         TopDocs top = searcher.search(query, limit, sort);
         StoredFields stored = searcher.storedFields();
         List<IssueSummary> issues = new ArrayList<>(top.scoreDocs.length);

@@ -1,8 +1,7 @@
 package de.nachlese.search.browse;
 
-import de.nachlese.model.StoredItem;
 import de.nachlese.model.IsoWeek;
-
+import de.nachlese.model.StoredItem;
 import java.time.LocalDate;
 
 /** One issue in a list of issues. */

@@ -1,7 +1,6 @@
 package de.nachlese.search.browse;
 
 import de.nachlese.model.StoredItem;
-
 import java.util.List;
 
 /** An issue as stored: its items in reading order. */

@@ -1,9 +1,8 @@
 package de.nachlese.search.facet;
 
+import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-
-import java.util.List;
 
 /**
  * Facet counts as Nachlese reads them: a whole dimension at a time ({@link #getAllChildren}, {@link #getTopChildren}).

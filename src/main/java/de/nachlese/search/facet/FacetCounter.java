@@ -5,6 +5,13 @@ import de.nachlese.model.Facet;
 import de.nachlese.search.FacetValue;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.WeekCount;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -15,14 +22,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Runs a request's query and counts its facets, in one of three ways: the whole archive (counts of the reader,
@@ -36,9 +35,12 @@ public final class FacetCounter {
     static final int FACET_VALUES_LIMIT = 200;
 
     /** The top hits up to the requested page, with the exact total, the facet values and the week histogram. */
-    public record Counted(TopDocs top, long total, Map<Facet, List<FacetValue>> facets, List<WeekCount> histogram,
-                          boolean wholeArchive) {
-    }
+    public record Counted(
+            TopDocs top,
+            long total,
+            Map<Facet, List<FacetValue>> facets,
+            List<WeekCount> histogram,
+            boolean wholeArchive) {}
 
     private final IndexSchema schema;
 
@@ -56,8 +58,9 @@ public final class FacetCounter {
      * @param text  the request's text query, {@link MatchAllDocsQuery} for no text
      * @param query the text query with the request's date and facet filters, as drill-down
      */
-    public Counted search(FacetedSearcher searcher, SearchRequest request, Query text, DrillDownQuery query, int topN,
-                          Sort sort) throws IOException {
+    public Counted search(
+            FacetedSearcher searcher, SearchRequest request, Query text, DrillDownQuery query, int topN, Sort sort)
+            throws IOException {
         boolean wholeArchive = text instanceof MatchAllDocsQuery && request.from() == null && request.until() == null;
         if (wholeArchive && request.filters().isEmpty()) {
             return browseAll(searcher, topN, sort);
@@ -68,16 +71,16 @@ public final class FacetCounter {
         if (wholeArchive && request.filters().size() == 1) {
             // drill sideways would count that facet over every item again: those counts are the reader's own
             Facet onlyFilter = request.filters().keySet().iterator().next();
-            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, searcher.columns(), query, Map.of(),
-                    topN, sort);
-            facets = new MultiFacets(Map.of(schema.dimension(onlyFilter), searcher.wholeIndex(schema::dimension)),
-                    result.facets());
+            SidewaysSearch.Result result =
+                    SidewaysSearch.search(searcher, ordinals, searcher.columns(), query, Map.of(), topN, sort);
+            facets = new MultiFacets(
+                    Map.of(schema.dimension(onlyFilter), searcher.wholeIndex(schema::dimension)), result.facets());
             top = result.hits();
         } else {
             Map<String, List<String>> filters = new HashMap<>();
             request.filters().forEach((facet, values) -> filters.put(schema.dimension(facet), values));
-            SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, searcher.columns(),
-                    query.getBaseQuery(), filters, topN, sort);
+            SidewaysSearch.Result result = SidewaysSearch.search(
+                    searcher, ordinals, searcher.columns(), query.getBaseQuery(), filters, topN, sort);
             facets = result.facets();
             top = result.hits();
         }
@@ -96,25 +99,30 @@ public final class FacetCounter {
      * are computed once per reader instead of counting every item's facets on every request.
      */
     private Counted browseAll(FacetedSearcher searcher, int topN, Sort sort) throws IOException {
-        TopDocs top = sort == null ? searcher.search(MatchAllDocsQuery.INSTANCE, topN)
+        TopDocs top = sort == null
+                ? searcher.search(MatchAllDocsQuery.INSTANCE, topN)
                 : searcher.search(MatchAllDocsQuery.INSTANCE, topN, sort);
         WholeIndex whole = searcher.perReader(WholeIndex.class, this::wholeIndex);
         return new Counted(top, searcher.getIndexReader().numDocs(), whole.facets(), whole.histogram(), true);
     }
 
     /** Facet values and histogram of every item of a reader. */
-    private record WholeIndex(Map<Facet, List<FacetValue>> facets, List<WeekCount> histogram) {
-    }
+    private record WholeIndex(Map<Facet, List<FacetValue>> facets, List<WeekCount> histogram) {}
 
     private WholeIndex wholeIndex(FacetedSearcher searcher) {
         Map<Facet, Map<String, Long>> all = searcher.allValues(schema::dimension);
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = all.get(facet).entrySet().stream()
-                    .map(e -> new FacetValue(e.getKey(), e.getValue(), false)).toList();
-            facets.put(facet, facet == Facet.WEEK
-                    ? values.stream().sorted(Comparator.comparing(FacetValue::value)).toList()
-                    : values.subList(0, Math.min(FACET_VALUES_LIMIT, values.size())));
+                    .map(e -> new FacetValue(e.getKey(), e.getValue(), false))
+                    .toList();
+            facets.put(
+                    facet,
+                    facet == Facet.WEEK
+                            ? values.stream()
+                                    .sorted(Comparator.comparing(FacetValue::value))
+                                    .toList()
+                            : values.subList(0, Math.min(FACET_VALUES_LIMIT, values.size())));
         }
         WeekAxis axis = weekAxis(searcher);
         long[] counts = new long[axis.size()];
@@ -123,7 +131,8 @@ public final class FacetCounter {
     }
 
     private WeekAxis weekAxis(FacetedSearcher searcher) {
-        return searcher.perReader(WeekAxis.class,
+        return searcher.perReader(
+                WeekAxis.class,
                 s -> WeekAxis.of(s.allValues(schema::dimension).get(Facet.WEEK).keySet()));
     }
 
@@ -132,7 +141,8 @@ public final class FacetCounter {
      * exactly one week, so the sideways week counts (all filters but the week filter) are the histogram once the
      * weeks not selected are left out; no second pass over the result set is needed.
      */
-    private List<WeekCount> histogram(FacetedSearcher searcher, Facets sideways, SearchRequest request) throws IOException {
+    private List<WeekCount> histogram(FacetedSearcher searcher, Facets sideways, SearchRequest request)
+            throws IOException {
         FacetResult weeks = topChildren(sideways, Facet.WEEK);
         if (weeks == null) {
             return List.of();

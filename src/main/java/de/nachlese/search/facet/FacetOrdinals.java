@@ -1,5 +1,9 @@
 package de.nachlese.search.facet;
 
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -8,11 +12,6 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.LongValues;
-
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The facet ordinals of one reader laid out for counting: every facet value's global ordinal (the ordinals of the
@@ -28,15 +27,24 @@ final class FacetOrdinals {
     private final int[] dimensionOf;
     /** Per global ordinal: the value's label. */
     private final String[] labels;
+
     private final List<String> dimensions;
     /** Per dimension (same index as {@link #dimensions}): whether an item can hold several of its values. */
     private final boolean[] multiValued;
     /** Per leaf ord: segment ordinal to global ordinal; null for a segment without facet values. */
     private final int[][] toGlobal;
+
     private final Map<String, Integer> ordinalOfPath;
 
-    private FacetOrdinals(String field, int size, int[] dimensionOf, String[] labels, List<String> dimensions,
-                          boolean[] multiValued, int[][] toGlobal, Map<String, Integer> ordinalOfPath) {
+    private FacetOrdinals(
+            String field,
+            int size,
+            int[] dimensionOf,
+            String[] labels,
+            List<String> dimensions,
+            boolean[] multiValued,
+            int[][] toGlobal,
+            Map<String, Integer> ordinalOfPath) {
         this.field = field;
         this.size = size;
         this.dimensionOf = dimensionOf;
@@ -116,8 +124,15 @@ final class FacetOrdinals {
             }
             toGlobal[leaf.ord] = table;
         }
-        return new FacetOrdinals(state.getField(), size, dimensionOf, labels, List.copyOf(dimensions), multiValued,
-                toGlobal, Map.copyOf(ordinalOfPath));
+        return new FacetOrdinals(
+                state.getField(),
+                size,
+                dimensionOf,
+                labels,
+                List.copyOf(dimensions),
+                multiValued,
+                toGlobal,
+                Map.copyOf(ordinalOfPath));
     }
 
     /** Segment ordinals to global ones for a leaf, or null when the leaf has no facet values. */
@@ -127,7 +142,7 @@ final class FacetOrdinals {
 
     /** The global ordinal of a dimension's value, or -1 when no item has it. */
     int ordinal(String dimension, String value) {
-        return ordinalOfPath.getOrDefault(FacetsConfig.pathToString(dimension, new String[]{value}), -1);
+        return ordinalOfPath.getOrDefault(FacetsConfig.pathToString(dimension, new String[] {value}), -1);
     }
 
     int dimension(String name) {

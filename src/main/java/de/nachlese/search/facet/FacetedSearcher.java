@@ -1,8 +1,13 @@
 package de.nachlese.search.facet;
 
-import de.nachlese.search.SearchDeadline;
-
 import de.nachlese.model.Facet;
+import de.nachlese.search.SearchDeadline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -14,13 +19,6 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.Weight;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * An IndexSearcher that carries the facet ordinal state of its reader. Building that state walks all facet values,
@@ -36,6 +34,7 @@ public final class FacetedSearcher extends IndexSearcher {
      * when there are no facet values.
      */
     private final FacetColumns columns;
+
     private volatile WholeIndexFacets wholeIndex;
     private volatile FacetOrdinals ordinals;
     private volatile Map<Facet, Map<String, Long>> allValues;
@@ -43,8 +42,11 @@ public final class FacetedSearcher extends IndexSearcher {
 
     private final SearchDeadline deadline;
 
-    private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState, FacetColumns columns,
-                            SearchDeadline deadline) {
+    private FacetedSearcher(
+            IndexReader reader,
+            SortedSetDocValuesReaderState facetState,
+            FacetColumns columns,
+            SearchDeadline deadline) {
         super(reader);
         this.facetState = facetState;
         this.columns = columns;
@@ -104,8 +106,10 @@ public final class FacetedSearcher extends IndexSearcher {
         WholeIndexFacets counts = wholeIndex;
         if (counts == null && facetState != null) {
             try {
-                counts = WholeIndexFacets.count(facetState,
-                        java.util.Arrays.stream(Facet.values()).map(dimension).toList(), FacetCounter.FACET_VALUES_LIMIT);
+                counts = WholeIndexFacets.count(
+                        facetState,
+                        java.util.Arrays.stream(Facet.values()).map(dimension).toList(),
+                        FacetCounter.FACET_VALUES_LIMIT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -119,7 +123,9 @@ public final class FacetedSearcher extends IndexSearcher {
         FacetOrdinals layout = ordinals;
         if (layout == null && facetState != null) {
             try {
-                layout = FacetOrdinals.of(facetState, java.util.Arrays.stream(Facet.values()).map(dimension).toList());
+                layout = FacetOrdinals.of(
+                        facetState,
+                        java.util.Arrays.stream(Facet.values()).map(dimension).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

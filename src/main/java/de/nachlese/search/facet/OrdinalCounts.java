@@ -1,10 +1,9 @@
 package de.nachlese.search.facet;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
 
 /**
  * Facet counts held as one count per global ordinal, read the way Lucene's SortedSetDocValuesFacetCounts reads

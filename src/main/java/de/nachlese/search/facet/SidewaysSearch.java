@@ -1,5 +1,12 @@
 package de.nachlese.search.facet;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.MultiFacets;
@@ -22,14 +29,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.FixedBitSet;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Drill sideways in one pass: the base query (text and dates) is run once, and each of its matches has its facet
@@ -55,8 +54,7 @@ final class SidewaysSearch {
     static final int MAX_FILTERS = 31;
 
     /** The page's top hits, and the facet counts with each filtered dimension counted sideways. */
-    record Result(TopDocs hits, Facets facets) {
-    }
+    record Result(TopDocs hits, Facets facets) {}
 
     private final FacetOrdinals ordinals;
     /** The segments' ordinals on the heap where built; null to read every segment's doc values. */
@@ -78,11 +76,18 @@ final class SidewaysSearch {
      *                {@value #MAX_FILTERS} dimensions
      * @param columns the segments' facet ordinals on the heap (those not built yet are read from doc values), or null
      */
-    static Result search(IndexSearcher searcher, FacetOrdinals ordinals, FacetColumns columns, Query base,
-                         Map<String, List<String>> filters, int topN, Sort sort) throws IOException {
+    static Result search(
+            IndexSearcher searcher,
+            FacetOrdinals ordinals,
+            FacetColumns columns,
+            Query base,
+            Map<String, List<String>> filters,
+            int topN,
+            Sort sort)
+            throws IOException {
         if (filters.size() > MAX_FILTERS) {
-            throw new IllegalArgumentException("at most " + MAX_FILTERS + " facet dimensions can be filtered, got "
-                    + filters.size());
+            throw new IllegalArgumentException(
+                    "at most " + MAX_FILTERS + " facet dimensions can be filtered, got " + filters.size());
         }
         int[] filteredDims = new int[filters.size()];
         int[] filterOf = new int[ordinals.size()];
@@ -117,13 +122,14 @@ final class SidewaysSearch {
         return (missed & (missed - 1)) == 0;
     }
 
-    private <C extends Collector, T extends TopDocs> Result run(IndexSearcher searcher, Query base,
-                                                                CollectorManager<C, T> top) throws IOException {
+    private <C extends Collector, T extends TopDocs> Result run(
+            IndexSearcher searcher, Query base, CollectorManager<C, T> top) throws IOException {
         Manager<C, T> manager = new Manager<>(top);
         return searcher.search(base, manager);
     }
 
-    private final class Manager<C extends Collector, T extends TopDocs> implements CollectorManager<Counting<C>, Result> {
+    private final class Manager<C extends Collector, T extends TopDocs>
+            implements CollectorManager<Counting<C>, Result> {
         private final CollectorManager<C, T> top;
 
         Manager(CollectorManager<C, T> top) {
@@ -155,10 +161,12 @@ final class SidewaysSearch {
                         sidewaysCounts[f][ord] += hitCounts[ord];
                     }
                 }
-                byDimension.put(ordinals.dimensionName(filteredDims[f]), new OrdinalCounts(ordinals, sidewaysCounts[f]));
+                byDimension.put(
+                        ordinals.dimensionName(filteredDims[f]), new OrdinalCounts(ordinals, sidewaysCounts[f]));
             }
             OrdinalCounts drillDown = new OrdinalCounts(ordinals, hitCounts);
-            return new Result(top.reduce(tops), byDimension.isEmpty() ? drillDown : new MultiFacets(byDimension, drillDown));
+            return new Result(
+                    top.reduce(tops), byDimension.isEmpty() ? drillDown : new MultiFacets(byDimension, drillDown));
         }
 
         private static void add(int[] into, int[] counts) {
@@ -187,7 +195,8 @@ final class SidewaysSearch {
             }
             FacetColumns.Column column = columns == null ? null : columns.column(context);
             if (column != null) {
-                return filteredDims.length == 0 ? new AllFromColumn(topLeaf, toGlobal, column)
+                return filteredDims.length == 0
+                        ? new AllFromColumn(topLeaf, toGlobal, column)
                         : new FromColumn(topLeaf, toGlobal, column, context.reader());
             }
             return new FromDocValues(topLeaf, toGlobal, context.reader().getSortedSetDocValues(ordinals.field()));
@@ -210,6 +219,7 @@ final class SidewaysSearch {
             final int[] segmentFilterOf;
             /** Per segment ordinal: its dimension. */
             final int[] segmentDimensionOf;
+
             final int[] segmentHits;
             final int[][] segmentNearMisses;
 
@@ -284,6 +294,7 @@ final class SidewaysSearch {
             private final FixedBitSet[] filterDocs;
             /** Per filter: the lowest and highest segment ordinal of its dimension (none: MAX_VALUE and -1). */
             private final int[] lowest;
+
             private final int[] highest;
 
             FromColumn(LeafCollector topLeaf, int[] toGlobal, FacetColumns.Column column, LeafReader segment)
@@ -323,7 +334,9 @@ final class SidewaysSearch {
                     if (filter < 0) {
                         continue;
                     }
-                    Term term = DrillDownQuery.term(ordinals.field(), ordinals.dimensionName(filteredDims[filter]),
+                    Term term = DrillDownQuery.term(
+                            ordinals.field(),
+                            ordinals.dimensionName(filteredDims[filter]),
                             ordinals.label(toGlobal[ord]));
                     if (!termsEnum.seekExact(term.bytes())) {
                         return null; // indexed without drill-down terms: the ordinals say it

@@ -1,9 +1,7 @@
 package de.nachlese.search.facet;
 
-import de.nachlese.search.WeekCount;
-
 import de.nachlese.model.IsoWeek;
-
+import de.nachlese.search.WeekCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,16 +1,15 @@
 package de.nachlese.search.facet;
 
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
 /**
  * The facet counts of every live document of one reader, counted once by Lucene's SortedSetDocValuesFacetCounts
@@ -25,10 +24,11 @@ final class WholeIndexFacets extends DimensionFacets {
     private final Map<String, FacetResult> top;
     /** The dimensions for which Lucene refused to answer (not in the index's ordinal state). */
     private final Map<String, String> refused;
+
     private final int topN;
 
-    private WholeIndexFacets(Map<String, FacetResult> all, Map<String, FacetResult> top, Map<String, String> refused,
-                             int topN) {
+    private WholeIndexFacets(
+            Map<String, FacetResult> all, Map<String, FacetResult> top, Map<String, String> refused, int topN) {
         this.all = all;
         this.top = top;
         this.refused = refused;
@@ -74,7 +74,8 @@ final class WholeIndexFacets extends DimensionFacets {
         // all children are in ordinal order, so a stable sort by count keeps Lucene's tie-break (lower ordinal first)
         LabelAndValue[] best = Arrays.stream(children.labelValues)
                 .sorted(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue()))
-                .limit(topN).toArray(LabelAndValue[]::new);
+                .limit(topN)
+                .toArray(LabelAndValue[]::new);
         return new FacetResult(ranked.dim, ranked.path, ranked.value, best, ranked.childCount);
     }
 
@@ -92,7 +93,8 @@ final class WholeIndexFacets extends DimensionFacets {
     }
 
     private static FacetResult copy(FacetResult result) {
-        return result == null ? null
+        return result == null
+                ? null
                 : new FacetResult(result.dim, result.path, result.value, result.labelValues.clone(), result.childCount);
     }
 }

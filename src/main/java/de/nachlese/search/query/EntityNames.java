@@ -1,12 +1,10 @@
 package de.nachlese.search.query;
 
-import de.nachlese.search.Normalized;
-
 import de.nachlese.model.Facet;
+import de.nachlese.search.Normalized;
 import de.nachlese.tagging.EntityKind;
 import de.nachlese.tagging.Gazetteer;
 import de.nachlese.tagging.GazetteerEntry;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,8 +20,7 @@ import java.util.Optional;
 final class EntityNames {
 
     /** A recognised name: the facet value it stands for. */
-    record Entity(Facet facet, String value) {
-    }
+    record Entity(Facet facet, String value) {}
 
     /** Longest names the query side looks for, in words ("Mark Elliot Zuckerberg" would be 3). */
     static final int MAX_WORDS = 4;
@@ -38,7 +35,8 @@ final class EntityNames {
             if (entry.kind() == EntityKind.PRODUCT) {
                 continue; // products are no facet; their names are found as words
             }
-            Entity entity = new Entity(entry.kind() == EntityKind.PERSON ? Facet.PERSON : Facet.COMPANY, entry.canonical());
+            Entity entity =
+                    new Entity(entry.kind() == EntityKind.PERSON ? Facet.PERSON : Facet.COMPANY, entry.canonical());
             byCanonical.putIfAbsent(Normalized.key(entry.canonical()), entity);
             for (String form : entry.allNames()) {
                 bySurface.putIfAbsent(Normalized.key(form), entity);

@@ -8,6 +8,11 @@ import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
 import de.nachlese.search.facet.FacetedSearcher;
 import de.nachlese.tagging.Gazetteer;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,12 +20,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
-
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where a search request becomes Lucene queries: the text is parsed (a malformed query is searched as plain words,
@@ -34,7 +33,8 @@ public final class QueryBuilder {
     static final int LONG_QUERY_WORDS = 32;
 
     /** The Lucene query of a text and what reading it found: a syntax note, names and synonyms, plain words. */
-    public record Text(Query query, String syntaxError, List<QueryNotes.Recognized> recognized, List<String> plainWords) {
+    public record Text(
+            Query query, String syntaxError, List<QueryNotes.Recognized> recognized, List<String> plainWords) {
         public Text {
             recognized = List.copyOf(recognized);
             plainWords = List.copyOf(plainWords);
@@ -48,8 +48,7 @@ public final class QueryBuilder {
     }
 
     /** What a run answered, and the text it ran. */
-    public record Ran<T>(T result, Text text) {
-    }
+    public record Ran<T>(T result, Text text) {}
 
     private final IndexSchema schema;
     private final EntityNames names;
@@ -92,9 +91,11 @@ public final class QueryBuilder {
         } catch (IndexSearcher.TooManyClauses e) {
             QueryInterpreter interpreter = interpreter(searcher);
             Query shortened = interpreter.toQuery(QuerySyntax.firstPlainWords(query, LONG_QUERY_WORDS));
-            Text ran = new Text(shortened,
+            Text ran = new Text(
+                    shortened,
                     "Die Suche ist zu lang; gesucht wurde nach den ersten " + LONG_QUERY_WORDS + " Wörtern",
-                    interpreter.recognized(), interpreter.plainWords());
+                    interpreter.recognized(),
+                    interpreter.plainWords());
             return new Ran<>(run.apply(shortened), ran);
         }
     }
@@ -115,7 +116,8 @@ public final class QueryBuilder {
         }
         DrillDownQuery query = new DrillDownQuery(schema.facetsConfig(), base.build());
         // Adding a dimension again ORs the values; the varargs of add() would be a hierarchical path instead.
-        request.filters().forEach((facet, values) -> values.forEach(value -> query.add(schema.dimension(facet), value)));
+        request.filters()
+                .forEach((facet, values) -> values.forEach(value -> query.add(schema.dimension(facet), value)));
         return query;
     }
 
@@ -129,14 +131,21 @@ public final class QueryBuilder {
     }
 
     private QueryInterpreter interpreter(FacetedSearcher searcher) {
-        return new QueryInterpreter(schema, names, synonyms, searcher.perReader(TopicKeys.class, s -> {
-            Map<String, String> topics = new HashMap<>();
-            s.allValues(schema::dimension).get(Facet.TOPIC).keySet().forEach(t -> topics.put(Normalized.key(t), t));
-            return new TopicKeys(Map.copyOf(topics));
-        }).byKey());
+        return new QueryInterpreter(
+                schema,
+                names,
+                synonyms,
+                searcher.perReader(TopicKeys.class, s -> {
+                            Map<String, String> topics = new HashMap<>();
+                            s.allValues(schema::dimension)
+                                    .get(Facet.TOPIC)
+                                    .keySet()
+                                    .forEach(t -> topics.put(Normalized.key(t), t));
+                            return new TopicKeys(Map.copyOf(topics));
+                        })
+                        .byKey());
     }
 
     /** The index's topics by their normalised key, computed once per reader. */
-    private record TopicKeys(Map<String, String> byKey) {
-    }
+    private record TopicKeys(Map<String, String> byKey) {}
 }

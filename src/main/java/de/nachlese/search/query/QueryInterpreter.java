@@ -1,10 +1,16 @@
 package de.nachlese.search.query;
 
+import de.nachlese.index.IndexSchema;
+import de.nachlese.model.Facet;
 import de.nachlese.search.Normalized;
 import de.nachlese.search.QueryNotes;
-
-import de.nachlese.model.Facet;
-import de.nachlese.index.IndexSchema;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -13,14 +19,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns a parsed query into a Lucene query over the text fields and the tags:
@@ -66,8 +64,11 @@ final class QueryInterpreter {
         return switch (node) {
             case QueryNode.All all -> all(all.nodes());
             case QueryNode.Any any -> any(any.nodes());
-            case QueryNode.Not not -> new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
-                    .add(toQuery(not.node()), Occur.MUST_NOT).build();
+            case QueryNode.Not not ->
+                new BooleanQuery.Builder()
+                        .add(MatchAllDocsQuery.INSTANCE, Occur.MUST)
+                        .add(toQuery(not.node()), Occur.MUST_NOT)
+                        .build();
             default -> all(List.of(node));
         };
     }
@@ -176,7 +177,9 @@ final class QueryInterpreter {
         while (i < words.size()) {
             int taken = 0;
             Query clause = null;
-            for (int length = Math.min(EntityNames.MAX_WORDS, words.size() - i); length >= 1 && clause == null; length--) {
+            for (int length = Math.min(EntityNames.MAX_WORDS, words.size() - i);
+                    length >= 1 && clause == null;
+                    length--) {
                 String span = String.join(" ", words.subList(i, i + length));
                 clause = named(span);
                 if (clause == null && length <= Synonyms.MAX_WORDS) {
@@ -213,11 +216,15 @@ final class QueryInterpreter {
         }
         entity.ifPresent(e -> {
             recognized.add(new QueryNotes.Recognized(span, e.facet(), e.value()));
-            either.add(new BoostQuery(new ConstantScoreQuery(schema.tagQuery(e.facet(), e.value())), TAG_BONUS), Occur.SHOULD);
+            either.add(
+                    new BoostQuery(new ConstantScoreQuery(schema.tagQuery(e.facet(), e.value())), TAG_BONUS),
+                    Occur.SHOULD);
         });
         if (topic != null) {
             recognized.add(new QueryNotes.Recognized(span, Facet.TOPIC, topic));
-            either.add(new BoostQuery(new ConstantScoreQuery(schema.tagQuery(Facet.TOPIC, topic)), TOPIC_BONUS), Occur.SHOULD);
+            either.add(
+                    new BoostQuery(new ConstantScoreQuery(schema.tagQuery(Facet.TOPIC, topic)), TOPIC_BONUS),
+                    Occur.SHOULD);
         }
         for (String synonym : synonyms.of(span)) {
             if (!Normalized.key(synonym).equals(Normalized.key(span))) {
@@ -249,7 +256,9 @@ final class QueryInterpreter {
             String topic = topicsByKey.get(Normalized.key(expression));
             if (topic != null) {
                 recognized.add(new QueryNotes.Recognized(span, Facet.TOPIC, topic));
-                either.add(new BoostQuery(new ConstantScoreQuery(schema.tagQuery(Facet.TOPIC, topic)), TOPIC_BONUS), Occur.SHOULD);
+                either.add(
+                        new BoostQuery(new ConstantScoreQuery(schema.tagQuery(Facet.TOPIC, topic)), TOPIC_BONUS),
+                        Occur.SHOULD);
             }
         }
         return either.build();
@@ -274,7 +283,8 @@ final class QueryInterpreter {
             return java.util.Optional.empty();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        java.util.Set<String> forms = new java.util.LinkedHashSet<>(List.of(filter.value(), names.canonical(filter.facet(), filter.value())));
+        java.util.Set<String> forms =
+                new java.util.LinkedHashSet<>(List.of(filter.value(), names.canonical(filter.facet(), filter.value())));
         for (String form : forms) {
             Query q = phrase(form);
             if (q != null) {
@@ -291,8 +301,12 @@ final class QueryInterpreter {
         if (exact != null) {
             return exact;
         }
-        return topicsByKey.entrySet().stream().filter(e -> e.getKey().startsWith(key)).map(Map.Entry::getValue)
-                .sorted().findFirst().orElse(typed);
+        return topicsByKey.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(key))
+                .map(Map.Entry::getValue)
+                .sorted()
+                .findFirst()
+                .orElse(typed);
     }
 
     private Query phrase(String text) {

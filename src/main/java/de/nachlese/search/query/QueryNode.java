@@ -1,7 +1,6 @@
 package de.nachlese.search.query;
 
 import de.nachlese.model.Facet;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,23 +8,18 @@ import java.util.List;
 sealed interface QueryNode {
 
     /** A bare word as typed, e.g. "Musks" or "KI-Infrastruktur". */
-    record Word(String text) implements QueryNode {
-    }
+    record Word(String text) implements QueryNode {}
 
     /** Words in quotes: they must appear together and in this order. */
-    record Phrase(String text) implements QueryNode {
-    }
+    record Phrase(String text) implements QueryNode {}
 
     /** A field filter such as {@code firma:Meta}: the value as typed, resolved against the index later. */
-    record Filter(Facet facet, String value) implements QueryNode {
-    }
+    record Filter(Facet facet, String value) implements QueryNode {}
 
     /** {@code von:2025-03-01} (from, inclusive) or {@code bis:2025-03-31} (until, inclusive). */
-    record DateBound(boolean lower, LocalDate date) implements QueryNode {
-    }
+    record DateBound(boolean lower, LocalDate date) implements QueryNode {}
 
-    record Not(QueryNode node) implements QueryNode {
-    }
+    record Not(QueryNode node) implements QueryNode {}
 
     /** All must match; the default between words. */
     record All(List<QueryNode> nodes) implements QueryNode {

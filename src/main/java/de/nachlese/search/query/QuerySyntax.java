@@ -3,7 +3,6 @@ package de.nachlese.search.query;
 import de.nachlese.model.Facet;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.ItemType;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,26 +26,46 @@ import java.util.regex.Pattern;
 final class QuerySyntax {
 
     private static final Map<String, Facet> FACET_FIELDS = Map.ofEntries(
-            Map.entry("firma", Facet.COMPANY), Map.entry("company", Facet.COMPANY),
+            Map.entry("firma", Facet.COMPANY),
+            Map.entry("company", Facet.COMPANY),
             Map.entry("person", Facet.PERSON),
-            Map.entry("thema", Facet.TOPIC), Map.entry("topic", Facet.TOPIC),
-            Map.entry("typ", Facet.TYPE), Map.entry("type", Facet.TYPE),
-            Map.entry("quelle", Facet.SOURCE), Map.entry("source", Facet.SOURCE),
-            Map.entry("woche", Facet.WEEK), Map.entry("week", Facet.WEEK), Map.entry("kw", Facet.WEEK));
-    private static final Map<String, Boolean> DATE_FIELDS = Map.of("von", true, "since", true, "ab", true,
-            "bis", false, "until", false);
+            Map.entry("thema", Facet.TOPIC),
+            Map.entry("topic", Facet.TOPIC),
+            Map.entry("typ", Facet.TYPE),
+            Map.entry("type", Facet.TYPE),
+            Map.entry("quelle", Facet.SOURCE),
+            Map.entry("source", Facet.SOURCE),
+            Map.entry("woche", Facet.WEEK),
+            Map.entry("week", Facet.WEEK),
+            Map.entry("kw", Facet.WEEK));
+    private static final Map<String, Boolean> DATE_FIELDS =
+            Map.of("von", true, "since", true, "ab", true, "bis", false, "until", false);
     /** German reader-facing names of the item types, besides their ids. */
     private static final Map<String, ItemType> TYPE_NAMES = Map.ofEntries(
-            Map.entry("aufmacher", ItemType.LEAD), Map.entry("meldung", ItemType.NEWS), Map.entry("news", ItemType.NEWS),
-            Map.entry("grafik", ItemType.CHART), Map.entry("podcast", ItemType.LISTEN),
-            Map.entry("hörenswert", ItemType.LISTEN), Map.entry("quartalszahlen", ItemType.EARNINGS));
+            Map.entry("aufmacher", ItemType.LEAD),
+            Map.entry("meldung", ItemType.NEWS),
+            Map.entry("news", ItemType.NEWS),
+            Map.entry("grafik", ItemType.CHART),
+            Map.entry("podcast", ItemType.LISTEN),
+            Map.entry("hörenswert", ItemType.LISTEN),
+            Map.entry("quartalszahlen", ItemType.EARNINGS));
+
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
     private static final Pattern OPERATOR_CHARS = Pattern.compile("[\"()]");
 
-    private enum Kind { WORD, PHRASE, FIELD, OPEN, CLOSE, AND, OR, NOT, MINUS }
-
-    private record Token(Kind kind, String text, String field) {
+    private enum Kind {
+        WORD,
+        PHRASE,
+        FIELD,
+        OPEN,
+        CLOSE,
+        AND,
+        OR,
+        NOT,
+        MINUS
     }
+
+    private record Token(Kind kind, String text, String field) {}
 
     private final List<Token> tokens;
     private int next;
@@ -190,7 +209,8 @@ final class QuerySyntax {
         try {
             return ItemType.fromId(key);
         } catch (IllegalArgumentException e) {
-            throw new QuerySyntaxException("„" + value + "“ ist kein Typ (aufmacher, meldung, chart, podcast, earnings)");
+            throw new QuerySyntaxException(
+                    "„" + value + "“ ist kein Typ (aufmacher, meldung, chart, podcast, earnings)");
         }
     }
 

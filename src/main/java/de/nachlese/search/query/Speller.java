@@ -1,12 +1,6 @@
 package de.nachlese.search.query;
 
 import de.nachlese.index.IndexSchema;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Meinten Sie …": corrects words that occur nowhere in the index to the closest word that does, preferring the
@@ -43,7 +42,8 @@ final class Speller {
         for (String word : new LinkedHashSet<>(words)) {
             Optional<String> better = correctWord(word, reader);
             if (better.isPresent()) {
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(corrected);
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+                        .matcher(corrected);
                 corrected = m.replaceAll(Matcher.quoteReplacement(better.get()));
             }
         }
@@ -52,7 +52,10 @@ final class Speller {
 
     private Optional<String> correctWord(String word, IndexReader reader) throws IOException {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < MIN_WORD_CHARS || lower.length() > MAX_WORD_CHARS || !lower.chars().allMatch(Character::isLetter) || known(lower, reader)) {
+        if (lower.length() < MIN_WORD_CHARS
+                || lower.length() > MAX_WORD_CHARS
+                || !lower.chars().allMatch(Character::isLetter)
+                || known(lower, reader)) {
             return Optional.empty();
         }
         int allowed = lower.length() >= 6 ? 2 : 1;
@@ -67,8 +70,8 @@ final class Speller {
         }
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(Math.min(2, allowed));
-        for (SuggestWord suggestion : checker.suggestSimilar(new Term(schema.spellField(), lower), 3, reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+        for (SuggestWord suggestion : checker.suggestSimilar(
+                new Term(schema.spellField(), lower), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
             int edits = edits(lower, suggestion.string);
             // a name wins ties: "Zuckerberg" rather than whatever common word is just as close
             if (edits < bestEdits) {

@@ -1,7 +1,6 @@
 package de.nachlese.search.query;
 
 import de.nachlese.search.Normalized;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +41,10 @@ final class Synonyms {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            List<String> group = Arrays.stream(line.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> group = Arrays.stream(line.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             for (String expression : group) {
                 synonyms.groups.put(Normalized.key(expression), group);
             }

@@ -2,10 +2,20 @@ package de.nachlese.search.related;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.model.Facet;
+import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
-import de.nachlese.model.IsoWeek;
 import de.nachlese.model.StoredItem;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -15,18 +25,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The earlier coverage an item that is not in the index (a draft's item) should link to. Candidates are the indexed
@@ -49,9 +47,11 @@ public final class EarlierCoverage {
      * author would link it (see {@link #linkScore}). Lower finds more same-story links and more noise.
      */
     static final double MIN_LINK_SCORE = 0.35;
+
     static final double RECENCY_WEEKS = 12;
     /** Two candidates this similar to each other count as one story even without a shared story word. */
     static final double SAME_THREAD_SIMILARITY = 0.35;
+
     private static final float ENTITY_BOOST = 2f;
     private static final float TOPIC_BOOST = 0.3f;
 
@@ -72,9 +72,15 @@ public final class EarlierCoverage {
      * @param sharedNames companies, people and products both are tagged with, in the item's order
      * @param sharedWords stemmed words both share, the weightiest first
      */
-    public record Suggestion(StoredItem target, boolean sameStory, IsoWeek storySince, double similarity,
-                             double score, List<String> sharedNames, List<String> sharedWords,
-                             List<String> sharedTopics) {
+    public record Suggestion(
+            StoredItem target,
+            boolean sameStory,
+            IsoWeek storySince,
+            double similarity,
+            double score,
+            List<String> sharedNames,
+            List<String> sharedWords,
+            List<String> sharedTopics) {
         public Suggestion {
             Objects.requireNonNull(target, "target");
             sharedNames = List.copyOf(sharedNames);
@@ -83,9 +89,8 @@ public final class EarlierCoverage {
         }
     }
 
-    private record Candidate(StoredItem stored, TermVector vector, double similarity, boolean sameStory,
-                             double score) {
-    }
+    private record Candidate(
+            StoredItem stored, TermVector vector, double similarity, boolean sameStory, double score) {}
 
     /**
      * @param item      a tagged item that is not in the index
@@ -100,9 +105,11 @@ public final class EarlierCoverage {
         if (like == null) {
             return List.of();
         }
-        Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+        Query query = new BooleanQuery.Builder()
+                .add(like, Occur.MUST)
                 .add(schema.dateRange(null, before.minusDays(1)), Occur.FILTER)
-                .add(schema.tagQuery(Facet.TYPE, ItemType.EARNINGS.id()), Occur.MUST_NOT).build();
+                .add(schema.tagQuery(Facet.TYPE, ItemType.EARNINGS.id()), Occur.MUST_NOT)
+                .build();
         Set<String> storyWords = storyWords(mine, docFreqs);
         StoredFields stored = searcher.storedFields();
         List<Candidate> candidates = new ArrayList<>();
@@ -115,8 +122,12 @@ public final class EarlierCoverage {
             }
             boolean sameStory = similarity >= RelatedFinder.THREAD_LINK
                     && vector.headlineTerms().stream().anyMatch(storyWords::contains);
-            double score = linkScore(similarity, sameStory, sharedNames(item, other).size(),
-                    sharedTopics(item, other).size(), ChronoUnit.DAYS.between(other.date(), before) / 7.0);
+            double score = linkScore(
+                    similarity,
+                    sameStory,
+                    sharedNames(item, other).size(),
+                    sharedTopics(item, other).size(),
+                    ChronoUnit.DAYS.between(other.date(), before) / 7.0);
             if (score < MIN_LINK_SCORE) {
                 continue;
             }
@@ -129,16 +140,25 @@ public final class EarlierCoverage {
     }
 
     /** The best candidates, at most {@code perThread} of each story thread. */
-    private List<Suggestion> pick(IndexSearcher searcher, Item item, TermVector mine, List<Candidate> ranked,
-                                  LocalDate before, int limit, int perThread) throws IOException {
+    private List<Suggestion> pick(
+            IndexSearcher searcher,
+            Item item,
+            TermVector mine,
+            List<Candidate> ranked,
+            LocalDate before,
+            int limit,
+            int perThread)
+            throws IOException {
         IsoWeek storySince = null;
         Set<String> story = new HashSet<>();
         if (!ranked.isEmpty() && ranked.get(0).sameStory()) {
             // the thread of the closest installment says since when the story runs
-            for (StoredItem member : finder.thread(searcher, ranked.get(0).stored().item().id())) {
+            for (StoredItem member :
+                    finder.thread(searcher, ranked.get(0).stored().item().id())) {
                 if (member.date().isBefore(before)) {
                     story.add(member.item().id());
-                    storySince = storySince == null || member.week().compareTo(storySince) < 0 ? member.week() : storySince;
+                    storySince =
+                            storySince == null || member.week().compareTo(storySince) < 0 ? member.week() : storySince;
                 }
             }
         }
@@ -148,7 +168,10 @@ public final class EarlierCoverage {
             if (suggestions.size() >= limit) {
                 break;
             }
-            Candidate group = groups.keySet().stream().filter(k -> sameThread(k, c, story)).findFirst().orElse(null);
+            Candidate group = groups.keySet().stream()
+                    .filter(k -> sameThread(k, c, story))
+                    .findFirst()
+                    .orElse(null);
             if (group == null) {
                 groups.put(c, 1);
             } else if (groups.get(group) >= perThread) {
@@ -156,7 +179,8 @@ public final class EarlierCoverage {
             } else {
                 groups.merge(group, 1, Integer::sum);
             }
-            boolean sameStory = c.sameStory() || story.contains(c.stored().item().id());
+            boolean sameStory =
+                    c.sameStory() || story.contains(c.stored().item().id());
             IsoWeek since = sameStory ? (storySince == null ? c.stored().week() : storySince) : null;
             suggestions.add(suggestion(item, mine, c, sameStory, since));
         }
@@ -171,8 +195,14 @@ public final class EarlierCoverage {
      */
     static double linkScore(double similarity, boolean sameStory, int sharedNames, int sharedTopics, double weeksAgo) {
         int names = Math.min(sharedNames, 4);
-        double z = -3.2 + 3.6 * similarity + (sameStory ? 1.8 : 0) - 0.28 * names + 1.0 * Math.min(sharedTopics, 3)
-                + 1.1 * Math.exp(-weeksAgo / RECENCY_WEEKS) + 5.8 * similarity * names - (names == 0 ? 2.0 : 0);
+        double z = -3.2
+                + 3.6 * similarity
+                + (sameStory ? 1.8 : 0)
+                - 0.28 * names
+                + 1.0 * Math.min(sharedTopics, 3)
+                + 1.1 * Math.exp(-weeksAgo / RECENCY_WEEKS)
+                + 5.8 * similarity * names
+                - (names == 0 ? 2.0 : 0);
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -186,10 +216,20 @@ public final class EarlierCoverage {
     private Suggestion suggestion(Item item, TermVector mine, Candidate c, boolean sameStory, IsoWeek since) {
         List<String> words = mine.shared(c.vector()).entrySet().stream()
                 .filter(e -> !e.getKey().contains(":"))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
-        return new Suggestion(c.stored(), sameStory, since, c.similarity(), c.score(), sharedNames(item, c.stored()),
-                words, sharedTopics(item, c.stored()));
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+        return new Suggestion(
+                c.stored(),
+                sameStory,
+                since,
+                c.similarity(),
+                c.score(),
+                sharedNames(item, c.stored()),
+                words,
+                sharedTopics(item, c.stored()));
     }
 
     /** Companies, people and products both are tagged with, in the item's order. */
@@ -199,12 +239,17 @@ public final class EarlierCoverage {
         List<String> names = new ArrayList<>();
         tags.companies().stream().filter(theirs.companies()::contains).forEach(names::add);
         tags.people().stream().filter(theirs.people()::contains).forEach(names::add);
-        tags.products().stream().filter(theirs.products()::contains).filter(p -> !names.contains(p)).forEach(names::add);
+        tags.products().stream()
+                .filter(theirs.products()::contains)
+                .filter(p -> !names.contains(p))
+                .forEach(names::add);
         return names;
     }
 
     private static List<String> sharedTopics(Item item, StoredItem other) {
-        return item.tags().topics().stream().filter(other.item().tags().topics()::contains).toList();
+        return item.tags().topics().stream()
+                .filter(other.item().tags().topics()::contains)
+                .toList();
     }
 
     /** The item's weightiest words in headline and body, and its names, as one OR query; null when it has none. */
@@ -213,12 +258,17 @@ public final class EarlierCoverage {
         int clauses = 0;
         List<Map.Entry<String, Double>> terms = mine.weights().entrySet().stream()
                 .filter(e -> !e.getKey().contains(":"))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(QUERY_TERMS).toList();
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(QUERY_TERMS)
+                .toList();
         for (Map.Entry<String, Double> term : terms) {
             float boost = (float) Math.max(0.01, term.getValue());
             like.add(new BoostQuery(new TermQuery(new Term(schema.bodyField(), term.getKey())), boost), Occur.SHOULD);
-            like.add(new BoostQuery(new TermQuery(new Term(schema.headlineField(), term.getKey())), boost), Occur.SHOULD);
+            like.add(
+                    new BoostQuery(new TermQuery(new Term(schema.headlineField(), term.getKey())), boost),
+                    Occur.SHOULD);
             clauses += 2;
         }
         for (String company : item.tags().companies()) {
@@ -240,6 +290,7 @@ public final class EarlierCoverage {
     private static final class Vectors {
         /** Bounds the heap: about a kilobyte each. */
         static final int MAX = 20_000;
+
         final Map<Integer, TermVector> byDoc = new java.util.concurrent.ConcurrentHashMap<>();
 
         TermVector of(int doc, StoredItem stored, IndexSchema schema, DocFreqs docFreqs) throws IOException {
@@ -256,13 +307,14 @@ public final class EarlierCoverage {
 
     private static Vectors vectors(IndexSearcher searcher) {
         return searcher instanceof de.nachlese.search.facet.FacetedSearcher faceted
-                ? faceted.perReader(Vectors.class, s -> new Vectors()) : new Vectors();
+                ? faceted.perReader(Vectors.class, s -> new Vectors())
+                : new Vectors();
     }
 
     /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */
     private Set<String> storyWords(TermVector mine, DocFreqs docFreqs) {
-        int maxDf = Math.max(RelatedFinder.STORY_WORD_MIN_DF,
-                (int) (docFreqs.numDocs() * RelatedFinder.STORY_WORD_MAX_SHARE));
+        int maxDf = Math.max(
+                RelatedFinder.STORY_WORD_MIN_DF, (int) (docFreqs.numDocs() * RelatedFinder.STORY_WORD_MAX_SHARE));
         Set<String> words = new HashSet<>();
         for (String term : mine.headlineTerms()) {
             int df = docFreqs.of(new Term(schema.headlineField(), term));

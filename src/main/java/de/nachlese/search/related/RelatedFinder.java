@@ -1,23 +1,11 @@
 package de.nachlese.search.related;
 
-import de.nachlese.search.facet.FacetedSearcher;
-
-import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
-import de.nachlese.model.StoredItem;
+import de.nachlese.model.Facet;
 import de.nachlese.model.ItemType;
+import de.nachlese.model.StoredItem;
 import de.nachlese.model.Tags;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-
+import de.nachlese.search.facet.FacetedSearcher;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Finds the coverage an item connects to. Candidates come from a MoreLikeThis query over headline and body plus the
@@ -44,13 +42,16 @@ public final class RelatedFinder {
     static final int RELATED_LIMIT = 5;
     /** Below this, "related" is mostly the shared vocabulary of the genre, not the same subject. */
     static final double RELATED_SIMILARITY = 0.12;
+
     static final double THREAD_LINK = 0.14;
     static final double THREAD_AVERAGE = 0.10;
     /** A story word is in at most this share of all headlines (and at least in {@link #STORY_WORD_MIN_DF}). */
     static final double STORY_WORD_MAX_SHARE = 0.04;
+
     static final int STORY_WORD_MIN_DF = 3;
     /** How many linked items the walk collects before the core is taken; bounds the work per request. */
     static final int GROUP_LIMIT = 40;
+
     private static final int CANDIDATES = 30;
     private static final float ENTITY_WEIGHT = 1.5f;
     private static final float TOPIC_WEIGHT = 0.3f;
@@ -69,8 +70,10 @@ public final class RelatedFinder {
         Loaded item = loaded.get();
         Map<Integer, TermVector> vectors = new HashMap<>();
         var date = item.stored().date();
-        List<RelatedItems.RelatedHit> earlier = related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors);
-        List<RelatedItems.RelatedHit> later = related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors);
+        List<RelatedItems.RelatedHit> earlier =
+                related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors);
+        List<RelatedItems.RelatedHit> later =
+                related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors);
         return Optional.of(new RelatedItems(item.stored(), earlier, later, cachedThread(searcher, item, vectors)));
     }
 
@@ -104,8 +107,7 @@ public final class RelatedFinder {
         return thread(searcher, item, new HashMap<>());
     }
 
-    private record Loaded(int doc, StoredItem stored) {
-    }
+    private record Loaded(int doc, StoredItem stored) {}
 
     private Optional<Loaded> load(IndexSearcher searcher, String id) throws IOException {
         TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
@@ -113,7 +115,8 @@ public final class RelatedFinder {
             return Optional.empty();
         }
         int doc = top.scoreDocs[0].doc;
-        return Optional.of(new Loaded(doc, schema.fromDocument(searcher.storedFields().document(doc))));
+        return Optional.of(
+                new Loaded(doc, schema.fromDocument(searcher.storedFields().document(doc))));
     }
 
     private Query likeQuery(IndexSearcher searcher, Loaded item) throws IOException {
@@ -127,14 +130,16 @@ public final class RelatedFinder {
         mlt.setBoost(true);
         BooleanQuery.Builder like = new BooleanQuery.Builder().add(mlt.like(item.doc()), Occur.SHOULD);
         Tags tags = item.stored().item().tags();
-        tags.companies().forEach(c -> like.add(new BoostQuery(schema.tagQuery(Facet.COMPANY, c), ENTITY_WEIGHT), Occur.SHOULD));
-        tags.people().forEach(p -> like.add(new BoostQuery(schema.tagQuery(Facet.PERSON, p), ENTITY_WEIGHT), Occur.SHOULD));
-        tags.topics().forEach(t -> like.add(new BoostQuery(schema.tagQuery(Facet.TOPIC, t), TOPIC_WEIGHT), Occur.SHOULD));
+        tags.companies()
+                .forEach(c -> like.add(new BoostQuery(schema.tagQuery(Facet.COMPANY, c), ENTITY_WEIGHT), Occur.SHOULD));
+        tags.people()
+                .forEach(p -> like.add(new BoostQuery(schema.tagQuery(Facet.PERSON, p), ENTITY_WEIGHT), Occur.SHOULD));
+        tags.topics()
+                .forEach(t -> like.add(new BoostQuery(schema.tagQuery(Facet.TOPIC, t), TOPIC_WEIGHT), Occur.SHOULD));
         return like.build();
     }
 
-    private record Scored(Loaded loaded, double similarity) {
-    }
+    private record Scored(Loaded loaded, double similarity) {}
 
     /** Candidates of the like query in the window, ranked by cosine similarity to the item. */
     private List<Scored> similar(IndexSearcher searcher, Loaded item, Query window, Map<Integer, TermVector> vectors)
@@ -142,15 +147,18 @@ public final class RelatedFinder {
         TermVector mine = vector(searcher, item, vectors);
         StoredFields stored = searcher.storedFields();
         List<Scored> scored = new ArrayList<>();
-        for (ScoreDoc doc : searcher.search(candidates(item, likeQuery(searcher, item), window), CANDIDATES).scoreDocs) {
+        for (ScoreDoc doc :
+                searcher.search(candidates(item, likeQuery(searcher, item), window), CANDIDATES).scoreDocs) {
             Loaded other = new Loaded(doc.doc, schema.fromDocument(stored.document(doc.doc)));
             scored.add(new Scored(other, mine.cosine(vector(searcher, other, vectors))));
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.similarity()).thenComparing(s -> s.loaded().stored().date()));
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.similarity())
+                .thenComparing(s -> s.loaded().stored().date()));
         return scored;
     }
 
-    private TermVector vector(IndexSearcher searcher, Loaded item, Map<Integer, TermVector> vectors) throws IOException {
+    private TermVector vector(IndexSearcher searcher, Loaded item, Map<Integer, TermVector> vectors)
+            throws IOException {
         TermVector vector = vectors.get(item.doc());
         if (vector == null) {
             vector = TermVector.of(item.stored(), schema, docFreqs(searcher));
@@ -159,12 +167,15 @@ public final class RelatedFinder {
         return vector;
     }
 
-    private List<RelatedItems.RelatedHit> related(IndexSearcher searcher, Loaded item, Query window,
-                                                  Map<Integer, TermVector> vectors) throws IOException {
+    private List<RelatedItems.RelatedHit> related(
+            IndexSearcher searcher, Loaded item, Query window, Map<Integer, TermVector> vectors) throws IOException {
         List<RelatedItems.RelatedHit> hits = new ArrayList<>();
         for (Scored s : similar(searcher, item, window, vectors)) {
             if (s.similarity() >= RELATED_SIMILARITY && hits.size() < RELATED_LIMIT) {
-                hits.add(new RelatedItems.RelatedHit(s.loaded().stored(), s.similarity(), shared(item.stored(), s.loaded().stored())));
+                hits.add(new RelatedItems.RelatedHit(
+                        s.loaded().stored(),
+                        s.similarity(),
+                        shared(item.stored(), s.loaded().stored())));
             }
         }
         return hits;
@@ -172,7 +183,8 @@ public final class RelatedFinder {
 
     /** The like query restricted to a window, without the item itself, its own issue and earnings calendars. */
     private Query candidates(Loaded item, Query like, Query window) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(like, Occur.MUST)
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(like, Occur.MUST)
                 .add(new TermQuery(schema.idTerm(item.stored().item().id())), Occur.MUST_NOT)
                 .add(schema.issueQuery(item.stored().issueId()), Occur.MUST_NOT);
         if (item.stored().item().type() != ItemType.EARNINGS) {
@@ -217,7 +229,8 @@ public final class RelatedFinder {
             }
             for (ScoreDoc doc : searcher.search(candidates(current, storyWords, null), CANDIDATES).scoreDocs) {
                 Loaded other = new Loaded(doc.doc, schema.fromDocument(stored.document(doc.doc)));
-                if (!group.containsKey(other.stored().item().id()) && group.size() < GROUP_LIMIT
+                if (!group.containsKey(other.stored().item().id())
+                        && group.size() < GROUP_LIMIT
                         && mine.cosine(vector(searcher, other, vectors)) >= THREAD_LINK) {
                     group.put(other.stored().item().id(), other);
                     queue.addLast(other);
@@ -228,8 +241,10 @@ public final class RelatedFinder {
         if (core.stream().noneMatch(l -> l.doc() == start.doc())) {
             return List.of(start.stored());
         }
-        return core.stream().map(Loaded::stored)
-                .sorted(Comparator.comparing(StoredItem::date).thenComparing(s -> s.item().position()))
+        return core.stream()
+                .map(Loaded::stored)
+                .sorted(Comparator.comparing(StoredItem::date)
+                        .thenComparing(s -> s.item().position()))
                 .toList();
     }
 
@@ -301,5 +316,4 @@ public final class RelatedFinder {
         }
         return found ? any.build() : null;
     }
-
 }

@@ -1,7 +1,6 @@
 package de.nachlese.search.related;
 
 import de.nachlese.model.StoredItem;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

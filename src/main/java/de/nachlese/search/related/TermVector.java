@@ -1,16 +1,15 @@
 package de.nachlese.search.related;
 
-import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
+import de.nachlese.model.Facet;
 import de.nachlese.model.Item;
 import de.nachlese.model.StoredItem;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 
 /**
  * An item as a weighted bag of words and names, for cosine similarity: tf-idf of the stemmed words, headline words
@@ -53,7 +52,8 @@ final class TermVector {
         Map<String, Double> weights = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             int df = reader.of(new Term(schema.bodyField(), e.getKey()))
-                    + reader.of(new Term(schema.headlineField(), e.getKey())) + outside;
+                    + reader.of(new Term(schema.headlineField(), e.getKey()))
+                    + outside;
             if (df > 1) {
                 weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf(docs, df));
             }
@@ -109,8 +109,9 @@ final class TermVector {
     }
 
     /** Adds the words' weights; collects the capitalised ones (German nouns and names) into {@code nouns}. */
-    private static void addWords(Map<String, Double> counts, String text, double weight, IndexSchema schema,
-                                 java.util.Set<String> nouns) throws IOException {
+    private static void addWords(
+            Map<String, Double> counts, String text, double weight, IndexSchema schema, java.util.Set<String> nouns)
+            throws IOException {
         try (TokenStream stream = schema.queryAnalyzer().tokenStream(schema.bodyField(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
@@ -119,7 +120,8 @@ final class TermVector {
             while (stream.incrementToken()) {
                 if (term.length() >= 3) {
                     counts.merge(term.toString(), weight, Double::sum);
-                    if (nouns != null && Character.isUpperCase(text.charAt(offset.startOffset()))
+                    if (nouns != null
+                            && Character.isUpperCase(text.charAt(offset.startOffset()))
                             && term.chars().noneMatch(Character::isDigit)) {
                         nouns.add(term.toString());
                     }
@@ -129,8 +131,14 @@ final class TermVector {
         }
     }
 
-    private static void addEntity(Map<String, Double> weights, Facet facet, String value, IndexSchema schema,
-                                  DocFreqs reader, int docs, int outside) {
+    private static void addEntity(
+            Map<String, Double> weights,
+            Facet facet,
+            String value,
+            IndexSchema schema,
+            DocFreqs reader,
+            int docs,
+            int outside) {
         int df = reader.of(schema.tagTerm(facet, value)) + outside;
         if (df > 1) {
             weights.put(facet.id() + ":" + value, ENTITY_WEIGHT * idf(docs, df));

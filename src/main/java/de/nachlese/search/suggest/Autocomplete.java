@@ -1,16 +1,9 @@
 package de.nachlese.search.suggest;
 
+import de.nachlese.index.IndexSchema;
+import de.nachlese.model.Facet;
 import de.nachlese.search.Normalized;
 import de.nachlese.search.facet.FacetedSearcher;
-
-import de.nachlese.model.Facet;
-import de.nachlese.index.IndexSchema;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,6 +12,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Suggestions for the search box from the names in the index (companies, people, topics) and the headlines. A
@@ -39,10 +37,10 @@ public final class Autocomplete {
      * index take over 30 s and hold them all in memory; old headlines are rarely what someone is typing towards.
      */
     static final int MAX_HEADLINES = 10_000;
+
     private static final List<Facet> NAME_FACETS = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC);
 
-    private record Entry(Completion completion, String key) {
-    }
+    private record Entry(Completion completion, String key) {}
 
     private final List<Entry> entries;
     /** Entries {@code [0, names)} are names, the rest headlines. */
@@ -77,12 +75,15 @@ public final class Autocomplete {
                 names.add(new Completion(facet, value.getKey(), null, value.getValue()));
             }
         }
-        names.sort(Comparator.comparingLong(Completion::count).reversed()
-                .thenComparing(c -> Normalized.key(c.label())));
+        names.sort(
+                Comparator.comparingLong(Completion::count).reversed().thenComparing(c -> Normalized.key(c.label())));
         List<Completion> headlines = new ArrayList<>();
         try {
-            TopDocs newest = searcher.search(MatchAllDocsQuery.INSTANCE,
-                    Math.max(1, Math.min(MAX_HEADLINES, searcher.getIndexReader().maxDoc())), schema.newestFirst());
+            TopDocs newest = searcher.search(
+                    MatchAllDocsQuery.INSTANCE,
+                    Math.max(
+                            1, Math.min(MAX_HEADLINES, searcher.getIndexReader().maxDoc())),
+                    schema.newestFirst());
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc doc : newest.scoreDocs) {
                 Document headline = stored.document(doc.doc, schema.headlineFields());
@@ -104,8 +105,13 @@ public final class Autocomplete {
         }
         // six tiers, names before headlines: prefix, then a word inside starting so, then (from three letters on)
         // anywhere inside a word, which reaches the second half of German compounds ("lücke" → "Sicherheitslücke")
-        List<List<Completion>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Completion>> tiers = List.of(
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>());
         // every match holds the candidates' gram: a prefix or word start its first letters, an inside match every
         // three-letter sequence of it; candidates come in priority order, as a scan of all entries would meet them
         for (int i : candidates(key)) {
@@ -143,7 +149,8 @@ public final class Autocomplete {
         if (i < names) {
             return false;
         }
-        int namesFound = tiers.get(0).size() + tiers.get(1).size() + tiers.get(2).size();
+        int namesFound =
+                tiers.get(0).size() + tiers.get(1).size() + tiers.get(2).size();
         return namesFound + tiers.get(TIERS_PER_KIND).size() >= limit;
     }
 
@@ -175,13 +182,16 @@ public final class Autocomplete {
             String key = entries.get(i).key();
             for (int at = 0; at < key.length(); at++) {
                 if (at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1))) {
-                    building.computeIfAbsent(gram(key, at, 1), g -> new IntList()).addOnce(i);
+                    building.computeIfAbsent(gram(key, at, 1), g -> new IntList())
+                            .addOnce(i);
                     if (at + 2 <= key.length()) {
-                        building.computeIfAbsent(gram(key, at, 2), g -> new IntList()).addOnce(i);
+                        building.computeIfAbsent(gram(key, at, 2), g -> new IntList())
+                                .addOnce(i);
                     }
                 }
                 if (at + 3 <= key.length()) {
-                    building.computeIfAbsent(gram(key, at, 3), g -> new IntList()).addOnce(i);
+                    building.computeIfAbsent(gram(key, at, 3), g -> new IntList())
+                            .addOnce(i);
                 }
             }
         }

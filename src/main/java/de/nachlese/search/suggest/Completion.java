@@ -1,7 +1,6 @@
 package de.nachlese.search.suggest;
 
 import de.nachlese.model.Facet;
-
 import java.util.Objects;
 
 /**
@@ -17,7 +16,8 @@ public record Completion(Facet facet, String label, String itemId, long count) {
     public Completion {
         Objects.requireNonNull(label, "label");
         if ((facet == null) == (itemId == null)) {
-            throw new IllegalArgumentException("a completion is either a name (facet) or a headline (item id): " + label);
+            throw new IllegalArgumentException(
+                    "a completion is either a name (facet) or a headline (item id): " + label);
         }
     }
 }

@@ -1,5 +1,10 @@
 package de.nachlese.search.facet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -19,12 +24,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The once-per-reader counts against Lucene counting a match-all search, on a tiny index with a deleted document. */
 class WholeIndexFacetsTest {
@@ -53,24 +52,29 @@ class WholeIndexFacetsTest {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
                 WholeIndexFacets cached = WholeIndexFacets.count(state, List.of("type", "company", "person"), 200);
-                FacetsCollector all = new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager());
+                FacetsCollector all =
+                        new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, new FacetsCollectorManager());
                 SortedSetDocValuesFacetCounts counted = new SortedSetDocValuesFacetCounts(state, all);
 
                 assertThat(cached.getTopChildren(200, "company").toString())
-                        .isEqualTo("dim=company path=[] value=-1 childCount=4\n  Nvidia (2)\n  OpenAI (2)\n  Apple (1)\n  Meta (1)\n");
+                        .isEqualTo(
+                                "dim=company path=[] value=-1 childCount=4\n  Nvidia (2)\n  OpenAI (2)\n  Apple (1)\n  Meta (1)\n");
                 assertThat(cached.getTopChildren(200, "type").toString())
                         .isEqualTo("dim=type path=[] value=4 childCount=2\n  news (3)\n  lead (1)\n");
                 for (String dim : List.of("type", "company")) {
                     for (int topN : List.of(1, 2, 3, 200)) {
-                        assertThat(cached.getTopChildren(topN, dim).toString()).as(dim + " top " + topN)
+                        assertThat(cached.getTopChildren(topN, dim).toString())
+                                .as(dim + " top " + topN)
                                 .isEqualTo(counted.getTopChildren(topN, dim).toString());
                     }
-                    assertThat(cached.getAllChildren(dim).toString()).isEqualTo(counted.getAllChildren(dim).toString());
+                    assertThat(cached.getAllChildren(dim).toString())
+                            .isEqualTo(counted.getAllChildren(dim).toString());
                 }
                 // a dimension without values in the index, as Lucene answers it
                 assertThat(String.valueOf(cached.getTopChildren(200, "person")))
                         .isEqualTo(String.valueOf(counted.getTopChildren(200, "person")));
-                assertThatThrownBy(() -> cached.getTopChildren(5, "topic")).isInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> cached.getTopChildren(5, "topic"))
+                        .isInstanceOf(IllegalArgumentException.class);
             }
         }
     }
@@ -83,8 +87,8 @@ class WholeIndexFacetsTest {
                 writer.addDocument(doc("2", "news", "Nvidia", "Meta"));
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                WholeIndexFacets cached = WholeIndexFacets.count(new DefaultSortedSetDocValuesReaderState(reader, CONFIG),
-                        List.of("company"), 200);
+                WholeIndexFacets cached = WholeIndexFacets.count(
+                        new DefaultSortedSetDocValuesReaderState(reader, CONFIG), List.of("company"), 200);
                 cached.getTopChildren(200, "company").labelValues[0] = null;
                 assertThat(cached.getTopChildren(200, "company").toString())
                         .isEqualTo("dim=company path=[] value=-1 childCount=2\n  Nvidia (2)\n  Meta (1)\n");

@@ -1,15 +1,14 @@
 package de.nachlese.search.query;
 
-import de.nachlese.tagging.Gazetteer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.tagging.Gazetteer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** "Meinten Sie": a misspelt name is corrected, a word of the index is left alone. */
 class SpellerTest {
@@ -29,7 +28,8 @@ class SpellerTest {
     }
 
     private static Optional<String> correct(String query, String... words) throws IOException {
-        return index.searcher.read((searcher, schema) -> speller.correct(query, List.of(words), searcher.getIndexReader()));
+        return index.searcher.read(
+                (searcher, schema) -> speller.correct(query, List.of(words), searcher.getIndexReader()));
     }
 
     @Test

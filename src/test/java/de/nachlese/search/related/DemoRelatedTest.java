@@ -1,8 +1,11 @@
 package de.nachlese.search.related;
 
-import de.nachlese.search.DemoIndex;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.model.StoredItem;
+import de.nachlese.search.DemoIndex;
+import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -10,11 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.io.IOException;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Earlier coverage, follow-ups and story threads on the recurring stories of the demo archive. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,8 +51,10 @@ class DemoRelatedTest {
         try {
             RelatedFinder finder = new RelatedFinder(demo.schema);
             for (String id : STARGATE) {
-                assertThat(finder.uncachedThread(searcher, id)).as("uncached thread of " + id)
-                        .extracting(s -> s.item().id()).isEqualTo(STARGATE);
+                assertThat(finder.uncachedThread(searcher, id))
+                        .as("uncached thread of " + id)
+                        .extracting(s -> s.item().id())
+                        .isEqualTo(STARGATE);
             }
         } finally {
             plain.release(searcher);
@@ -75,43 +75,56 @@ class DemoRelatedTest {
 
     @Test
     void otherRecurringStoriesFormTheirOwnThreads() throws IOException {
-        assertThat(thread(P + "w22-musk-verlaesst-doge")).containsExactly(
-                P + "w06-musks-doge-greift-nach-der-staatskasse",
-                P + "w17-teslas-gewinn-bricht-ein-und-musk-verspricht-weniger-doge",
-                P + "w22-musk-verlaesst-doge");
-        assertThat(thread(P + "w14-tiktok-bekommt-eine-gnadenfrist")).containsExactly(
-                P + "w03-tiktok-laeuft-gegen-die-wand",
-                P + "w03-perplexity-will-mit-tiktok-fusionieren",
-                P + "w14-tiktok-bekommt-eine-gnadenfrist");
-        assertThat(thread(P + "w28-xai-stellt-grok-4-vor")).containsExactly(
-                P + "w08-xai-stellt-grok-3-vor-und-greift-nach-der-spitze",
-                P + "w28-xai-stellt-grok-4-vor",
-                P + "w28-was-bei-grok-schiefgelaufen-ist-ca-35-min");
+        assertThat(thread(P + "w22-musk-verlaesst-doge"))
+                .containsExactly(
+                        P + "w06-musks-doge-greift-nach-der-staatskasse",
+                        P + "w17-teslas-gewinn-bricht-ein-und-musk-verspricht-weniger-doge",
+                        P + "w22-musk-verlaesst-doge");
+        assertThat(thread(P + "w14-tiktok-bekommt-eine-gnadenfrist"))
+                .containsExactly(
+                        P + "w03-tiktok-laeuft-gegen-die-wand",
+                        P + "w03-perplexity-will-mit-tiktok-fusionieren",
+                        P + "w14-tiktok-bekommt-eine-gnadenfrist");
+        assertThat(thread(P + "w28-xai-stellt-grok-4-vor"))
+                .containsExactly(
+                        P + "w08-xai-stellt-grok-3-vor-und-greift-nach-der-spitze",
+                        P + "w28-xai-stellt-grok-4-vor",
+                        P + "w28-was-bei-grok-schiefgelaufen-ist-ca-35-min");
         // a one-off story has no thread but itself
-        assertThat(thread(P + "w05-zuckerberg-verteidigt-die-milliarden")).containsExactly(
-                P + "w05-zuckerberg-verteidigt-die-milliarden");
+        assertThat(thread(P + "w05-zuckerberg-verteidigt-die-milliarden"))
+                .containsExactly(P + "w05-zuckerberg-verteidigt-die-milliarden");
     }
 
     @Test
     void earlierCoverageIsOlderAndFollowUpsAreNewer() throws IOException {
-        RelatedItems uae = demo.searcher.related(P + "w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im").orElseThrow();
-        assertThat(ids(uae.earlier())).containsExactly(
-                P + "w20-trump-kippt-die-diffusion-rule-und-packt-nvidia-chips-in-den",
-                P + "w04-trump-verkuendet-stargate-das-500-milliarden-projekt",
-                P + "w05-stargate-geraet-unter-beschuss",
-                P + "w18-fragezeichen-hinter-stargate",
-                P + "w10-stargate-waechst-in-abilene");
-        assertThat(uae.later()).extracting(h -> h.stored().item().id())
+        RelatedItems uae = demo.searcher
+                .related(P + "w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im")
+                .orElseThrow();
+        assertThat(ids(uae.earlier()))
+                .containsExactly(
+                        P + "w20-trump-kippt-die-diffusion-rule-und-packt-nvidia-chips-in-den",
+                        P + "w04-trump-verkuendet-stargate-das-500-milliarden-projekt",
+                        P + "w05-stargate-geraet-unter-beschuss",
+                        P + "w18-fragezeichen-hinter-stargate",
+                        P + "w10-stargate-waechst-in-abilene");
+        assertThat(uae.later())
+                .extracting(h -> h.stored().item().id())
                 .contains(P + "w28-stargate-bekommt-4-5-gigawatt-mehr");
-        assertThat(uae.earlier()).allSatisfy(h -> assertThat(h.stored().date()).isBefore(uae.item().date()));
-        assertThat(uae.later()).allSatisfy(h -> assertThat(h.stored().date()).isAfter(uae.item().date()));
+        assertThat(uae.earlier())
+                .allSatisfy(
+                        h -> assertThat(h.stored().date()).isBefore(uae.item().date()));
+        assertThat(uae.later())
+                .allSatisfy(
+                        h -> assertThat(h.stored().date()).isAfter(uae.item().date()));
         assertThat(uae.earlier().getFirst().shared()).contains("G42", "Oracle", "Donald Trump", "Sam Altman");
 
-        RelatedItems windsurf = demo.searcher.related(P + "w29-das-windsurf-chaos").orElseThrow();
-        assertThat(ids(windsurf.earlier()).subList(0, 3)).containsExactly(
-                P + "w16-openai-will-windsurf-kaufen",
-                P + "w23-anthropic-dreht-windsurf-den-hahn-zu",
-                P + "w19-openai-holt-windsurf-und-eine-neue-chefin");
+        RelatedItems windsurf =
+                demo.searcher.related(P + "w29-das-windsurf-chaos").orElseThrow();
+        assertThat(ids(windsurf.earlier()).subList(0, 3))
+                .containsExactly(
+                        P + "w16-openai-will-windsurf-kaufen",
+                        P + "w23-anthropic-dreht-windsurf-den-hahn-zu",
+                        P + "w19-openai-holt-windsurf-und-eine-neue-chefin");
         assertThat(windsurf.later()).isEmpty();
     }
 
@@ -121,7 +134,10 @@ class DemoRelatedTest {
     }
 
     private List<String> thread(String id) throws IOException {
-        return demo.searcher.related(id).orElseThrow().thread().stream().map(StoredItem::item).map(i -> i.id()).toList();
+        return demo.searcher.related(id).orElseThrow().thread().stream()
+                .map(StoredItem::item)
+                .map(i -> i.id())
+                .toList();
     }
 
     private static List<String> ids(List<RelatedItems.RelatedHit> hits) {

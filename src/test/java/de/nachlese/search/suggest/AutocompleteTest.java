@@ -1,15 +1,13 @@
 package de.nachlese.search.suggest;
 
-import de.nachlese.search.Normalized;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.bench.corpus.CorpusGenerator;
 import de.nachlese.model.Facet;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
+import de.nachlese.search.Normalized;
 import de.nachlese.tagging.Tagger;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -18,8 +16,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The indexed autocomplete answers exactly what a scan of every entry in priority order answers (the definition of
@@ -38,18 +36,32 @@ class AutocompleteTest {
         Tagger tagger = Tagger.bundled();
         Map<Facet, Map<String, Long>> counts = new TreeMap<>();
         headlines = new ArrayList<>();
-        List<Issue> issues = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED).issues(3_000).map(tagger::tag).toList();
+        List<Issue> issues = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED)
+                .issues(3_000)
+                .map(tagger::tag)
+                .toList();
         for (Issue issue : issues.reversed()) { // newest first, as the index offers them
             for (Item item : issue.items()) {
                 headlines.add(new Completion(null, item.headline(), item.id(), 1));
-                item.tags().companies().forEach(n -> counts.computeIfAbsent(Facet.COMPANY, f -> new TreeMap<>()).merge(n, 1L, Long::sum));
-                item.tags().people().forEach(n -> counts.computeIfAbsent(Facet.PERSON, f -> new TreeMap<>()).merge(n, 1L, Long::sum));
-                item.tags().topics().forEach(n -> counts.computeIfAbsent(Facet.TOPIC, f -> new TreeMap<>()).merge(n, 1L, Long::sum));
+                item.tags()
+                        .companies()
+                        .forEach(n -> counts.computeIfAbsent(Facet.COMPANY, f -> new TreeMap<>())
+                                .merge(n, 1L, Long::sum));
+                item.tags()
+                        .people()
+                        .forEach(n -> counts.computeIfAbsent(Facet.PERSON, f -> new TreeMap<>())
+                                .merge(n, 1L, Long::sum));
+                item.tags()
+                        .topics()
+                        .forEach(n -> counts.computeIfAbsent(Facet.TOPIC, f -> new TreeMap<>())
+                                .merge(n, 1L, Long::sum));
             }
         }
         names = new ArrayList<>();
-        counts.forEach((facet, byName) -> byName.forEach((name, count) -> names.add(new Completion(facet, name, null, count))));
-        names.sort(Comparator.comparingLong(Completion::count).reversed().thenComparing(c -> Normalized.key(c.label())));
+        counts.forEach((facet, byName) ->
+                byName.forEach((name, count) -> names.add(new Completion(facet, name, null, count))));
+        names.sort(
+                Comparator.comparingLong(Completion::count).reversed().thenComparing(c -> Normalized.key(c.label())));
         autocomplete = new Autocomplete(names, headlines);
         keys = new ArrayList<>();
         names.forEach(c -> keys.add(Normalized.key(c.label())));
@@ -64,8 +76,29 @@ class AutocompleteTest {
 
     @Test
     void answersExactlyWhatAScanOfEveryEntryAnswers() {
-        Set<String> typed = new LinkedHashSet<>(List.of("a", "e", "ki", "ck", "x", "ä", "ü", "sch", "ung", "lücke",
-                "zz", "qqq", "1", "20", "-", "&", "KI-", "Open", "nvidia", "chip", "rechenzentr", "ß"));
+        Set<String> typed = new LinkedHashSet<>(List.of(
+                "a",
+                "e",
+                "ki",
+                "ck",
+                "x",
+                "ä",
+                "ü",
+                "sch",
+                "ung",
+                "lücke",
+                "zz",
+                "qqq",
+                "1",
+                "20",
+                "-",
+                "&",
+                "KI-",
+                "Open",
+                "nvidia",
+                "chip",
+                "rechenzentr",
+                "ß"));
         Random random = new Random(11);
         List<Completion> all = new ArrayList<>(names);
         all.addAll(headlines);
@@ -77,8 +110,9 @@ class AutocompleteTest {
         }
         int compared = 0;
         for (String text : typed) {
-            for (int limit : new int[]{1, 5, 8, 20}) {
-                assertThat(autocomplete.complete(text, limit)).as("%s, limit %d", text, limit)
+            for (int limit : new int[] {1, 5, 8, 20}) {
+                assertThat(autocomplete.complete(text, limit))
+                        .as("%s, limit %d", text, limit)
                         .isEqualTo(scan(text, limit));
                 compared++;
             }
@@ -89,13 +123,19 @@ class AutocompleteTest {
     @Test
     void findsNamesBeforeHeadlinesAndCompoundsFromTheInside() {
         Autocomplete small = new Autocomplete(
-                List.of(new Completion(Facet.TOPIC, "Sicherheit", null, 4), new Completion(Facet.PERSON, "Elon Musk", null, 2)),
-                List.of(new Completion(null, "Eine Sicherheitslücke im Browser", "a", 1),
+                List.of(
+                        new Completion(Facet.TOPIC, "Sicherheit", null, 4),
+                        new Completion(Facet.PERSON, "Elon Musk", null, 2)),
+                List.of(
+                        new Completion(null, "Eine Sicherheitslücke im Browser", "a", 1),
                         new Completion(null, "Lücken in der Lieferkette", "b", 1),
                         new Completion(null, "Musks neue Firma", "c", 1)));
-        assertThat(small.complete("lücke", 5)).extracting(Completion::label)
+        assertThat(small.complete("lücke", 5))
+                .extracting(Completion::label)
                 .containsExactly("Lücken in der Lieferkette", "Eine Sicherheitslücke im Browser");
-        assertThat(small.complete("mus", 5)).extracting(Completion::label).containsExactly("Elon Musk", "Musks neue Firma");
+        assertThat(small.complete("mus", 5))
+                .extracting(Completion::label)
+                .containsExactly("Elon Musk", "Musks neue Firma");
         assertThat(small.complete("si", 1)).extracting(Completion::label).containsExactly("Sicherheit");
         assertThat(small.complete("ck", 5)).isEmpty();
         assertThat(small.complete("zzz", 5)).isEmpty();
@@ -115,8 +155,9 @@ class AutocompleteTest {
             boolean name = i < names.size();
             Completion c = name ? names.get(i) : headlines.get(i - names.size());
             String text = keys.get(i);
-            int tier = text.startsWith(key) ? 0 : wordStarts(text, key) ? 1
-                    : key.length() >= 3 && text.contains(key) ? 2 : -1;
+            int tier = text.startsWith(key)
+                    ? 0
+                    : wordStarts(text, key) ? 1 : key.length() >= 3 && text.contains(key) ? 2 : -1;
             if (tier >= 0 && tiers.get((name ? 0 : 3) + tier).size() < limit) {
                 tiers.get((name ? 0 : 3) + tier).add(c);
             }
