@@ -1,7 +1,6 @@
 package de.nachlese.search.related;
 
 import de.nachlese.search.facet.FacetedSearcher;
-
 import de.nachlese.model.Facet;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.model.StoredItem;
@@ -28,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the coverage an item connects to. Candidates come from a MoreLikeThis query over headline and body plus the
@@ -104,8 +104,7 @@ public final class RelatedFinder {
         return thread(searcher, item, new HashMap<>());
     }
 
-    private record Loaded(int doc, StoredItem stored) {
-    }
+    private record Loaded(int doc, StoredItem stored) { }
 
     private Optional<Loaded> load(IndexSearcher searcher, String id) throws IOException {
         TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
@@ -133,8 +132,7 @@ public final class RelatedFinder {
         return like.build();
     }
 
-    private record Scored(Loaded loaded, double similarity) {
-    }
+    private record Scored(Loaded loaded, double similarity) { }
 
     /** Candidates of the like query in the window, ranked by cosine similarity to the item. */
     private List<Scored> similar(IndexSearcher searcher, Loaded item, Query window, Map<Integer, TermVector> vectors)
@@ -271,14 +269,12 @@ public final class RelatedFinder {
     /** Threads found so far for the reader, by item id; they change only when the index does. */
     private static Map<String, List<StoredItem>> threads(IndexSearcher searcher) {
         if (searcher instanceof FacetedSearcher faceted) {
-            return faceted.perReader(ThreadCache.class, s -> new ThreadCache()).byItem;
+            return faceted.perReader(ThreadCache.class, s -> new ThreadCache(new ConcurrentHashMap<>())).byItem();
         }
         return new HashMap<>();
     }
 
-    private static final class ThreadCache {
-        final Map<String, List<StoredItem>> byItem = new java.util.concurrent.ConcurrentHashMap<>();
-    }
+    private record ThreadCache(Map<String, List<StoredItem>> byItem) { }
 
     static DocFreqs docFreqs(IndexSearcher searcher) {
         return searcher instanceof FacetedSearcher faceted
@@ -301,5 +297,4 @@ public final class RelatedFinder {
         }
         return found ? any.build() : null;
     }
-
 }
