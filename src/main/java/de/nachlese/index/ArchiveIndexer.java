@@ -29,6 +29,9 @@ import java.util.Set;
  * places (another folder, the command line) are left alone. When the schema or the tagging data changed, every
  * known file is indexed afresh. A long sync commits on its way, as its {@link CommitPolicy} says, so that a crash
  * loses only the files read since the last commit.
+ *
+ * <p>Just over 300 lines: the sync's steps (plan, read, write, commit, retire) stay in one class so that their order,
+ * which crash safety depends on, reads top to bottom; the plan itself is {@link SyncPlan}.
  */
 public final class ArchiveIndexer {
 

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  * first item; "View in browser" and "Share" lines are web chrome; a footer line ("Unsubscribe", "Abmelden", "©") ends
  * the issue. Every line's fate is in the issue's {@link Coverage}, as for the weekly profile. Title, publication and date come
  * from the container (Subject, From, the export's row, the page's meta tags) and else from the text ({@link TextDates}).
+ *
+ * <p>Just over 300 lines: the heading rules and the line accounting of one profile belong together, as in
+ * {@link IssueSplitter}; dates were moved out to {@link TextDates}.
  */
 final class HeadingSplitter {
 

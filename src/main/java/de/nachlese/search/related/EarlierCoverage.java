@@ -33,6 +33,9 @@ import org.apache.lucene.search.TermQuery;
  * the item's, as in {@link RelatedFinder}'s threads, and its text is similar above {@link RelatedFinder#THREAD_LINK})
  * comes first. Items of one thread count once unless more per thread are asked for: a second installment of the same
  * story tells the author less than the first link to another angle.
+ *
+ * <p>Just over 300 lines: candidate search, scoring, thread grouping and the reasons shown to the author are one
+ * ranking, and splitting them would spread its weights over several files.
  */
 public final class EarlierCoverage {
 
