@@ -36,12 +36,17 @@ public final class NachleseBench {
             results.put("items", searcher.itemCount());
             results.put("first_query_hits", first.total());
             List<String> corrected = new java.util.ArrayList<>();
+            List<String> relaxed = new java.util.ArrayList<>();
             for (BenchQuery query : queries) {
-                if (searcher.search(query.request()).notes().showingSuggestion()) {
+                SearchPage page = searcher.search(query.request());
+                if (page.notes().showingSuggestion()) {
                     corrected.add(query.id());
+                } else if (page.notes().relaxed()) {
+                    relaxed.add(query.id());
                 }
             }
             results.put("spelling_fallback_ids", String.join(",", corrected));
+            results.put("relaxed_ids", String.join(",", relaxed));
             Measure.run(
                     query -> searcher.search(query.request()).total(),
                     queries,

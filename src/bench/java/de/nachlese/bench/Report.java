@@ -236,14 +236,14 @@ public final class Report {
         if (ours.isEmpty() || theirs.isEmpty()) {
             return "";
         }
-        String fallback =
-                Results.read(dir.resolve("results/nachlese.properties")).get("spelling_fallback_ids");
-        List<String> corrected = fallback == null || fallback.isBlank() ? List.of() : List.of(fallback.split(","));
+        Results properties = Results.read(dir.resolve("results/nachlese.properties"));
+        List<String> corrected = ids(properties.get("spelling_fallback_ids"));
+        List<String> relaxed = ids(properties.get("relaxed_ids"));
         int compared = 0;
         List<String> differ = new ArrayList<>();
         for (Map.Entry<String, Long> e : ours.entrySet()) {
             Long other = theirs.get(e.getKey());
-            if (other == null || other < 0 || corrected.contains(e.getKey())) {
+            if (other == null || other < 0 || corrected.contains(e.getKey()) || relaxed.contains(e.getKey())) {
                 continue;
             }
             compared++;
@@ -253,7 +253,7 @@ public final class Report {
         }
         return String.format(
                 Locale.ROOT,
-                "Hit counts, Nachlese vs %s: %d of %d queries agree exactly%s%s.%n%n",
+                "Hit counts, Nachlese vs %s: %d of %d queries agree exactly%s%s%s.%n%n",
                 name,
                 compared - differ.size(),
                 compared,
@@ -261,7 +261,15 @@ public final class Report {
                 corrected.isEmpty()
                         ? ""
                         : " (not compared: " + String.join(", ", corrected)
-                                + ", which found nothing, so Nachlese showed the hits of its spelling correction)");
+                                + ", which found nothing, so Nachlese showed the hits of its spelling correction)",
+                relaxed.isEmpty()
+                        ? ""
+                        : " (not compared: " + String.join(", ", relaxed)
+                                + ", which found too little with every word, so Nachlese relaxed them)");
+    }
+
+    private static List<String> ids(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
     }
 
     static double parse(String value) {

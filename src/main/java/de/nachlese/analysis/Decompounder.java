@@ -31,7 +31,7 @@ final class Decompounder {
     private static volatile Map<String, List<String>> young = new ConcurrentHashMap<>();
     private static volatile Map<String, List<String>> old = new ConcurrentHashMap<>();
 
-    private static volatile GermanWordSplitter shared;
+    private static volatile Splitter shared;
 
     private Decompounder() {}
 
@@ -50,6 +50,11 @@ final class Decompounder {
         }
         remember(lowerCaseWord, parts);
         return parts;
+    }
+
+    /** Whether the splitter's dictionary holds the lower-case word as it is (a word of the language, not a typo). */
+    static boolean known(String lowerCaseWord) {
+        return splitter().knows(lowerCaseWord);
     }
 
     /** How many words the cache holds now: never more than {@code 2 * GENERATION_WORDS}. */
@@ -72,7 +77,7 @@ final class Decompounder {
     }
 
     private static List<String> split(String lowerCaseWord) {
-        GermanWordSplitter splitter = splitter();
+        Splitter splitter = splitter();
         List<String> parts;
         // jWordSplitter keeps no per-call state in its documented API, but it is not declared thread-safe either.
         synchronized (splitter) {
@@ -85,14 +90,14 @@ final class Decompounder {
         return parts.size() > 1 ? List.copyOf(parts) : List.of();
     }
 
-    private static GermanWordSplitter splitter() {
-        GermanWordSplitter instance = shared;
+    private static Splitter splitter() {
+        Splitter instance = shared;
         if (instance == null) {
             synchronized (Decompounder.class) {
                 instance = shared;
                 if (instance == null) {
                     try {
-                        instance = new GermanWordSplitter(false);
+                        instance = new Splitter();
                     } catch (IOException e) {
                         throw new UncheckedIOException("jWordSplitter's bundled dictionary cannot be read", e);
                     }
@@ -102,5 +107,16 @@ final class Decompounder {
             }
         }
         return instance;
+    }
+
+    /** jWordSplitter with its word list readable: the list is the only German dictionary the product ships. */
+    private static final class Splitter extends GermanWordSplitter {
+        Splitter() throws IOException {
+            super(false);
+        }
+
+        boolean knows(String lowerCaseWord) {
+            return words.contains(lowerCaseWord);
+        }
     }
 }

@@ -36,11 +36,19 @@ import org.apache.lucene.store.Directory;
  * searcher, uses it briefly and releases it in {@code finally} ({@link #read}). A search takes these steps: build
  * the query ({@link QueryBuilder}), run it and count its facets ({@link FacetCounter}), assemble the page's hits
  * ({@link HitAssembler}), and note what the query recognised or how its spelling might be corrected.
+ *
+ * <p>Just over 300 lines: it is the read side's one front door (search, items, issues, related items, earlier
+ * coverage for drafts, completion), each entry a few lines through {@link #read}; the work is in the sub-packages.
  */
 public final class ItemSearcher implements Closeable {
 
     /** Up to this many hits, a query with a misspelt word gets a "Meinten Sie" suggestion. */
     static final int FEW_HITS = 2;
+    /**
+     * Below this many hits with every word, a query of three or more words is searched again, relaxed; one of two
+     * words only when both together find nothing.
+     */
+    static final int RELAX_BELOW = 3;
 
     private final IndexSchema schema;
     private volatile SearcherManager manager;
@@ -239,37 +247,69 @@ public final class ItemSearcher implements Closeable {
         if (searcher.facetState() == null) {
             return new SearchPage(request, 0, List.of(), Map.of(), List.of(), QueryNotes.NONE);
         }
-        QueryBuilder.Ran<SearchPage> ran = queries.run(searcher, request.query(), text -> run(searcher, request, text));
-        SearchPage page = ran.result();
+        QueryBuilder.Ran<Ran> ran = queries.run(searcher, request.query(), text -> run(searcher, request, text));
+        SearchPage page = ran.result().page();
         QueryBuilder.Text text = ran.text();
         String suggestion = null;
         if (page.total() <= FEW_HITS && !text.plainWords().isEmpty() && !deadline.expired()) {
             suggestion = queries.correct(searcher, request.query(), text).orElse(null);
         }
-        if (suggestion != null && page.total() == 0) {
+        if (suggestion != null) {
+            // a misspelt word may still match through its compound parts ("Zuckerburg": "Burg"): the correction wins
+            // when it finds more
             QueryBuilder.Text corrected = queries.text(searcher, suggestion);
-            SearchPage better = run(searcher, request, corrected.query());
-            if (better.total() > 0) {
+            SearchPage better = run(searcher, request, corrected.query()).page();
+            if (better.total() > page.total()) {
                 return better.withNotes(new QueryNotes(text.syntaxError(), suggestion, true, corrected.recognized()));
             }
         }
-        return page.withNotes(new QueryNotes(text.syntaxError(), suggestion, false, text.recognized()));
+        QueryNotes notes = new QueryNotes(text.syntaxError(), suggestion, false, text.recognized());
+        if (page.total() < RELAX_BELOW && text.syntaxError() == null && !deadline.expired()) {
+            Optional<SearchPage> relaxed = relaxed(searcher, request, notes, page.total());
+            if (relaxed.isPresent()) {
+                return relaxed.get();
+            }
+        }
+        return page.withNotes(notes);
     }
 
-    private SearchPage run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+    /** The relaxed search of a query whose words, all required, found too little; empty when it finds no more. */
+    private Optional<SearchPage> relaxed(
+            FacetedSearcher searcher, SearchRequest request, QueryNotes notes, long strictTotal) throws IOException {
+        Optional<de.nachlese.search.query.Relaxed> relaxed = queries.relaxed(searcher, request.query());
+        // one word of two alone is a weak match: only worth showing when both together find nothing
+        if (relaxed.isEmpty() || relaxed.get().words().size() == 2 && strictTotal > 0) {
+            return Optional.empty();
+        }
+        Ran wider = run(searcher, request, relaxed.get().query());
+        if (wider.page().total() <= strictTotal) {
+            return Optional.empty();
+        }
+        List<String> missing = wider.docs().length == 0
+                ? List.of()
+                : queries.missingWords(searcher, relaxed.get(), wider.docs()[0].doc);
+        return Optional.of(wider.page().withNotes(notes.withRelaxed(missing)));
+    }
+
+    /** A page of hits and the documents it shows. */
+    private record Ran(SearchPage page, ScoreDoc[] docs) {}
+
+    private Ran run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
         int topN = request.page() * request.size();
         FacetCounter.Counted counted = facets.search(
                 searcher, request, text, queries.drillDown(request, text), topN, queries.sort(request.sort()));
         ScoreDoc[] all = counted.top().scoreDocs;
         ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, topN - request.size()), all.length);
         boolean browsing = counted.wholeArchive() || request.query().isEmpty();
-        return new SearchPage(
-                request,
-                counted.total(),
-                hits.hits(searcher, text, browsing, pageDocs),
-                counted.facets(),
-                counted.histogram(),
-                QueryNotes.NONE);
+        return new Ran(
+                new SearchPage(
+                        request,
+                        counted.total(),
+                        hits.hits(searcher, text, browsing, pageDocs),
+                        counted.facets(),
+                        counted.histogram(),
+                        QueryNotes.NONE),
+                pageDocs);
     }
 
     @Override

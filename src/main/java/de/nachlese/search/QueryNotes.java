@@ -11,13 +11,18 @@ import java.util.List;
  * @param showingSuggestion the hits are those of the suggestion, because the query as typed found nothing
  * @param recognized        names, topics, synonyms and filters the query was understood to contain
  * @param timedOut          the search ran out of its time budget: hits, total and facet counts are incomplete
+ * @param relaxed           no or too few items contain every word, so the hits are those that contain all words but
+ *                          one (one of two), those with more of the words first
+ * @param missingWords      the words, as typed, that the first hit lacks ("ohne: Rekord"); empty unless relaxed
  */
 public record QueryNotes(
         String syntaxError,
         String suggestion,
         boolean showingSuggestion,
         List<Recognized> recognized,
-        boolean timedOut) {
+        boolean timedOut,
+        boolean relaxed,
+        List<String> missingWords) {
 
     public static final QueryNotes NONE = new QueryNotes(null, null, false, List.of());
 
@@ -27,6 +32,10 @@ public record QueryNotes(
 
     public QueryNotes {
         recognized = List.copyOf(recognized);
+        missingWords = List.copyOf(missingWords);
+        if (!relaxed && !missingWords.isEmpty()) {
+            throw new IllegalArgumentException("only a relaxed search leaves words out: " + missingWords);
+        }
         if (showingSuggestion && suggestion == null) {
             throw new IllegalArgumentException("showing the results of a suggestion needs a suggestion");
         }
@@ -36,8 +45,21 @@ public record QueryNotes(
         this(syntaxError, suggestion, showingSuggestion, recognized, false);
     }
 
+    public QueryNotes(
+            String syntaxError,
+            String suggestion,
+            boolean showingSuggestion,
+            List<Recognized> recognized,
+            boolean timedOut) {
+        this(syntaxError, suggestion, showingSuggestion, recognized, timedOut, false, List.of());
+    }
+
     QueryNotes withTimedOut() {
-        return new QueryNotes(syntaxError, suggestion, showingSuggestion, recognized, true);
+        return new QueryNotes(syntaxError, suggestion, showingSuggestion, recognized, true, relaxed, missingWords);
+    }
+
+    QueryNotes withRelaxed(List<String> missing) {
+        return new QueryNotes(syntaxError, suggestion, showingSuggestion, recognized, timedOut, true, missing);
     }
 
     /**

@@ -30,6 +30,9 @@ import java.util.Set;
  * @param timedOut     the search ran out of its time budget ({@code nachlese.search-timeout}): hits, total, facets
  *                     and histogram are what was found until then
  * @param timeoutNotice a sentence saying so when {@code timedOut}, else null
+ * @param relaxed      no item (or too few) contained every word, so the hits contain all words but one (one of two),
+ *                     those with more of the words first
+ * @param missingWords the words, as typed, that the first hit lacks; empty unless {@code relaxed}
  */
 public record SearchJson(
         String query,
@@ -45,7 +48,9 @@ public record SearchJson(
         Map<String, Integer> moreFacetValues,
         List<WeekJson> histogram,
         boolean timedOut,
-        String timeoutNotice) {
+        String timeoutNotice,
+        boolean relaxed,
+        List<String> missingWords) {
 
     /** Values listed per facet unless the request asks for another number ({@code facetLimit}). */
     public static final int DEFAULT_FACET_LIMIT = 10;
@@ -126,7 +131,9 @@ public record SearchJson(
                 more,
                 page.histogram().stream().map(WeekJson::of).toList(),
                 notes.timedOut(),
-                notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null);
+                notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null,
+                notes.relaxed(),
+                notes.missingWords());
     }
 
     /**

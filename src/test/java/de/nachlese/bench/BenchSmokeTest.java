@@ -91,6 +91,14 @@ class BenchSmokeTest {
                     assertThat(lucene.get(query.id())).as(query.toTsv()).isZero();
                     continue;
                 }
+                if (page.notes().relaxed()) {
+                    // every word together found too little, so Nachlese relaxed the query and found more
+                    assertThat(lucene.get(query.id()))
+                            .as(query.toTsv())
+                            .isLessThan(3)
+                            .isLessThan(page.total());
+                    continue;
+                }
                 assertThat(page.total()).as(query.toTsv()).isEqualTo(lucene.get(query.id()));
                 assertThat(page.histogram().stream().mapToLong(WeekCount::count).sum())
                         .as(query.toTsv())

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +30,19 @@ import org.junit.jupiter.api.Test;
  */
 class SearchQualityTest {
 
-    static final double GOAL_NDCG = 0.85;
+    static final double GOAL_NDCG = 0.93;
+
+    private static DemoIndex demo;
+
+    @BeforeAll
+    static void index() throws IOException {
+        demo = new DemoIndex();
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        demo.close();
+    }
 
     record Judged(String query, Map<String, Integer> grades, String kind) {}
 
@@ -39,14 +53,12 @@ class SearchQualityTest {
         List<Judged> set = read();
         assertThat(set).hasSizeGreaterThanOrEqualTo(40);
         List<Score> scores = new ArrayList<>();
-        try (DemoIndex demo = new DemoIndex()) {
-            for (Judged judged : set) {
-                SearchPage page =
-                        demo.searcher.search(new SearchRequest(judged.query(), Map.of(), null, null, null, 1, 10));
-                List<String> top =
-                        page.hits().stream().map(h -> h.stored().item().id()).toList();
-                scores.add(new Score(judged, ndcg(top, judged.grades()), recall(top, judged.grades()), top));
-            }
+        for (Judged judged : set) {
+            SearchPage page =
+                    demo.searcher.search(new SearchRequest(judged.query(), Map.of(), null, null, null, 1, 10));
+            List<String> top =
+                    page.hits().stream().map(h -> h.stored().item().id()).toList();
+            scores.add(new Score(judged, ndcg(top, judged.grades()), recall(top, judged.grades()), top));
         }
         double ndcg = scores.stream().mapToDouble(Score::ndcg).average().orElseThrow();
         double recall = scores.stream().mapToDouble(Score::recall).average().orElseThrow();
@@ -128,6 +140,138 @@ class SearchQualityTest {
                 Arrays.stream(columns[2].split(" ")).filter(s -> !s.isBlank()).forEach(id -> grades.put(id, 1));
                 Arrays.stream(columns[1].split(" ")).filter(s -> !s.isBlank()).forEach(id -> grades.put(id, 2));
                 set.add(new Judged(columns[0], grades, columns[3]));
+            }
+        }
+        return set;
+    }
+
+    /** Reader queries: the query as typed, its kind, its half of the fixed split, grades 1-3 (empty: no answer). */
+    record ReaderQuery(String query, String kind, String half, Map<String, Integer> grades) {
+        boolean answerable() {
+            return !grades.isEmpty();
+        }
+    }
+
+    record ReaderScore(ReaderQuery judged, double ndcg, long total, List<String> top) {}
+
+    /**
+     * The reader set (quality/reader-queries.tsv): nDCG@10 with gains 2^grade - 1 (7, 3, 1), per kind and per half,
+     * over the answerable queries, and how many answerable queries find nothing. Only the tune half's queries are
+     * printed one by one; the holdout half is reported in totals, so nobody tunes on it by accident.
+     */
+    @Test
+    void readerSetReachesTheTargets() throws IOException {
+        List<ReaderScore> scores = new ArrayList<>();
+        for (ReaderQuery judged : readReader()) {
+            SearchPage page =
+                    demo.searcher.search(new SearchRequest(judged.query(), Map.of(), null, null, null, 1, 10));
+            List<String> top =
+                    page.hits().stream().map(h -> h.stored().item().id()).toList();
+            scores.add(new ReaderScore(judged, ndcg(top, judged.grades()), page.total(), top));
+        }
+        assertThat(scores).hasSize(178);
+        Map<String, Double> byHalf = printReader(scores);
+        long zeroWithAnswer = scores.stream()
+                .filter(s -> s.judged().answerable() && s.total() == 0)
+                .count();
+        assertThat(zeroWithAnswer)
+                .as("answerable reader queries without a hit")
+                .isLessThanOrEqualTo(ZERO_HITS_WITH_ANSWER);
+        assertThat(byHalf.get("tune")).as("nDCG@10 of the tune half").isGreaterThanOrEqualTo(GOAL_TUNE);
+        assertThat(byHalf.get("holdout")).as("nDCG@10 of the holdout half").isGreaterThanOrEqualTo(GOAL_HOLDOUT);
+    }
+
+    /**
+     * What the reader set reaches now, asserted so it cannot slip back; the issue's targets (tune 0.92, holdout 0.90,
+     * no answerable query without a hit) are not reached yet.
+     */
+    static final double GOAL_TUNE = 0.80;
+
+    static final double GOAL_HOLDOUT = 0.76;
+    static final long ZERO_HITS_WITH_ANSWER = 2;
+
+    private static Map<String, Double> printReader(List<ReaderScore> scores) {
+        StringBuilder out = new StringBuilder("\nReader queries over the demo archive, nDCG@10 (gains 2^grade-1)\n");
+        for (ReaderScore s : scores) {
+            if (s.judged().half().equals("tune")) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  tune %-10s %-34s %6.3f hits %3d%n",
+                        s.judged().kind(),
+                        s.judged().query(),
+                        s.judged().answerable() ? s.ndcg() : Double.NaN,
+                        s.total()));
+            }
+        }
+        Map<String, Double> byHalf = new java.util.TreeMap<>();
+        out.append(String.format(Locale.ROOT, "%-12s %8s %8s %8s%n", "kind", "tune", "holdout", "both"));
+        List<String> kinds =
+                scores.stream().map(s -> s.judged().kind()).distinct().toList();
+        for (String kind : kinds) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-12s %8s %8s %8s%n",
+                    kind,
+                    mean(scores, kind, "tune"),
+                    mean(scores, kind, "holdout"),
+                    mean(scores, kind, null)));
+        }
+        for (String half : List.of("tune", "holdout")) {
+            byHalf.put(half, meanValue(scores, null, half));
+        }
+        out.append(String.format(
+                Locale.ROOT,
+                "%-12s %8.3f %8.3f %8.3f%n",
+                "all",
+                byHalf.get("tune"),
+                byHalf.get("holdout"),
+                meanValue(scores, null, null)));
+        out.append("answerable queries without a hit: ")
+                .append(scores.stream()
+                        .filter(s -> s.judged().answerable() && s.total() == 0)
+                        .map(s -> s.judged().half().equals("tune") ? s.judged().query() : "(holdout)")
+                        .toList())
+                .append('\n');
+        out.append("no-answer queries with hits: ")
+                .append(scores.stream()
+                        .filter(s -> !s.judged().answerable() && s.total() > 0)
+                        .count())
+                .append('\n');
+        System.out.println(out);
+        return byHalf;
+    }
+
+    private static String mean(List<ReaderScore> scores, String kind, String half) {
+        double mean = meanValue(scores, kind, half);
+        return Double.isNaN(mean) ? "-" : String.format(Locale.ROOT, "%.3f", mean);
+    }
+
+    private static double meanValue(List<ReaderScore> scores, String kind, String half) {
+        return scores.stream()
+                .filter(s -> s.judged().answerable())
+                .filter(s -> kind == null || s.judged().kind().equals(kind))
+                .filter(s -> half == null || s.judged().half().equals(half))
+                .mapToDouble(ReaderScore::ndcg)
+                .average()
+                .orElse(Double.NaN);
+    }
+
+    static List<ReaderQuery> readReader() throws IOException {
+        List<ReaderQuery> set = new ArrayList<>();
+        try (InputStream in = SearchQualityTest.class.getResourceAsStream("/quality/reader-queries.tsv")) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("query\t")) {
+                    continue;
+                }
+                String[] columns = line.split("\t", -1);
+                Map<String, Integer> grades = new HashMap<>();
+                Arrays.stream(columns[3].split(" ")).filter(s -> !s.isBlank()).forEach(judgement -> {
+                    int eq = judgement.lastIndexOf('=');
+                    grades.put(judgement.substring(0, eq), Integer.parseInt(judgement.substring(eq + 1)));
+                });
+                set.add(new ReaderQuery(columns[0], columns[1], columns[2], grades));
             }
         }
         return set;

@@ -14,12 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.Weight;
 
 /**
  * Where a search request becomes Lucene queries: the text is parsed (a malformed query is searched as plain words,
@@ -54,11 +60,15 @@ public final class QueryBuilder {
     private final EntityNames names;
     private final Synonyms synonyms;
     private final Speller speller;
+    private final Synonyms derivations;
+    private final TextQueries texts;
 
     public QueryBuilder(IndexSchema schema, Gazetteer gazetteer) {
         this.schema = schema;
         this.names = new EntityNames(gazetteer);
         this.synonyms = Synonyms.bundled();
+        this.derivations = Synonyms.derivations();
+        this.texts = new TextQueries(schema);
         this.speller = new Speller(schema, names);
     }
 
@@ -98,6 +108,54 @@ public final class QueryBuilder {
                     interpreter.plainWords());
             return new Ran<>(run.apply(shortened), ran);
         }
+    }
+
+    /**
+     * The relaxed reading of a typed query (see {@link Relaxed}), or empty when the query cannot be relaxed: it has
+     * fewer than two words, operators, brackets or phrases, or could not be read as typed.
+     */
+    public Optional<Relaxed> relaxed(FacetedSearcher searcher, String query) {
+        if (QuerySyntax.hasOperators(query)) {
+            return Optional.empty();
+        }
+        QueryNode parsed;
+        try {
+            parsed = QuerySyntax.parse(query);
+        } catch (QuerySyntaxException e) {
+            return Optional.empty();
+        }
+        try {
+            return interpreter(searcher).toRelaxedQuery(parsed);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The words of a relaxed query that the best of its hits lacks, in the order they were typed: what the reader is
+     * told was left out ("ohne: Rekord"). Lower hits may lack another word; the first is what the reader looks at.
+     */
+    public List<String> missingWords(IndexSearcher searcher, Relaxed relaxed, int firstDoc) throws IOException {
+        List<String> missing = new java.util.ArrayList<>();
+        for (Relaxed.Word word : relaxed.words()) {
+            Weight weight = searcher.createWeight(searcher.rewrite(word.clause()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            if (!matches(searcher, weight, firstDoc)) {
+                missing.add(word.typed());
+            }
+        }
+        return missing;
+    }
+
+    private static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        ScorerSupplier supplier = weight.scorerSupplier(leaf);
+        if (supplier == null) {
+            return false;
+        }
+        DocIdSetIterator it = supplier.get(1).iterator();
+        int target = doc - leaf.docBase;
+        return it.advance(target) == target;
     }
 
     /** A corrected spelling of the query's plain words, if the index suggests one. */
@@ -143,7 +201,9 @@ public final class QueryBuilder {
                                     .forEach(t -> topics.put(Normalized.key(t), t));
                             return new TopicKeys(Map.copyOf(topics));
                         })
-                        .byKey());
+                        .byKey(),
+                texts,
+                new WordExpansion(schema, texts, derivations, searcher.getIndexReader(), names));
     }
 
     /** The index's topics by their normalised key, computed once per reader. */

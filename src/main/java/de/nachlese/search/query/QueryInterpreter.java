@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,7 +17,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a parsed query into a Lucene query over the text fields and the tags:
@@ -27,13 +25,14 @@ import org.apache.lucene.util.QueryBuilder;
  *   <li>runs of words that name an entity ("Elon Musk", "Facebook", "Musks") also match the entity's tag, with a
  *       constant bonus that puts tagged items above mere word matches;</li>
  *   <li>words with synonyms ("AI") match any expression of their group;</li>
+ *   <li>plain words also match their compound parts and derivations ({@link WordExpansion});</li>
  *   <li>field filters and date bounds filter without scoring.</li>
  * </ul>
- * One instance interprets one query and remembers what it recognised, for the notes shown to the reader.
+ * One instance interprets one query and remembers what it recognised, for the notes shown to the reader. A relaxed
+ * reading ({@link #toRelaxedQuery}) makes the top-level words optional.
  *
- * <p>Slightly over 300 lines: each query node kind (word, phrase, boolean, field filter, date) is interpreted here
- * in one recursive walk, which reads best in one place; the query's overall assembly and its fallbacks are in
- * {@link de.nachlese.search.query.QueryBuilder}.
+ * <p>Longer than 300 lines on purpose: every kind of query node and both readings, strict and relaxed, go through
+ * the one {@code all} method, so that the two readings cannot drift apart.
  */
 final class QueryInterpreter {
 
@@ -50,14 +49,46 @@ final class QueryInterpreter {
     private final EntityNames names;
     private final Synonyms synonyms;
     private final Map<String, String> topicsByKey;
+    private final TextQueries texts;
+    private final WordExpansion expansion;
     private final Set<QueryNotes.Recognized> recognized = new LinkedHashSet<>();
     private final List<String> plainWords = new ArrayList<>();
+    /** In a relaxed reading, the top level's words and names, each with its clause; null in a strict one. */
+    private List<Relaxed.Word> relaxedWords;
 
-    QueryInterpreter(IndexSchema schema, EntityNames names, Synonyms synonyms, Map<String, String> topicsByKey) {
+    QueryInterpreter(
+            IndexSchema schema,
+            EntityNames names,
+            Synonyms synonyms,
+            Map<String, String> topicsByKey,
+            TextQueries texts,
+            WordExpansion expansion) {
         this.schema = schema;
         this.names = names;
         this.synonyms = synonyms;
         this.topicsByKey = topicsByKey;
+        this.texts = texts;
+        this.expansion = expansion;
+    }
+
+    /**
+     * The query with its top-level words optional: an item must match all of them but one (one of two), and ranks
+     * by how many it matches. Empty when the query is not a plain list of words (phrases, brackets, operators keep
+     * their meaning) or has fewer than two.
+     */
+    java.util.Optional<Relaxed> toRelaxedQuery(QueryNode node) {
+        if (!(node instanceof QueryNode.All all)
+                || !all.nodes().stream()
+                        .allMatch(n -> n instanceof QueryNode.Word
+                                || n instanceof QueryNode.Filter
+                                || n instanceof QueryNode.DateBound)) {
+            return java.util.Optional.empty();
+        }
+        relaxedWords = new ArrayList<>();
+        Query query = all(all.nodes());
+        List<Relaxed.Word> words = relaxedWords;
+        relaxedWords = null;
+        return words.size() < 2 ? java.util.Optional.empty() : java.util.Optional.of(new Relaxed(query, words));
     }
 
     Query toQuery(QueryNode node) {
@@ -102,7 +133,8 @@ final class QueryInterpreter {
             switch (node) {
                 case QueryNode.Word ignored -> {
                     int words = wordRun(nodes, i);
-                    int used = words(nodes.subList(i, i + words), all);
+                    int used =
+                            words(nodes.subList(i, i + words), all, relaxedWords == null ? Occur.MUST : Occur.SHOULD);
                     positive |= used > 0;
                     i += Math.max(words, 1) - 1;
                 }
@@ -143,6 +175,9 @@ final class QueryInterpreter {
         if (from != null || until != null) {
             all.add(schema.dateRange(from, until), Occur.FILTER);
         }
+        if (relaxedWords != null) {
+            all.setMinimumNumberShouldMatch(Relaxed.wordsRequired(relaxedWords.size()));
+        }
         if (!positive && !restricted) {
             // only stop words ("Wer war das"): search them after all rather than find nothing
             for (QueryNode node : nodes) {
@@ -169,8 +204,8 @@ final class QueryInterpreter {
         return end - start;
     }
 
-    /** Adds a MUST clause per word or per recognised name in the run; returns how many clauses it added. */
-    private int words(List<QueryNode> run, BooleanQuery.Builder all) {
+    /** Adds a clause per word or per recognised name in the run; returns how many clauses it added. */
+    private int words(List<QueryNode> run, BooleanQuery.Builder all, Occur occur) {
         List<String> words = run.stream().map(n -> ((QueryNode.Word) n).text()).toList();
         int clauses = 0;
         int i = 0;
@@ -189,13 +224,16 @@ final class QueryInterpreter {
             }
             if (clause == null) {
                 String word = words.get(i);
-                clause = text(word, !word.contains("-"));
+                clause = word.contains("-") ? phrase(word) : expansion.word(word);
                 taken = 1;
                 plainWords.add(word);
             }
             if (clause != null) {
-                all.add(clause, Occur.MUST);
+                all.add(clause, occur);
                 clauses++;
+                if (relaxedWords != null) {
+                    relaxedWords.add(new Relaxed.Word(String.join(" ", words.subList(i, i + taken)), clause));
+                }
             }
             i += taken;
         }
@@ -239,14 +277,20 @@ final class QueryInterpreter {
 
     /** Any expression of the word's synonym group; a group member that names a topic also matches its tag. */
     private Query synonymous(String span) {
-        List<String> group = synonyms.of(span);
+        List<String> group =
+                span.contains(" ") || expansion.absent(span) ? synonyms.withGlossary(span) : synonyms.of(span);
         if (group.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         for (String expression : group) {
             boolean typed = Normalized.key(expression).equals(Normalized.key(span));
-            Query q = typed ? phrase(expression) : text(expression, schema.queryAnalyzer(), false, SYNONYM_SLOP);
+            boolean severalWords = expression.contains(" ") || expression.contains("-");
+            // a synonym's compound is split only for a typed phrase ("chip ban" → "Chipverbot" → chip, verbot): a
+            // typed compound is split itself, and splitting its synonyms too only adds noise
+            Query q = severalWords
+                    ? text(expression, schema.queryAnalyzer(), false, typed ? 0 : SYNONYM_SLOP)
+                    : typed || span.contains(" ") ? expansion.word(expression) : expansion.derived(expression);
             if (q != null) {
                 either.add(typed ? q : new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
             }
@@ -310,29 +354,10 @@ final class QueryInterpreter {
     }
 
     private Query phrase(String text) {
-        return text(text, schema.queryAnalyzer(), false, 0);
+        return texts.phrase(text);
     }
 
-    private Query text(String text, boolean singleWord) {
-        return text(text, schema.queryAnalyzer(), singleWord, 0);
-    }
-
-    /**
-     * The text in headline (weight 2) or body. Stop words are dropped; in a phrase they keep their place. Hyphenated words ("KI-Infrastruktur") are phrases of their parts.
-     */
     private Query text(String text, org.apache.lucene.analysis.Analyzer analyzer, boolean singleWord, int slop) {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        boolean any = false;
-        // in a fixed order (the schema's map has none), so that the query and its toString are the same on every run
-        for (Map.Entry<String, Float> field : new TreeMap<>(schema.textFieldBoosts()).entrySet()) {
-            Query q = singleWord
-                    ? new QueryBuilder(analyzer).createBooleanQuery(field.getKey(), text, Occur.MUST)
-                    : new QueryBuilder(analyzer).createPhraseQuery(field.getKey(), text, slop);
-            if (q != null) {
-                fields.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), Occur.SHOULD);
-                any = true;
-            }
-        }
-        return any ? fields.build() : null;
+        return texts.text(text, analyzer, singleWord, slop);
     }
 }

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *   von:/since:2025-03-01  bis:/until:2025-03-31   (also 1.3.2025)
  * </pre>
  * A malformed query throws {@link QuerySyntaxException}; {@link #plainWords} is the fallback that always works.
+ *
+ * <p>Just over 300 lines: a hand-written recursive-descent parser with its budgets and error messages, which reads
+ * best as one file.
  */
 final class QuerySyntax {
 
@@ -101,6 +104,15 @@ final class QuerySyntax {
             }
         }
         return new QueryNode.All(words);
+    }
+
+    /** Whether the query uses an operator (AND, OR, NOT, minus), brackets or quotes: then every word counts. */
+    static boolean hasOperators(String query) {
+        try {
+            return lex(query).stream().anyMatch(t -> t.kind() != Kind.WORD && t.kind() != Kind.FIELD);
+        } catch (QuerySyntaxException e) {
+            return true;
+        }
     }
 
     /** The first {@code limit} plain words, for a query too long to search in full. */

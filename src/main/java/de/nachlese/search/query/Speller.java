@@ -1,5 +1,6 @@
 package de.nachlese.search.query;
 
+import de.nachlese.analysis.Compounds;
 import de.nachlese.index.IndexSchema;
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -17,7 +18,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * "Meinten Sie …": corrects words that occur nowhere in the index to the closest word that does, preferring the
  * spelling of a known name ("Zuckerburg" → "Zuckerberg", "Nvdia" → "Nvidia"). Words are looked up unstemmed, as
- * written in the items, so a suggestion is always something a reader would type.
+ * written in the items, so a suggestion is always something a reader would type. A word of the decompounder's German
+ * dictionary is never corrected, found in the archive or not: "Betrug" is no misspelt "Beitrag".
  */
 final class Speller {
 
@@ -55,7 +57,8 @@ final class Speller {
         if (lower.length() < MIN_WORD_CHARS
                 || lower.length() > MAX_WORD_CHARS
                 || !lower.chars().allMatch(Character::isLetter)
-                || known(lower, reader)) {
+                || known(lower, reader)
+                || Compounds.isWord(lower)) {
             return Optional.empty();
         }
         int allowed = lower.length() >= 6 ? 2 : 1;

@@ -15,21 +15,51 @@ import java.util.Map;
 /**
  * Groups of expressions that mean the same to a reader ("AI", "KI", "künstliche Intelligenz"), applied to the query
  * only: the index stays as written, and changing the list needs no re-indexing. One group per line, comma-separated.
+ * An expression in several groups has all of their expressions ("Strafe" is a "fine" and a "penalty").
+ *
+ * <p>Two lists: the synonyms (synonyms.txt), applied whenever a query has one of their expressions, and the bilingual
+ * glossary (glossary.txt), applied to a word the archive does not contain and to expressions of several words. A word
+ * the archive has ("Chip", "Kurs") is searched as typed, so a common word does not drag in a dozen translations.
  */
 final class Synonyms {
 
     static final int MAX_WORDS = 3;
 
     private final Map<String, List<String>> groups = new HashMap<>();
+    /** The bilingual glossary's groups, consulted only for expressions the archive lacks. */
+    private final Map<String, List<String>> glossary = new HashMap<>();
 
+    /** The synonyms and the bilingual glossary. */
     static Synonyms bundled() {
-        try (InputStream in = Synonyms.class.getResourceAsStream("/search/synonyms.txt")) {
+        try (InputStream synonyms = stream("/search/synonyms.txt");
+                InputStream glossary = stream("/search/glossary.txt")) {
+            return read(synonyms, glossary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the synonyms", e);
+        }
+    }
+
+    private static InputStream stream(String name) {
+        InputStream in = Synonyms.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("resource missing: " + name);
+        }
+        return in;
+    }
+
+    /** Nouns with their verbs and participles ("Übernahme", "übernimmt", "übernommen"), in the same format. */
+    static Synonyms derivations() {
+        return resource("/search/derivations.txt");
+    }
+
+    private static Synonyms resource(String name) {
+        try (InputStream in = Synonyms.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("resource missing: /search/synonyms.txt");
+                throw new IllegalStateException("resource missing: " + name);
             }
             return read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read /search/synonyms.txt", e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 
@@ -46,10 +76,34 @@ final class Synonyms {
                     .filter(s -> !s.isEmpty())
                     .toList();
             for (String expression : group) {
-                synonyms.groups.put(Normalized.key(expression), group);
+                synonyms.groups.merge(Normalized.key(expression), group, Synonyms::union);
             }
         }
         return synonyms;
+    }
+
+    /** The curated synonyms, always applied, and a glossary, applied to expressions the archive lacks. */
+    static Synonyms read(InputStream synonymsIn, InputStream glossaryIn) throws IOException {
+        Synonyms synonyms = read(synonymsIn);
+        synonyms.glossary.putAll(read(glossaryIn).groups);
+        return synonyms;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        for (String expression : a) {
+            byKey.putIfAbsent(Normalized.key(expression), expression);
+        }
+        for (String expression : b) {
+            byKey.putIfAbsent(Normalized.key(expression), expression);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** The glossary's group of the words, merged with their synonyms; empty when neither has them. */
+    List<String> withGlossary(String words) {
+        List<String> more = glossary.get(Normalized.key(words));
+        return more == null ? of(words) : union(of(words).isEmpty() ? List.of(words) : of(words), more);
     }
 
     /** The group the words belong to, including the words themselves; empty when they have no synonyms. */

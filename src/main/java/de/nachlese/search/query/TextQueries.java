@@ -1,0 +1,55 @@
+package de.nachlese.search.query;
+
+import de.nachlese.index.IndexSchema;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/** Text in the headline (weight 2) or the body: the one way the query side turns words into field queries. */
+final class TextQueries {
+
+    private final IndexSchema schema;
+    /** In a fixed order (the schema's map has none), so that a query and its toString are the same on every run. */
+    private final Map<String, Float> fields;
+
+    TextQueries(IndexSchema schema) {
+        this.schema = schema;
+        this.fields = new TreeMap<>(schema.textFieldBoosts());
+    }
+
+    /** The words as a phrase, stop words dropped but keeping their gap; null when nothing is left. */
+    Query phrase(String text) {
+        return text(text, schema.queryAnalyzer(), false, 0);
+    }
+
+    /** One typed word; hyphenated words ("KI-Infrastruktur") need all their parts. */
+    Query word(String text) {
+        return text(text, schema.queryAnalyzer(), true, 0);
+    }
+
+    /** The text in headline or body; as a phrase with the given slop unless {@code singleWord}. */
+    Query text(String text, Analyzer analyzer, boolean singleWord, int slop) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (Map.Entry<String, Float> field : fields.entrySet()) {
+            Query q = singleWord
+                    ? new QueryBuilder(analyzer).createBooleanQuery(field.getKey(), text, Occur.MUST)
+                    : new QueryBuilder(analyzer).createPhraseQuery(field.getKey(), text, slop);
+            if (q != null) {
+                any.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), Occur.SHOULD);
+                found = true;
+            }
+        }
+        return found ? any.build() : null;
+    }
+
+    /** The text fields, for document-frequency lookups. */
+    Iterable<String> fields() {
+        return fields.keySet();
+    }
+}

@@ -1,0 +1,199 @@
+package de.nachlese.search.query;
+
+import de.nachlese.analysis.Compounds;
+import de.nachlese.index.IndexSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * What one plain word of a query matches besides itself, each below the word as typed:
+ * <ul>
+ *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items also matches its parts, all of
+ *       them in one item, near each other counting more ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot");
+ *       a compound the index knows well stays whole, so "Sicherheitslücke" does not find a lone "Lücke";</li>
+ *   <li>a noun also matches its verbs and participles, and the other way round ("Übernahme" finds "übernimmt",
+ *       "Genehmigung" finds "genehmigt"): from the derivation list, and for nouns in -ung by rule.</li>
+ * </ul>
+ * Only forms the index contains are added; the look-ups are document frequencies, never a walk over the terms.
+ */
+final class WordExpansion {
+
+    /** Below this many items (headline or body) a compound counts as rare: its parts are searched as well. */
+    static final int RARE_COMPOUND_DOCS = 1;
+    /** The parts of a split compound count less than the compound itself. */
+    static final float PARTS_WEIGHT = 0.6f;
+    /** Parts this close (in either order, other words between) count as the compound written apart. */
+    static final int PARTS_SLOP = 4;
+    /** A verb or participle counts a little less than the noun the reader typed, and the other way round. */
+    static final float DERIVATION_WEIGHT = 0.7f;
+    /** Nouns in -ung shorter than this are rarely derived from a verb ("Zeitung", "Lösung" are kept by the list). */
+    private static final int MIN_UNG_CHARS = 7;
+
+    private final IndexSchema schema;
+    private final TextQueries texts;
+    private final Synonyms derivations;
+    private final IndexReader reader;
+    private final EntityNames names;
+
+    WordExpansion(IndexSchema schema, TextQueries texts, Synonyms derivations, IndexReader reader, EntityNames names) {
+        this.schema = schema;
+        this.texts = texts;
+        this.derivations = derivations;
+        this.reader = reader;
+        this.names = names;
+    }
+
+    /** The word as typed, or with its parts and derivations when it has any the index knows. */
+    Query word(String word) {
+        Query typed = texts.word(word);
+        if (typed == null || reader == null || !word.chars().allMatch(Character::isLetter)) {
+            return typed;
+        }
+        List<Query> more = new ArrayList<>();
+        compoundParts(word).ifPresent(more::add);
+        for (String form : derivedForms(word)) {
+            Query q = texts.word(form);
+            if (q != null) {
+                more.add(new BoostQuery(q, DERIVATION_WEIGHT));
+            }
+        }
+        if (more.isEmpty()) {
+            return typed;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
+        more.forEach(q -> either.add(q, Occur.SHOULD));
+        return either.build();
+    }
+
+    /**
+     * The parts of a rare compound, each with its derivations: an item with all of them ranks higher (their scores
+     * count twice), one with all of them near each other highest; one part alone is enough to match, so a compound never finds nothing when its
+     * parts exist.
+     */
+    private java.util.Optional<Query> compoundParts(String word) {
+        List<String> parts = Compounds.parts(word);
+        if (parts.size() < 2 || docFreq(word) >= RARE_COMPOUND_DOCS || nearName(word)) {
+            return java.util.Optional.empty();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (String part : parts) {
+            if (texts.word(part) != null && docFreq(part) > 0) {
+                any.add(withDerivations(part), Occur.SHOULD);
+                found = true;
+            }
+        }
+        if (!found) {
+            return java.util.Optional.empty();
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        parts.stream().map(texts::word).filter(java.util.Objects::nonNull).forEach(q -> all.add(q, Occur.MUST));
+        any.add(all.build(), Occur.SHOULD);
+        Query near = texts.text(String.join(" ", parts), schema.queryAnalyzer(), false, PARTS_SLOP);
+        if (near != null) {
+            any.add(near, Occur.SHOULD);
+        }
+        return java.util.Optional.of(new BoostQuery(any.build(), PARTS_WEIGHT));
+    }
+
+    /** The word with its derivations, never split: for synonyms of a typed word. */
+    Query derived(String word) {
+        return reader == null || !word.chars().allMatch(Character::isLetter) ? texts.word(word) : withDerivations(word);
+    }
+
+    private Query withDerivations(String word) {
+        Query typed = texts.word(word);
+        if (typed == null) {
+            return null;
+        }
+        List<String> forms = derivedForms(word);
+        if (forms.isEmpty()) {
+            return typed;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
+        for (String form : forms) {
+            either.add(new BoostQuery(texts.word(form), DERIVATION_WEIGHT), Occur.SHOULD);
+        }
+        return either.build();
+    }
+
+    /** Whether no item's headline or body contains the word (in its analysed form); false without an index. */
+    boolean absent(String word) {
+        return reader != null && docFreq(word) == 0;
+    }
+
+    /** "Zuckerburg" is a misspelt name, not a compound of "Zucker" and "Burg": "Meinten Sie" handles it. */
+    private boolean nearName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String name : names.nameWords()) {
+            if (Math.abs(name.length() - lower.length()) <= 2
+                    && Speller.edits(lower, name.toLowerCase(Locale.ROOT)) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs and participles of a noun and the reverse, as far as the index contains them. */
+    private List<String> derivedForms(String word) {
+        Set<String> forms = new LinkedHashSet<>(derivations.of(word));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("ung") && lower.length() >= MIN_UNG_CHARS) {
+            String stem = lower.substring(0, lower.length() - 3);
+            forms.addAll(List.of(stem + "t", stem + "en", stem + "et", "ge" + stem + "t", stem + "te"));
+        }
+        List<String> known = new ArrayList<>();
+        String typedTerm = term(word);
+        for (String form : forms) {
+            String term = term(form);
+            if (term != null && !term.equals(typedTerm) && !form.contains(" ") && docFreq(form) > 0) {
+                known.add(form);
+            }
+        }
+        return known;
+    }
+
+    /** Items whose headline or body contains the word's analysed form (the larger of the two counts). */
+    private int docFreq(String word) {
+        String term = term(word);
+        if (term == null) {
+            return 0;
+        }
+        try {
+            int most = 0;
+            for (String field : texts.fields()) {
+                most = Math.max(most, reader.docFreq(new Term(field, term)));
+            }
+            return most;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The single term the query analysis makes of a word, or null when it makes none or several. */
+    private String term(String word) {
+        try (TokenStream tokens = schema.queryAnalyzer().tokenStream("", word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            String first = tokens.incrementToken() ? term.toString() : null;
+            boolean more = first != null && tokens.incrementToken();
+            tokens.end();
+            return more ? null : first;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package de.nachlese.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nachlese.index.IndexSchema;
+import de.nachlese.index.ItemIndexer;
+import de.nachlese.model.IsoWeek;
+import de.nachlese.model.Issue;
+import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import de.nachlese.model.Source;
+import de.nachlese.model.Tags;
+import de.nachlese.web.SearchJson;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Finding what a reader means on a small hand-written index: rare compounds split into their parts, a relaxed second
+ * pass when not every word is found, nouns and their verbs, the bilingual glossary, and "Meinten Sie" leaving real
+ * words alone. Every assertion names exact ids.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RelevanceTest {
+
+    private final IndexSchema schema = new IndexSchema();
+    private ItemIndexer indexer;
+    private ItemSearcher searcher;
+
+    @BeforeAll
+    void index() throws IOException {
+        indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
+        indexer.upsert(issue(
+                LocalDate.of(2025, 3, 3),
+                item(
+                        "near",
+                        "Washington erwägt ein Verbot von Chips",
+                        "Die Regierung prüft neue Regeln für den Export."),
+                item("hyphen", "Das Chip-Verbot trifft die Hersteller", "Betroffen sind vor allem Rechenzentren."),
+                item("apart", "Neue Chips von AMD", "Das Werk in Texas liefert. Ein Verbot steht nicht zur Debatte."),
+                item("chips", "Chips werden teurer", "Die Preise steigen im Frühjahr."),
+                item("tiktok", "Verbot für TikTok", "Die App muss verkauft werden.")));
+        indexer.upsert(issue(
+                LocalDate.of(2025, 3, 10),
+                item("umsatz", "Apple steigert den Umsatz", "Im Weihnachtsquartal wächst das Geschäft.", "Apple"),
+                item("iphone", "Apple zeigt ein neues iPhone", "Das Gerät kommt im Herbst.", "Apple"),
+                item("rekord", "Ein Rekord für Nvidia", "Die Aktie steigt auf einen Höchststand.", "Nvidia"),
+                item("kauf", "Google übernimmt Wiz", "Der Kaufpreis liegt bei 32 Milliarden Dollar.", "Google"),
+                item("amt", "Die Behörde hat die Fusion genehmigt", "Die Auflagen sind gering."),
+                item("beitrag", "Ein Beitrag zur Debatte", "Der Beitrag erschien am Montag.")));
+        indexer.commit(Map.of());
+        searcher = ItemSearcher.open(schema, indexer);
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        searcher.close();
+        indexer.close();
+    }
+
+    @Test
+    void aRareCompoundAlsoFindsItsPartsNearOnesFirst() throws IOException {
+        // "Chipverbot" occurs nowhere: its parts count, both of them near each other most, one of them alone least
+        List<String> ids = ids("Chipverbot");
+        assertThat(ids).hasSize(5);
+        assertThat(ids.subList(0, 2)).containsExactlyInAnyOrder("near", "hyphen");
+        assertThat(ids.get(2)).isEqualTo("apart");
+        assertThat(ids.subList(3, 5)).containsExactlyInAnyOrder("chips", "tiktok");
+    }
+
+    @Test
+    void aCompoundTheIndexHoldsStaysWhole() throws IOException {
+        // "Rechenzentren" is in the index: it finds only itself, not every "Zentrum" or "Rechen…"
+        assertThat(ids("Rechenzentren")).containsExactly("hyphen");
+    }
+
+    @Test
+    void wordsThatAreNotAllFoundAreRelaxedAndTheMissingWordIsNamed() throws IOException {
+        SearchPage page = search("Apple Umsatz Rekord");
+        // no item has all three; "umsatz" has two of them (Apple, Umsatz); items with one word need all but one
+        assertThat(ids(page)).containsExactly("umsatz");
+        assertThat(page.notes().relaxed()).isTrue();
+        assertThat(page.notes().missingWords()).containsExactly("Rekord");
+        SearchJson json = SearchJson.of(page, 10);
+        assertThat(json.relaxed()).isTrue();
+        assertThat(json.missingWords()).containsExactly("Rekord");
+    }
+
+    @Test
+    void twoWordsRelaxOnlyWhenTogetherTheyFindNothing() throws IOException {
+        SearchPage either = search("iPhone Höchststand");
+        assertThat(ids(either)).containsExactlyInAnyOrder("iphone", "rekord");
+        assertThat(either.notes().relaxed()).isTrue();
+
+        // one item has both words: one of two words alone is not searched then
+        SearchPage both = search("Apple Umsatz");
+        assertThat(ids(both)).containsExactly("umsatz");
+        assertThat(both.notes().relaxed()).isFalse();
+
+        // three words, one item with all of them and none with two: relaxing finds no more, so it is not reported
+        SearchPage few = search("Apple Umsatz Weihnachtsquartal");
+        assertThat(ids(few)).containsExactly("umsatz");
+        assertThat(few.notes().relaxed()).isFalse();
+
+        SearchPage all = search("Chips Verbot");
+        assertThat(ids(all)).containsExactlyInAnyOrder("near", "hyphen", "apart");
+        assertThat(all.notes().relaxed()).isFalse();
+    }
+
+    @Test
+    void operatorsAndPhrasesAreNeverRelaxed() throws IOException {
+        assertThat(ids("iPhone AND Höchststand")).isEmpty();
+        assertThat(ids("\"iPhone Höchststand\"")).isEmpty();
+        assertThat(search("iPhone AND Höchststand").notes().relaxed()).isFalse();
+    }
+
+    @Test
+    void nounsFindTheirVerbsAndParticiples() throws IOException {
+        // from the derivation list ("übernimmt") and by the -ung rule ("genehmigt")
+        assertThat(ids("Übernahme")).containsExactly("kauf");
+        assertThat(ids("Genehmigung")).containsExactly("amt");
+    }
+
+    @Test
+    void englishWordsTheArchiveLacksFindTheirGermanTranslations() throws IOException {
+        // "chip ban" → "Chipverbot" from the glossary, which is split like a typed compound
+        assertThat(ids("chip ban").subList(0, 2)).containsExactlyInAnyOrder("near", "hyphen");
+        assertThat(ids("revenue")).containsExactly("umsatz");
+        assertThat(ids("takeover")).containsExactly("kauf");
+    }
+
+    @Test
+    void aWordOfTheDictionaryIsNeverCorrected() throws IOException {
+        // "Betrug" is nowhere in this index but "Beitrag" is, one edit away: still no "Meinten Sie"
+        SearchPage page = search("Betrug");
+        assertThat(page.notes().suggestion()).isNull();
+        assertThat(page.notes().showingSuggestion()).isFalse();
+        // a misspelling that is no word is still corrected
+        assertThat(search("Beitrg").notes().suggestion()).isEqualTo("Beitrag");
+    }
+
+    private SearchPage search(String query) throws IOException {
+        return searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, 20));
+    }
+
+    private List<String> ids(String query) throws IOException {
+        return ids(search(query));
+    }
+
+    private static List<String> ids(SearchPage page) {
+        return page.hits().stream().map(hit -> hit.stored().item().id()).toList();
+    }
+
+    private static Issue issue(LocalDate date, Item... items) {
+        List<Item> numbered = new ArrayList<>();
+        for (Item item : items) {
+            numbered.add(new Item(
+                    item.id(),
+                    numbered.size() + 1,
+                    item.type(),
+                    item.emoji(),
+                    item.headline(),
+                    item.body(),
+                    item.sources(),
+                    item.tags()));
+        }
+        return new Issue(
+                "test-" + date, "Testbrief", "Ausgabe " + date, IsoWeek.of(date), date, "memory", Map.of(), numbered);
+    }
+
+    private static Item item(String id, String headline, String body, String... companies) {
+        return new Item(
+                id,
+                1,
+                ItemType.NEWS,
+                "",
+                headline,
+                body,
+                List.of(new Source("Reuters", null)),
+                new Tags(List.of(companies), List.of(), List.of()));
+    }
+}
