@@ -1,44 +1,14 @@
 package de.nachlese.ingest;
 
+import de.nachlese.model.GermanMonths;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Dates as German newsletters write them: "27. Januar 2025", "3. Feb. 2025", "27.01.2025". */
 final class GermanDates {
-
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1),
-            Map.entry("jan", 1),
-            Map.entry("jänner", 1),
-            Map.entry("februar", 2),
-            Map.entry("feb", 2),
-            Map.entry("märz", 3),
-            Map.entry("maerz", 3),
-            Map.entry("mär", 3),
-            Map.entry("mrz", 3),
-            Map.entry("april", 4),
-            Map.entry("apr", 4),
-            Map.entry("mai", 5),
-            Map.entry("juni", 6),
-            Map.entry("jun", 6),
-            Map.entry("juli", 7),
-            Map.entry("jul", 7),
-            Map.entry("august", 8),
-            Map.entry("aug", 8),
-            Map.entry("september", 9),
-            Map.entry("sep", 9),
-            Map.entry("sept", 9),
-            Map.entry("oktober", 10),
-            Map.entry("okt", 10),
-            Map.entry("november", 11),
-            Map.entry("nov", 11),
-            Map.entry("dezember", 12),
-            Map.entry("dez", 12));
 
     /** Day, month name and optional year: "27. Januar 2025" or "27. Januar". */
     static final String DAY_MONTH = "(\\d{1,2})\\.\\s*(\\p{L}+)\\.?(?:\\s+(\\d{4}))?";
@@ -73,7 +43,7 @@ final class GermanDates {
 
     /** A day and month name in a given year; empty when the month is unknown or the day does not exist. */
     static Optional<LocalDate> toDate(String day, String monthName, int year) {
-        Integer month = MONTHS.get(monthName.toLowerCase(Locale.GERMAN));
+        Integer month = GermanMonths.number(monthName);
         if (month == null) {
             return Optional.empty();
         }

@@ -1,12 +1,12 @@
 package de.nachlese.tagging;
 
 import de.nachlese.model.EarningsEntry;
+import de.nachlese.model.GermanMonths;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,32 +23,6 @@ final class EarningsCalendar {
             Pattern.MULTILINE);
     private static final Pattern ENTRY =
             Pattern.compile("^(.+?)\\s*\\(\\s*(BMO|AMC)\\s*\\)$", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1),
-            Map.entry("jänner", 1),
-            Map.entry("jan", 1),
-            Map.entry("februar", 2),
-            Map.entry("feb", 2),
-            Map.entry("märz", 3),
-            Map.entry("mär", 3),
-            Map.entry("april", 4),
-            Map.entry("apr", 4),
-            Map.entry("mai", 5),
-            Map.entry("juni", 6),
-            Map.entry("jun", 6),
-            Map.entry("juli", 7),
-            Map.entry("jul", 7),
-            Map.entry("august", 8),
-            Map.entry("aug", 8),
-            Map.entry("september", 9),
-            Map.entry("sep", 9),
-            Map.entry("sept", 9),
-            Map.entry("oktober", 10),
-            Map.entry("okt", 10),
-            Map.entry("november", 11),
-            Map.entry("nov", 11),
-            Map.entry("dezember", 12),
-            Map.entry("dez", 12));
 
     /** Maps a name as the calendar writes it ("GM", "logitech") to a canonical company name, or null when unknown. */
     interface CompanyNames {
@@ -142,7 +116,7 @@ final class EarningsCalendar {
     }
 
     private static LocalDate date(String day, String monthName, String year, LocalDate issueDate) {
-        Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+        Integer month = GermanMonths.number(monthName);
         if (month == null) {
             return null;
         }
