@@ -104,7 +104,8 @@ public final class ItemSearcher implements Closeable {
             throws IOException {
         return new ItemSearcher(
                 schema,
-                indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline)),
+                indexer.newSearcherManager(
+                        FacetedSearcher.factory(schema.facetsConfig(), schema.similarity(), deadline)),
                 indexer,
                 gazetteer,
                 deadline);
@@ -117,7 +118,7 @@ public final class ItemSearcher implements Closeable {
     public static ItemSearcher openReadOnly(IndexSchema schema, Directory directory) throws IOException {
         return new ItemSearcher(
                 schema,
-                new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig())),
+                new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig(), schema.similarity())),
                 null,
                 Gazetteer.bundled(),
                 SearchDeadline.NONE);
@@ -130,7 +131,8 @@ public final class ItemSearcher implements Closeable {
     public synchronized void refresh() throws IOException {
         if (indexer != null && indexer.writerGeneration() != writerGeneration) {
             SearcherManager old = manager;
-            manager = indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline));
+            manager = indexer.newSearcherManager(
+                    FacetedSearcher.factory(schema.facetsConfig(), schema.similarity(), deadline));
             writerGeneration = indexer.writerGeneration();
             old.close();
             return;
