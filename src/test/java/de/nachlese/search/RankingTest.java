@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How hits are ordered on small hand-written indexes: an item about a word above one that mentions it in passing,
- * separable verbs for their nouns, and equal scores in the same order however the index was written.
+ * separable verbs for their nouns, a relaxed pass when every word together cannot fill a page, and equal scores in
+ * the same order however the index was written.
  */
 class RankingTest {
 
@@ -77,6 +78,23 @@ class RankingTest {
         }
     }
 
+    @Test
+    void aFewItemsWithEveryWordAreFollowedByThoseWithAllButOne() throws IOException {
+        // one item has all three words, which cannot fill a page: the items with two of them follow it, and none
+        // with one; the first hit lacks no word, so none is named
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 4, 7),
+                item("all", ItemType.NEWS, "Samsung baut ein Chipwerk in Texas", "Die Fabrik soll 2026 öffnen."),
+                item("two", ItemType.NEWS, "Samsung baut in Korea", "Ein neues Werk für Speicher."),
+                item("one", ItemType.NEWS, "Samsung zeigt ein Telefon", "Es kommt im Herbst.")));
+        try (Fixture fixture = new Fixture(issues)) {
+            SearchPage page = fixture.search("Samsung Werk Texas");
+            assertThat(page.hits().stream().map(h -> h.stored().item().id())).containsExactly("all", "two");
+            assertThat(page.notes().relaxed()).isTrue();
+            assertThat(page.notes().missingWords()).isEmpty();
+        }
+    }
+
     /** A tiny in-memory index of the issues, written in the given order. */
     private static final class Fixture implements AutoCloseable {
         private final ItemIndexer indexer;
@@ -92,9 +110,14 @@ class RankingTest {
             searcher = ItemSearcher.open(schema, indexer);
         }
 
+        SearchPage search(String query) throws IOException {
+            return searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, 10));
+        }
+
         List<String> ids(String query) throws IOException {
-            SearchPage page = searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, 10));
-            return page.hits().stream().map(h -> h.stored().item().id()).toList();
+            return search(query).hits().stream()
+                    .map(h -> h.stored().item().id())
+                    .toList();
         }
 
         @Override
