@@ -80,7 +80,10 @@ public final class SolrExport {
                     filters.add("date_epoch_day:[" + (query.from() == null ? "*" : query.from().toEpochDay()) + " TO "
                             + (query.until() == null ? "*" : query.until().toEpochDay()) + "]");
                 }
-                String sort = plan.sort() == null ? "" : "date_epoch_day desc,position asc";
+                // relevance (its ties broken by date) is Solr's default order
+                boolean byScore = plan.sort() == null
+                        || plan.sort().getSort()[0].getType() == org.apache.lucene.search.SortField.Type.SCORE;
+                String sort = byScore ? "" : "date_epoch_day desc,position asc";
                 out.write(String.join("\t", query.id(), query.kind(), q, String.join(SEP, filters), sort,
                         query.query().isEmpty() ? "false" : "true"));
                 out.write('\n');

@@ -48,7 +48,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * The one place that knows how an item is laid out in Lucene: field names, analyzers, the facet configuration, and
@@ -66,6 +70,12 @@ public final class IndexSchema {
 
     /** Bump when the document layout or the analysis changes, so existing indexes are rebuilt. */
     public static final int VERSION = 4;
+
+    // BM25 of the headline and of every other field; see similarity()
+    static final float HEADLINE_K1 = 1.2f;
+    static final float HEADLINE_B = 0f;
+    static final float BODY_K1 = 2.0f;
+    static final float BODY_B = 0.3f;
 
     // The one list of fields: what each holds, how it is indexed, whether and for whom it is stored, its doc values.
     private static final FieldDef ID = field("id", STRING, KEYWORD, ITEM, NO_DOC_VALUES);
@@ -154,6 +164,8 @@ public final class IndexSchema {
     private final Analyzer queryAnalyzerKeeping = new GermanText(false, CharArraySet.EMPTY_SET, false);
     private final Analyzer queryAnalyzerDropping = new GermanText(false, CharArraySet.EMPTY_SET, true);
     private final FacetsConfig facetsConfig = newFacetsConfig();
+    private final Similarity similarity = new TextSimilarity(
+            HEADLINE.name(), new BM25Similarity(HEADLINE_K1, HEADLINE_B), new BM25Similarity(BODY_K1, BODY_B));
 
     /** A schema whose decompounder leaves the names of the bundled gazetteer whole ("Zuckerberg" is no "Zucker"). */
     public IndexSchema() {
@@ -194,6 +206,17 @@ public final class IndexSchema {
 
     public FacetsConfig facetsConfig() {
         return facetsConfig;
+    }
+
+    /**
+     * BM25 per text field, chosen on the tune half of the reader queries (see docs/search-syntax.md). Items are short
+     * (a headline, a paragraph or three), so BM25's usual length normalisation (b = 0.75) mostly rewards a short item
+     * for mentioning a word once. A headline match counts the same in any headline (b = 0); in the body a longer item
+     * that names the word again and again is about it, so length counts little (b = 0.3) and repetition more
+     * (k1 = 2.0). Both are query-time parameters: BM25 writes the same norms whatever they are, so no re-index.
+     */
+    public Similarity similarity() {
+        return similarity;
     }
 
     /** Searchable text fields and their boosts: a word in the headline counts twice. */
@@ -260,6 +283,16 @@ public final class IndexSchema {
      */
     public Sort newestFirst() {
         return new Sort(DATE.sortField(true), POSITION.sortField(false), ISSUE_ID.sortField(false));
+    }
+
+    /**
+     * Best score first; equal scores newest issue first, then by issue id and reading order. Without this, equal
+     * scores would come back in document order, which differs between two builds of the same index (several
+     * threads write it, and an update moves an item to the end).
+     */
+    public Sort relevanceFirst() {
+        return new Sort(
+                SortField.FIELD_SCORE, DATE.sortField(true), ISSUE_ID.sortField(false), POSITION.sortField(false));
     }
 
     /** Oldest issue first, reading order within an issue, issues of the same day by id. */
@@ -486,6 +519,24 @@ public final class IndexSchema {
             config.setMultiValued(facet.id(), facet.multiValued());
         }
         return config;
+    }
+
+    /** One BM25 for the headline, another for the body (and the fields that are never scored by their terms). */
+    private static final class TextSimilarity extends PerFieldSimilarityWrapper {
+        private final String headline;
+        private final Similarity headlineSimilarity;
+        private final Similarity otherSimilarity;
+
+        TextSimilarity(String headline, Similarity headlineSimilarity, Similarity otherSimilarity) {
+            this.headline = headline;
+            this.headlineSimilarity = headlineSimilarity;
+            this.otherSimilarity = otherSimilarity;
+        }
+
+        @Override
+        public Similarity get(String field) {
+            return field.equals(headline) ? headlineSimilarity : otherSimilarity;
+        }
     }
 
     /** German text for the text fields, plain lower-case words for the spelling field. */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -45,10 +46,11 @@ public final class ItemSearcher implements Closeable {
     /** Up to this many hits, a query with a misspelt word gets a "Meinten Sie" suggestion. */
     static final int FEW_HITS = 2;
     /**
-     * Below this many hits with every word, a query of three or more words is searched again, relaxed; one of two
-     * words only when both together find nothing.
+     * Below this many hits with every word (when they cannot fill a first page), a query of three or more words is
+     * searched again, relaxed, and the items with every word still rank first; one of two words only when both
+     * together find nothing.
      */
-    static final int RELAX_BELOW = 3;
+    static final int RELAX_BELOW = 10;
 
     private final IndexSchema schema;
     private volatile SearcherManager manager;
@@ -104,7 +106,8 @@ public final class ItemSearcher implements Closeable {
             throws IOException {
         return new ItemSearcher(
                 schema,
-                indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline)),
+                indexer.newSearcherManager(
+                        FacetedSearcher.factory(schema.facetsConfig(), schema.similarity(), deadline)),
                 indexer,
                 gazetteer,
                 deadline);
@@ -117,7 +120,7 @@ public final class ItemSearcher implements Closeable {
     public static ItemSearcher openReadOnly(IndexSchema schema, Directory directory) throws IOException {
         return new ItemSearcher(
                 schema,
-                new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig())),
+                new SearcherManager(directory, FacetedSearcher.factory(schema.facetsConfig(), schema.similarity())),
                 null,
                 Gazetteer.bundled(),
                 SearchDeadline.NONE);
@@ -130,7 +133,8 @@ public final class ItemSearcher implements Closeable {
     public synchronized void refresh() throws IOException {
         if (indexer != null && indexer.writerGeneration() != writerGeneration) {
             SearcherManager old = manager;
-            manager = indexer.newSearcherManager(FacetedSearcher.factory(schema.facetsConfig(), deadline));
+            manager = indexer.newSearcherManager(
+                    FacetedSearcher.factory(schema.facetsConfig(), schema.similarity(), deadline));
             writerGeneration = indexer.writerGeneration();
             old.close();
             return;
@@ -281,7 +285,12 @@ public final class ItemSearcher implements Closeable {
         if (relaxed.isEmpty() || relaxed.get().words().size() == 2 && strictTotal > 0) {
             return Optional.empty();
         }
-        Ran wider = run(searcher, request, relaxed.get().query());
+        Ran wider;
+        try {
+            wider = run(searcher, request, relaxed.get().query());
+        } catch (IndexSearcher.TooManyClauses e) {
+            return Optional.empty(); // a query cut to its first words is not relaxed as well
+        }
         if (wider.page().total() <= strictTotal) {
             return Optional.empty();
         }

@@ -92,10 +92,11 @@ class BenchSmokeTest {
                     continue;
                 }
                 if (page.notes().relaxed()) {
-                    // every word together found too little, so Nachlese relaxed the query and found more
+                    // every word together found too little (less than a page), so Nachlese relaxed the query and
+                    // found more
                     assertThat(lucene.get(query.id()))
                             .as(query.toTsv())
-                            .isLessThan(3)
+                            .isLessThan(10)
                             .isLessThan(page.total());
                     continue;
                 }

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * An IndexSearcher that carries the facet ordinal state of its reader. Building that state walks all facet values,
@@ -71,12 +72,15 @@ public final class FacetedSearcher extends IndexSearcher {
     }
 
     /** Searchers without a time budget. */
-    public static SearcherFactory factory(FacetsConfig config) {
-        return factory(config, SearchDeadline.NONE);
+    public static SearcherFactory factory(FacetsConfig config, Similarity similarity) {
+        return factory(config, similarity, SearchDeadline.NONE);
     }
 
-    /** Searchers that stop collecting when the calling thread's search deadline has passed. */
-    public static SearcherFactory factory(FacetsConfig config, SearchDeadline deadline) {
+    /**
+     * Searchers that score with the given similarity and stop collecting when the calling thread's search deadline
+     * has passed.
+     */
+    public static SearcherFactory factory(FacetsConfig config, Similarity similarity, SearchDeadline deadline) {
         // one column cache per factory (per writer): each refresh builds only the columns of its new segments
         FacetColumns columns = FacetColumns.of(config.getDimConfig("").indexFieldName);
         return new SearcherFactory() {
@@ -93,7 +97,9 @@ public final class FacetedSearcher extends IndexSearcher {
                 if (held != null) {
                     held.prepare(reader);
                 }
-                return new FacetedSearcher(reader, state, held, deadline);
+                FacetedSearcher searcher = new FacetedSearcher(reader, state, held, deadline);
+                searcher.setSimilarity(similarity);
+                return searcher;
             }
         };
     }

@@ -179,10 +179,10 @@ public final class QueryBuilder {
         return query;
     }
 
-    /** The Lucene sort of an order; null for relevance. */
+    /** The Lucene sort of an order; relevance breaks ties by date, so the order never depends on the index's layout. */
     public Sort sort(SortOrder order) {
         return switch (order) {
-            case RELEVANCE -> null;
+            case RELEVANCE -> schema.relevanceFirst();
             case NEWEST -> schema.newestFirst();
             case OLDEST -> schema.oldestFirst();
         };

@@ -25,7 +25,8 @@ import org.apache.lucene.search.Query;
  *       them in one item, near each other counting more ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot");
  *       a compound the index knows well stays whole, so "Sicherheitslücke" does not find a lone "Lücke";</li>
  *   <li>a noun also matches its verbs and participles, and the other way round ("Übernahme" finds "übernimmt",
- *       "Genehmigung" finds "genehmigt"): from the derivation list, and for nouns in -ung by rule.</li>
+ *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for nouns in
+ *       -ung by rule.</li>
  * </ul>
  * Only forms the index contains are added; the look-ups are document frequencies, never a walk over the terms.
  */
@@ -39,6 +40,8 @@ final class WordExpansion {
     static final int PARTS_SLOP = 4;
     /** A verb or participle counts a little less than the noun the reader typed, and the other way round. */
     static final float DERIVATION_WEIGHT = 0.7f;
+    /** Words a separable verb's two parts may have in between ("bricht ein", "bricht jetzt ein"). */
+    static final int SEPARABLE_SLOP = 1;
     /** Nouns in -ung shorter than this are rarely derived from a verb ("Zeitung", "Lösung" are kept by the list). */
     private static final int MIN_UNG_CHARS = 7;
 
@@ -65,7 +68,7 @@ final class WordExpansion {
         List<Query> more = new ArrayList<>();
         compoundParts(word).ifPresent(more::add);
         for (String form : derivedForms(word)) {
-            Query q = texts.word(form);
+            Query q = form(form);
             if (q != null) {
                 more.add(new BoostQuery(q, DERIVATION_WEIGHT));
             }
@@ -125,9 +128,19 @@ final class WordExpansion {
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
         for (String form : forms) {
-            either.add(new BoostQuery(texts.word(form), DERIVATION_WEIGHT), Occur.SHOULD);
+            either.add(new BoostQuery(form(form), DERIVATION_WEIGHT), Occur.SHOULD);
         }
         return either.build();
+    }
+
+    /**
+     * A derived form; a separable verb ("bricht ein" for "Einbruch") as a phrase that lets one word in between, its
+     * particle kept even where it is a stop word.
+     */
+    private Query form(String form) {
+        return form.contains(" ")
+                ? texts.text(form, schema.queryAnalyzerKeepingStopWords(), false, SEPARABLE_SLOP)
+                : texts.word(form);
     }
 
     /** Whether no item's headline or body contains the word (in its analysed form); false without an index. */
@@ -159,7 +172,10 @@ final class WordExpansion {
         String typedTerm = term(word);
         for (String form : forms) {
             String term = term(form);
-            if (term != null && !term.equals(typedTerm) && !form.contains(" ") && docFreq(form) > 0) {
+            // a separable verb's particle is often a stop word ("bricht ein"): its verb must be in the index
+            if (form.contains(" ")
+                    ? docFreq(form.substring(0, form.indexOf(' '))) > 0
+                    : term != null && !term.equals(typedTerm) && docFreq(form) > 0) {
                 known.add(form);
             }
         }

@@ -1,0 +1,158 @@
+package de.nachlese.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nachlese.index.IndexSchema;
+import de.nachlese.index.ItemIndexer;
+import de.nachlese.model.IsoWeek;
+import de.nachlese.model.Issue;
+import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import de.nachlese.model.Source;
+import de.nachlese.model.Tags;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How hits are ordered on small hand-written indexes: an item about a word above one that mentions it in passing,
+ * separable verbs for their nouns, a relaxed pass when every word together cannot fill a page, and equal scores in
+ * the same order however the index was written.
+ */
+class RankingTest {
+
+    @Test
+    void theStoryAboutAWordRanksAboveShortItemsThatMentionIt() throws IOException {
+        // the lead names the project in its longer headline and again and again in its body; the short items once
+        // each: length alone no longer lifts them above the story
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 1, 20),
+                item(
+                        "lead",
+                        ItemType.LEAD,
+                        "Der Präsident verkündet Stargate, ein Projekt für 500 Milliarden Dollar",
+                        "Stargate soll Rechenzentren in Texas bauen. Hinter Stargate stehen drei Firmen, die das Geld"
+                                + " über vier Jahre aufbringen wollen. Ob Stargate so viel Geld wirklich hat, ist offen;"
+                                + " die ersten Bauplätze von Stargate sind aber schon gewählt, und die Bauarbeiten"
+                                + " sollen noch in diesem Frühjahr beginnen."),
+                item("chart", ItemType.CHART, "Stargate im Vergleich", "Größer als alle Projekte zuvor."),
+                item("short", ItemType.NEWS, "Neue Chips", "Auch Stargate soll sie bekommen.")));
+        try (Fixture fixture = new Fixture(issues)) {
+            assertThat(fixture.ids("Stargate")).containsExactly("lead", "chart", "short");
+        }
+    }
+
+    @Test
+    void aNounFindsItsSeparableVerb() throws IOException {
+        // "Einbruch" is also "bricht ein", with a word in between or none, but not "bricht" with "ein" far apart
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 2, 3),
+                item("verb", ItemType.NEWS, "Der Absatz bricht ein", "In Europa fehlen Käufer."),
+                item("apart", ItemType.NEWS, "Der Absatz bricht deutlich ein", "Auch in Asien."),
+                item("far", ItemType.NEWS, "Ein Rekord bricht", "Es ist ein Tag wie kein anderer."),
+                item("noun", ItemType.NEWS, "Ein Einbruch beim Gewinn", "Das Quartal war schwach.")));
+        try (Fixture fixture = new Fixture(issues)) {
+            assertThat(fixture.ids("Einbruch")).containsExactly("noun", "verb", "apart");
+        }
+    }
+
+    @Test
+    void equalScoresComeBackNewestFirstWhateverTheWriteOrder() throws IOException {
+        // three items with the same text in three issues: their scores are equal, so the date decides, then the
+        // issue, then the position, never where the writer happened to put a document
+        Issue january = issue(LocalDate.of(2025, 1, 6), item("jan", ItemType.NEWS, "Ein neues Modell", "Kurz."));
+        Issue march = issue(
+                LocalDate.of(2025, 3, 3),
+                item("mar-1", ItemType.NEWS, "Ein neues Modell", "Kurz."),
+                item("mar-2", ItemType.NEWS, "Ein neues Modell", "Kurz."));
+        Issue february = issue(LocalDate.of(2025, 2, 3), item("feb", ItemType.NEWS, "Ein neues Modell", "Kurz."));
+        List<String> expected = List.of("mar-1", "mar-2", "feb", "jan");
+        try (Fixture forward = new Fixture(List.of(january, february, march));
+                Fixture backward = new Fixture(List.of(march, february, january))) {
+            assertThat(forward.ids("Modell")).containsExactlyElementsOf(expected);
+            assertThat(backward.ids("Modell")).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aFewItemsWithEveryWordAreFollowedByThoseWithAllButOne() throws IOException {
+        // one item has all three words, which cannot fill a page: the items with two of them follow it, and none
+        // with one; the first hit lacks no word, so none is named
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 4, 7),
+                item("all", ItemType.NEWS, "Samsung baut ein Chipwerk in Texas", "Die Fabrik soll 2026 öffnen."),
+                item("two", ItemType.NEWS, "Samsung baut in Korea", "Ein neues Werk für Speicher."),
+                item("one", ItemType.NEWS, "Samsung zeigt ein Telefon", "Es kommt im Herbst.")));
+        try (Fixture fixture = new Fixture(issues)) {
+            SearchPage page = fixture.search("Samsung Werk Texas");
+            assertThat(page.hits().stream().map(h -> h.stored().item().id())).containsExactly("all", "two");
+            assertThat(page.notes().relaxed()).isTrue();
+            assertThat(page.notes().missingWords()).isEmpty();
+        }
+    }
+
+    /** A tiny in-memory index of the issues, written in the given order. */
+    private static final class Fixture implements AutoCloseable {
+        private final ItemIndexer indexer;
+        private final ItemSearcher searcher;
+
+        Fixture(List<Issue> issues) throws IOException {
+            IndexSchema schema = new IndexSchema();
+            indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
+            for (Issue issue : issues) {
+                indexer.upsert(issue);
+            }
+            indexer.commit(Map.of());
+            searcher = ItemSearcher.open(schema, indexer);
+        }
+
+        SearchPage search(String query) throws IOException {
+            return searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, 10));
+        }
+
+        List<String> ids(String query) throws IOException {
+            return search(query).hits().stream()
+                    .map(h -> h.stored().item().id())
+                    .toList();
+        }
+
+        @Override
+        public void close() throws IOException {
+            searcher.close();
+            indexer.close();
+        }
+    }
+
+    private static Issue issue(LocalDate date, Item... items) {
+        List<Item> numbered = new ArrayList<>();
+        for (Item item : items) {
+            numbered.add(new Item(
+                    item.id(),
+                    numbered.size() + 1,
+                    item.type(),
+                    item.emoji(),
+                    item.headline(),
+                    item.body(),
+                    item.sources(),
+                    item.tags()));
+        }
+        return new Issue(
+                "test-" + date, "Testbrief", "Ausgabe " + date, IsoWeek.of(date), date, "memory", Map.of(), numbered);
+    }
+
+    private static Item item(String id, ItemType type, String headline, String body) {
+        return new Item(
+                id,
+                1,
+                type,
+                "",
+                headline,
+                body,
+                List.of(new Source("Reuters", null)),
+                new Tags(List.of(), List.of(), List.of()));
+    }
+}
