@@ -158,6 +158,24 @@ public final class ItemSearcher implements Closeable {
         });
     }
 
+    /**
+     * The item with the words of the search the reader came from marked, read with the search's own query (the
+     * relaxed one when the item matches only some of the words). Empty for an unknown id.
+     */
+    public Optional<MarkedItem> marked(String id, String query) throws IOException {
+        return read((searcher, schema) -> {
+            TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = top.scoreDocs[0].doc;
+            MarkedItem marked = hits.marked(searcher, queries.text(searcher, query).query(), doc);
+            Optional<de.nachlese.search.query.Relaxed> relaxed =
+                    marked.anyMarked() ? Optional.empty() : queries.relaxed(searcher, query);
+            return Optional.of(relaxed.isEmpty() ? marked : hits.marked(searcher, relaxed.get().query(), doc));
+        });
+    }
+
     /** The id an item has now, when {@code formerId} was its id before a headline edit. */
     public Optional<String> currentId(String formerId) throws IOException {
         return read((searcher, schema) -> {
