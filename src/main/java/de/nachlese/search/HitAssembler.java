@@ -68,13 +68,9 @@ final class HitAssembler {
     MarkedItem marked(IndexSearcher searcher, Query text, int doc) throws IOException {
         StoredItem item = schema.storedItem(searcher.storedFields(), doc);
         String[] marked = Snippets.highlightWhole(
-                searcher,
-                schema.analyzer(),
-                schema.headlineField(),
-                schema.bodyField(),
-                text,
-                doc,
-                new CharSequence[] {item.item().headline(), item.item().body()});
+                searcher, schema.analyzer(), schema.headlineField(), schema.bodyField(), text, doc, new CharSequence[] {
+                    item.item().headline(), item.item().body()
+                });
         return new MarkedItem(
                 item,
                 marked[0] != null ? marked[0] : Html.escape(item.item().headline()),

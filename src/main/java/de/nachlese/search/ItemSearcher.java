@@ -169,10 +169,14 @@ public final class ItemSearcher implements Closeable {
                 return Optional.empty();
             }
             int doc = top.scoreDocs[0].doc;
-            MarkedItem marked = hits.marked(searcher, queries.text(searcher, query).query(), doc);
+            MarkedItem marked =
+                    hits.marked(searcher, queries.text(searcher, query).query(), doc);
             Optional<de.nachlese.search.query.Relaxed> relaxed =
                     marked.anyMarked() ? Optional.empty() : queries.relaxed(searcher, query);
-            return Optional.of(relaxed.isEmpty() ? marked : hits.marked(searcher, relaxed.get().query(), doc));
+            return Optional.of(
+                    relaxed.isEmpty()
+                            ? marked
+                            : hits.marked(searcher, relaxed.get().query(), doc));
         });
     }
 

@@ -25,15 +25,20 @@ public record EntityPageView(EntityRoute route, EntityStory story, SearchPage it
         return Timeline.of(profile().weeks(), this::weekUrl);
     }
 
-    /** The bars of the timeline that carry a week label below the axis: the first and then every few weeks. */
+    /**
+     * The bars of the timeline that carry a week label below the axis: the first and then every few weeks, none on
+     * the last two bars, where the label would run past the chart's right edge.
+     */
     public static boolean axisLabel(int barIndex, int bars) {
         int step = Math.max(1, (bars + AXIS_LABELS - 1) / AXIS_LABELS);
-        return barIndex % step == 0;
+        return barIndex % step == 0 && (barIndex == 0 || barIndex < bars - 2);
     }
 
     /** All items of the entity in the search page, to page through or refine. */
     public String searchUrl() {
-        return SearchParams.url(WebPaths.SEARCH, SearchRequest.of("").withFilter(route.facet(), profile().name()));
+        return SearchParams.url(
+                WebPaths.SEARCH,
+                SearchRequest.of("").withFilter(route.facet(), profile().name()));
     }
 
     /** The feed of the entity's items. */
@@ -71,7 +76,8 @@ public record EntityPageView(EntityRoute route, EntityStory story, SearchPage it
     }
 
     private String weekUrl(IsoWeek week) {
-        SearchRequest all = SearchRequest.of("").withFilter(route.facet(), profile().name());
+        SearchRequest all =
+                SearchRequest.of("").withFilter(route.facet(), profile().name());
         return SearchParams.url(
                 WebPaths.SEARCH,
                 all.toBuilder().dates(week.monday(), week.monday().plusDays(6)).build());

@@ -26,8 +26,7 @@ class ItemController {
     }
 
     @GetMapping(WebPaths.ITEMS + "{id}")
-    String item(@PathVariable String id, @RequestParam(defaultValue = "") String q, Model model)
-            throws IOException {
+    String item(@PathVariable String id, @RequestParam(defaultValue = "") String q, Model model) throws IOException {
         StoredItem item = find(id, newId -> WebPaths.item(newId, q));
         IssueView issue = searcher.issue(item.issueId()).orElseThrow();
         MarkedItem marked = q.isBlank() ? null : searcher.marked(id, q).orElse(null);

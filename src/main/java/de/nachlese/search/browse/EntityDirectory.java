@@ -49,6 +49,7 @@ public final class EntityDirectory {
      * walk over the index, and an entity of a large archive has thousands of items.
      */
     static final int THREAD_SCAN = 60;
+
     private static final List<Facet> PROFILE_DIMENSIONS =
             List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC, Facet.SOURCE);
 

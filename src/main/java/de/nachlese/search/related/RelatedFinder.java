@@ -79,8 +79,8 @@ public final class RelatedFinder {
         List<StoredItem> thread = cachedThread(searcher, item, vectors);
         Set<String> shown = thread.stream().map(s -> s.item().id()).collect(Collectors.toSet());
         // both lists read outward from the item: the nearest week first, back in time and forward
-        List<RelatedItems.RelatedHit> earlier = related(
-                searcher, item, schema.dateRange(null, date.minusDays(1)), vectors, shown, BY_DATE.reversed());
+        List<RelatedItems.RelatedHit> earlier =
+                related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors, shown, BY_DATE.reversed());
         List<RelatedItems.RelatedHit> later =
                 related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors, shown, BY_DATE);
         return Optional.of(new RelatedItems(item.stored(), earlier, later, thread));
