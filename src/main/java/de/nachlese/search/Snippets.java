@@ -33,7 +33,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * Highlights headline and body of one page of hits in a single pass. The hits' texts are read once by the caller
  * (with the rest of each hit) and handed in, so the highlighter reads no stored fields of its own (it would otherwise decompress every
  * hit's stored block once per highlighted field); offsets come from the postings. The headline is marked whole, the
- * body as its best passages. One instance serves one request; what it needs of the index's field definitions is
+ * body as its best passages (or whole, for an item's own page, {@link #highlightWhole}). One instance serves one request; what it needs of the index's field definitions is
  * merged once per reader (merging them over every segment on each request was a twentieth of a cheap search).
  * <p>
  * Where the matches come from: Lucene's highlighter rewrites the query, creates its weight and asks it for the
