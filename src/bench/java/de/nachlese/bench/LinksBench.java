@@ -39,14 +39,16 @@ import java.util.Set;
  * </pre>
  * Options: {@code --demo} (the bundled demo, indexed in memory), {@code --items N} with {@code --index DIR} (the
  * generated corpus of N items, seed 42, indexed there unless the folder holds an index), {@code --rounds N}
- * (default 20), {@code --draft FILE}.
+ * (default 20), {@code --draft FILE}, {@code --warm-up} (first {@link DraftLinker#warmUp()}, as the server does at
+ * start, so "first" is the first request a reader sends).
  */
 public final class LinksBench {
 
     private LinksBench() {}
 
     public static void main(String[] args) throws IOException, DraftException {
-        Map<String, String> options = Options.parse(args, Set.of("demo", "items", "index", "rounds", "draft"));
+        Map<String, String> options =
+                Options.parse(args, Set.of("demo", "items", "index", "rounds", "draft", "warm-up"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
         byte[] draft = options.containsKey("draft")
                 ? Files.readAllBytes(Path.of(options.get("draft")))
@@ -103,6 +105,12 @@ public final class LinksBench {
                     DraftLinker.DEFAULT_LIMIT,
                     1,
                     "http://localhost:8080");
+            String warmUp = "";
+            if (options.containsKey("warm-up")) {
+                long warmStart = System.nanoTime();
+                linker.warmUp();
+                warmUp = String.format(Locale.ROOT, " after a %.0f ms warm-up", (System.nanoTime() - warmStart) / 1e6);
+            }
             long start = System.nanoTime();
             DraftLinks first = linker.link(request);
             double coldMs = (System.nanoTime() - start) / 1e6;
@@ -115,13 +123,15 @@ public final class LinksBench {
             Arrays.sort(ms);
             System.out.printf(
                     Locale.ROOT,
-                    "Links for a %d-item draft on %s (%d items indexed): first %.0f ms, "
-                            + "then median %.0f ms, slowest %.0f ms over %d rounds; %d links%n",
+                    "Links for a %d-item draft on %s (%d items indexed): first %.0f ms%s, "
+                            + "then median %.0f ms, p95 %.0f ms, slowest %.0f ms over %d rounds; %d links%n",
                     first.items().size(),
                     label,
                     searcher.itemCount(),
                     coldMs,
+                    warmUp,
                     ms[rounds / 2],
+                    ms[Math.min(rounds - 1, (int) Math.ceil(rounds * 0.95) - 1)],
                     ms[rounds - 1],
                     rounds,
                     first.allLinks().size());

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * Keeps an index in step with archives, file by file. Each item remembers its source file with the file's content
@@ -98,6 +99,18 @@ public final class ArchiveIndexer {
         } catch (LookupFailed e) {
             rollBack(e.getCause());
             throw e.getCause();
+        } catch (AlreadyClosedException e) {
+            // One worker's write failed for good (a full disk in a flush or merge) and Lucene closed the writer; a
+            // worker queued before it may then be the first to report, with only "this IndexWriter is closed". The
+            // caller is owed the cause, read before the rollback replaces the writer.
+            Throwable cause = indexer.failure();
+            rollBack(e);
+            if (!(cause instanceof IOException io)) {
+                throw e;
+            }
+            IOException failure = new IOException("the index writer failed: " + io.getMessage(), io);
+            failure.addSuppressed(e);
+            throw failure;
         } catch (IOException | RuntimeException e) {
             rollBack(e);
             throw e;

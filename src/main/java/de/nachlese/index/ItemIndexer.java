@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -42,6 +43,14 @@ public final class ItemIndexer implements Closeable {
     private volatile int writerGeneration;
     /** Items of files deleted since the last commit, by issue and position; see {@link #deleteSourceFile}. */
     private final Map<String, RetiredItem> retired = new HashMap<>();
+    /**
+     * Writes asked of the writer, and how many of them the last commit held. Lucene's own
+     * {@code hasUncommittedChanges} also turns true when a background merge finishes after a commit, which would make
+     * a sync with nothing to do commit again (and say it changed the index) depending on timing.
+     */
+    private final AtomicLong writes = new AtomicLong();
+
+    private volatile long writesCommitted;
 
     private ItemIndexer(IndexSchema schema, Directory directory) throws IOException {
         this.schema = schema;
@@ -71,6 +80,7 @@ public final class ItemIndexer implements Closeable {
         retired.clear();
         writer = newWriter();
         writerGeneration++;
+        writesCommitted = writes.get();
         return writer;
     }
 
@@ -90,6 +100,7 @@ public final class ItemIndexer implements Closeable {
         }
         writer = newWriter();
         writerGeneration++;
+        writesCommitted = writes.get();
     }
 
     /** Why the last writer failed for good, or null; the next write opens a new writer. */
@@ -130,6 +141,7 @@ public final class ItemIndexer implements Closeable {
      */
     void upsert(Issue issue, SourceFile source, boolean newIssue) throws IOException {
         IndexWriter writer = writer();
+        writes.incrementAndGet();
         BooleanQuery.Builder stale =
                 new BooleanQuery.Builder().add(schema.issueQuery(issue.id()), BooleanClause.Occur.FILTER);
         for (Item item : issue.items()) {
@@ -167,6 +179,7 @@ public final class ItemIndexer implements Closeable {
                 retired.put(item.slot(), item);
             }
         }
+        writes.incrementAndGet();
         writer.deleteDocuments(schema.sourceFileTerm(path));
     }
 
@@ -182,12 +195,15 @@ public final class ItemIndexer implements Closeable {
         return schema;
     }
 
+    /** Whether anything was written since the last commit (a merge that finished since does not count). */
     boolean hasUncommittedChanges() {
-        return writer.hasUncommittedChanges();
+        return writes.get() != writesCommitted;
     }
 
     public void deleteAll() throws IOException {
-        writer().deleteAll();
+        IndexWriter writer = writer();
+        writes.incrementAndGet();
+        writer.deleteAll();
     }
 
     /** Makes everything written so far durable, together with the given commit metadata. */
@@ -202,8 +218,10 @@ public final class ItemIndexer implements Closeable {
      */
     void commitProgress(Map<String, String> commitData) throws IOException {
         IndexWriter writer = writer();
+        long held = writes.get();
         writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
         writer.commit();
+        writesCommitted = held;
     }
 
     /** A value stored with the last commit, such as the fingerprint of the archive it holds. */

@@ -6,7 +6,11 @@ import de.nachlese.ingest.IssueReader;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
+import de.nachlese.model.StoredItem;
+import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchRequest;
+import de.nachlese.search.browse.IssueView;
 import de.nachlese.search.related.EarlierCoverage.Suggestion;
 import de.nachlese.tagging.Tagger;
 import java.io.IOException;
@@ -130,6 +134,31 @@ public final class DraftLinker {
                     links));
         }
         return new DraftLinks(before.toString(), items);
+    }
+
+    /**
+     * Links the newest indexed issue as if it were a draft, before its own date, and returns how many of its items
+     * got links. The first draft otherwise pays for building the tagger, the story threads and the word statistics
+     * of the index, and a real draft most likely continues the stories of the newest issue.
+     */
+    public int warmUp() throws IOException {
+        tagger.get();
+        List<Hit> newest = searcher.search(SearchRequest.of("")).hits();
+        if (newest.isEmpty()) {
+            return 0;
+        }
+        List<StoredItem> items = searcher.issue(newest.get(0).stored().issueId())
+                .map(IssueView::items)
+                .orElse(List.of());
+        int linked = 0;
+        for (StoredItem stored : items) {
+            if (stored.item().type() != ItemType.EARNINGS
+                    && !searcher.earlierCoverage(stored.item(), stored.date(), DEFAULT_LIMIT, 1)
+                            .isEmpty()) {
+                linked++;
+            }
+        }
+        return linked;
     }
 
     private Issue read(Draft draft) throws DraftException {

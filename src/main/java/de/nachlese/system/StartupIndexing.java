@@ -6,6 +6,7 @@ import de.nachlese.index.SyncOptions;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.FolderArchive;
+import de.nachlese.links.DraftLinker;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchRequest;
 import java.io.IOException;
@@ -40,6 +41,7 @@ class StartupIndexing implements InitializingBean, DisposableBean {
     private final ObjectProvider<ArchiveIndexer> archiveIndexer;
     private final Archive archive;
     private final ItemSearcher searcher;
+    private final DraftLinker draftLinker;
     private final NachleseProperties properties;
     private volatile ArchiveWatcher watcher;
     private volatile boolean syncedAtStart;
@@ -51,10 +53,12 @@ class StartupIndexing implements InitializingBean, DisposableBean {
             ObjectProvider<ArchiveIndexer> archiveIndexer,
             Archive archive,
             ItemSearcher searcher,
+            DraftLinker draftLinker,
             NachleseProperties properties) {
         this.archiveIndexer = archiveIndexer;
         this.archive = archive;
         this.searcher = searcher;
+        this.draftLinker = draftLinker;
         this.properties = properties;
     }
 
@@ -142,6 +146,26 @@ class StartupIndexing implements InitializingBean, DisposableBean {
             searcher.complete(query, 8);
         }
         log.info("Warmed up the searcher in {} ms", (System.nanoTime() - start) / 1_000_000);
+        warmUpDraftLinks();
+    }
+
+    /**
+     * The first draft would otherwise wait seconds for the tagger, story threads and word statistics; built on a
+     * thread of its own, so that neither start-up nor watching the archive waits for it.
+     */
+    private void warmUpDraftLinks() {
+        Thread.ofPlatform().daemon().name("nachlese-links-warm-up").start(() -> {
+            long start = System.nanoTime();
+            try {
+                int linked = draftLinker.warmUp();
+                log.info(
+                        "Warmed up the draft links in {} ms ({} items of the newest issue linked)",
+                        (System.nanoTime() - start) / 1_000_000,
+                        linked);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Warming up the draft links failed: {}", e.toString());
+            }
+        });
     }
 
     private void afterLiveSync(SyncReport report) {

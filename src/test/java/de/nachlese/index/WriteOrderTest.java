@@ -39,6 +39,29 @@ class WriteOrderTest {
     private final IndexSchema schema = new IndexSchema();
 
     @Test
+    void onlyWritesCountAsUncommittedNotMergesThatFinishAfterTheCommit() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory();
+                ItemIndexer indexer = ItemIndexer.open(directory, schema)) {
+            assertThat(indexer.hasUncommittedChanges()).isFalse();
+            // one segment per commit: from the tenth on, a commit's flush starts merges that may finish after it
+            for (int day = 1; day <= 24; day++) {
+                indexer.upsert(issue("brief-2025-03-%02d".formatted(day), LocalDate.of(2025, 3, day)));
+                assertThat(indexer.hasUncommittedChanges()).isTrue();
+                indexer.commit(Map.of());
+                assertThat(indexer.hasUncommittedChanges()).isFalse();
+            }
+            try (DirectoryReader reader = indexer.snapshot()) {
+                assertThat(reader.numDocs()).isEqualTo(48);
+            }
+            assertThat(indexer.hasUncommittedChanges()).isFalse();
+            indexer.deleteSourceFile("nowhere.txt");
+            assertThat(indexer.hasUncommittedChanges()).isTrue();
+            indexer.discardUncommitted();
+            assertThat(indexer.hasUncommittedChanges()).isFalse();
+        }
+    }
+
+    @Test
     void issuesOfTheSameDayAreOrderedByIdWhateverTheWriteOrder() throws IOException {
         LocalDate day = LocalDate.of(2025, 3, 7);
         try (Directory directory = new ByteBuffersDirectory();

@@ -143,6 +143,22 @@ class DraftLinkerTest {
     }
 
     @Test
+    void installmentsTellingDifferentTurnsOfTheStoryAreEachLinked() throws Exception {
+        String draft = """
+                🏗️ Stargate baut in Abu Dhabi weiter
+
+                OpenAI, Oracle und SoftBank bauen das Stargate-Rechenzentrum in Abu Dhabi aus, größer als geplant.
+                """;
+        DraftLinks one = linker.link(DraftLinker.Draft.of(draft, LocalDate.of(2025, 6, 2)));
+        // Abu Dhabi and Abilene are two turns of the story; the start in Texas tells what Abilene tells
+        assertThat(ids(one.items().get(0))).isEqualTo(List.of(STARGATE_LATER, STARGATE_ABILENE));
+        assertThat(one.items().get(0).links()).extracting(DraftLinks.Link::why).containsOnly("gleiche Story seit KW 4");
+        DraftLinks two = linker.link(new DraftLinker.Draft(
+                draft.getBytes(StandardCharsets.UTF_8), "text/plain", LocalDate.of(2025, 6, 2), 5, 2, ""));
+        assertThat(ids(two.items().get(0))).isEqualTo(List.of(STARGATE_LATER, STARGATE_ABILENE, STARGATE_START));
+    }
+
+    @Test
     void aLinkTheDraftHoldsIsMarked() throws Exception {
         String draft = DRAFT.strip() + " Mehr dazu: https://archiv.example/items/" + SOFTBANK_MONEY + "\n";
         DraftLinks links = linker.link(DraftLinker.Draft.of(draft, LocalDate.of(2025, 4, 14)));

@@ -29,10 +29,11 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The earlier coverage an item that is not in the index (a draft's item) should link to. Candidates are the indexed
  * items before a date that share the item's weightiest words or names; they are ranked by {@link #linkScore}: the
- * cosine similarity of their {@link TermVector}s, the names and topics they share, and recency. A candidate of the same story (its headline shares a story word with
- * the item's, as in {@link RelatedFinder}'s threads, and its text is similar above {@link RelatedFinder#THREAD_LINK})
- * comes first. Items of one thread count once unless more per thread are asked for: a second installment of the same
- * story tells the author less than the first link to another angle.
+ * cosine similarity of their {@link TermVector}s, the names and topics they share, and recency. A candidate of the
+ * same story (its headline shares a story word with the item's, as in {@link RelatedFinder}'s threads, and its text
+ * is similar above {@link RelatedFinder#THREAD_LINK}) comes first, and the story's first installment joins it: the
+ * reader needs both where the story stands and where it began. Installments so alike they tell the same thing count
+ * once unless more per thread are asked for: a second one tells the author less than a link to another angle.
  *
  * <p>Just over 300 lines: candidate search, scoring, thread grouping and the reasons shown to the author are one
  * ranking, and splitting them would spread its weights over several files.
@@ -47,12 +48,13 @@ public final class EarlierCoverage {
     static final double MIN_SIMILARITY = 0.06;
     /**
      * A candidate is suggested when its link score reaches this: the odds, on the judged drafts' tuning half, that an
-     * author would link it (see {@link #linkScore}). Lower finds more same-story links and more noise.
+     * author would link it (see {@link #linkScore}). Lower finds more same-story links and more noise; higher (0.5)
+     * shows fewer wrong links but leaves more items without a useful one.
      */
     static final double MIN_LINK_SCORE = 0.35;
 
     static final double RECENCY_WEEKS = 12;
-    /** Two candidates this similar to each other count as one story even without a shared story word. */
+    /** Two candidates this similar to each other are installments telling the same thing. */
     static final double SAME_THREAD_SIMILARITY = 0.35;
 
     private static final float ENTITY_BOOST = 2f;
@@ -115,22 +117,19 @@ public final class EarlierCoverage {
                 .build();
         Set<String> storyWords = storyWords(mine, docFreqs);
         StoredFields stored = searcher.storedFields();
+        IndexedItems indexed = IndexedItems.of(searcher, schema);
         List<Candidate> candidates = new ArrayList<>();
         for (ScoreDoc doc : searcher.search(query, CANDIDATES).scoreDocs) {
-            StoredItem other = schema.fromDocument(stored.document(doc.doc));
-            TermVector vector = vectors(searcher).of(doc.doc, other, schema, docFreqs);
+            IndexedItems.Entry entry = indexed.get(stored, doc.doc);
+            StoredItem other = entry.stored();
+            TermVector vector = entry.vector();
             double similarity = mine.cosine(vector);
             if (similarity < MIN_SIMILARITY) {
                 continue;
             }
             boolean sameStory = similarity >= RelatedFinder.THREAD_LINK
                     && vector.headlineTerms().stream().anyMatch(storyWords::contains);
-            double score = linkScore(
-                    similarity,
-                    sameStory,
-                    sharedNames(item, other).size(),
-                    sharedTopics(item, other).size(),
-                    ChronoUnit.DAYS.between(other.date(), before) / 7.0);
+            double score = score(item, other, similarity, sameStory, before);
             if (score < MIN_LINK_SCORE) {
                 continue;
             }
@@ -154,16 +153,22 @@ public final class EarlierCoverage {
             throws IOException {
         IsoWeek storySince = null;
         Set<String> story = new HashSet<>();
+        StoredItem origin = null;
         if (!ranked.isEmpty() && ranked.get(0).sameStory()) {
             // the thread of the closest installment says since when the story runs
             for (StoredItem member :
                     finder.thread(searcher, ranked.get(0).stored().item().id())) {
                 if (member.date().isBefore(before)) {
                     story.add(member.item().id());
-                    storySince =
-                            storySince == null || member.week().compareTo(storySince) < 0 ? member.week() : storySince;
+                    origin = origin == null || member.date().isBefore(origin.date()) ? member : origin;
                 }
             }
+            storySince = origin == null ? null : origin.week();
+        }
+        String originId = origin == null ? null : origin.item().id();
+        if (origin != null
+                && ranked.stream().noneMatch(c -> c.stored().item().id().equals(originId))) {
+            ranked = withOrigin(searcher, item, mine, ranked, origin, before);
         }
         Map<Candidate, Integer> groups = new java.util.LinkedHashMap<>();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -172,7 +177,7 @@ public final class EarlierCoverage {
                 break;
             }
             Candidate group = groups.keySet().stream()
-                    .filter(k -> sameThread(k, c, story))
+                    .filter(k -> sameThread(k, c))
                     .findFirst()
                     .orElse(null);
             if (group == null) {
@@ -188,6 +193,39 @@ public final class EarlierCoverage {
             suggestions.add(suggestion(item, mine, c, sameStory, since));
         }
         return suggestions;
+    }
+
+    /**
+     * The ranking with the story's first installment after the other installments found, when it is similar enough
+     * to the item to be more than a namesake: a story thread can reach it over words the item no longer uses.
+     */
+    private List<Candidate> withOrigin(
+            IndexSearcher searcher,
+            Item item,
+            TermVector mine,
+            List<Candidate> ranked,
+            StoredItem origin,
+            LocalDate before)
+            throws IOException {
+        ScoreDoc[] found =
+                searcher.search(new TermQuery(schema.idTerm(origin.item().id())), 1).scoreDocs;
+        if (found.length == 0) {
+            return ranked;
+        }
+        TermVector vector = IndexedItems.of(searcher, schema)
+                .get(searcher.storedFields(), found[0].doc)
+                .vector();
+        double similarity = mine.cosine(vector);
+        if (similarity < MIN_SIMILARITY) {
+            return ranked;
+        }
+        List<Candidate> with = new ArrayList<>(ranked);
+        int at = 0;
+        while (at < with.size() && with.get(at).sameStory()) {
+            at++;
+        }
+        with.add(at, new Candidate(origin, vector, similarity, true, score(item, origin, similarity, true, before)));
+        return with;
     }
 
     /**
@@ -209,11 +247,22 @@ public final class EarlierCoverage {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Two candidates tell the same story: both of the item's story, or so alike they are one story's installments. */
-    private static boolean sameThread(Candidate a, Candidate b, Set<String> story) {
-        boolean inStory = (a.sameStory() || story.contains(a.stored().item().id()))
-                && (b.sameStory() || story.contains(b.stored().item().id()));
-        return inStory || a.vector().cosine(b.vector()) >= SAME_THREAD_SIMILARITY;
+    private static double score(Item item, StoredItem other, double similarity, boolean sameStory, LocalDate before) {
+        return linkScore(
+                similarity,
+                sameStory,
+                sharedNames(item, other).size(),
+                sharedTopics(item, other).size(),
+                ChronoUnit.DAYS.between(other.date(), before) / 7.0);
+    }
+
+    /**
+     * Two candidates are installments of one thread when they are so alike they tell the same thing. Being in the
+     * item's story alone does not make them one: a story's start and its latest turn are both worth a link, and
+     * the story threads are wide enough to hold several angles.
+     */
+    private static boolean sameThread(Candidate a, Candidate b) {
+        return a.vector().cosine(b.vector()) >= SAME_THREAD_SIMILARITY;
     }
 
     private Suggestion suggestion(Item item, TermVector mine, Candidate c, boolean sameStory, IsoWeek since) {
@@ -287,31 +336,6 @@ public final class EarlierCoverage {
             clauses++;
         }
         return clauses == 0 ? null : like.build();
-    }
-
-    /** Vectors of indexed items, remembered per reader: the same candidates come up for draft after draft. */
-    private static final class Vectors {
-        /** Bounds the heap: about a kilobyte each. */
-        static final int MAX = 20_000;
-
-        final Map<Integer, TermVector> byDoc = new java.util.concurrent.ConcurrentHashMap<>();
-
-        TermVector of(int doc, StoredItem stored, IndexSchema schema, DocFreqs docFreqs) throws IOException {
-            TermVector vector = byDoc.get(doc);
-            if (vector == null) {
-                vector = TermVector.of(stored, schema, docFreqs);
-                if (byDoc.size() < MAX) {
-                    byDoc.put(doc, vector);
-                }
-            }
-            return vector;
-        }
-    }
-
-    private static Vectors vectors(IndexSearcher searcher) {
-        return searcher instanceof de.nachlese.search.facet.FacetedSearcher faceted
-                ? faceted.perReader(Vectors.class, s -> new Vectors())
-                : new Vectors();
     }
 
     /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */

@@ -175,7 +175,9 @@ public final class RelatedFinder {
             throws IOException {
         TermVector vector = vectors.get(item.doc());
         if (vector == null) {
-            vector = TermVector.of(item.stored(), schema, docFreqs(searcher));
+            vector = IndexedItems.of(searcher, schema)
+                    .get(searcher.storedFields(), item.doc())
+                    .vector();
             vectors.put(item.doc(), vector);
         }
         return vector;
@@ -244,6 +246,7 @@ public final class RelatedFinder {
         group.put(start.stored().item().id(), start);
         Deque<Loaded> queue = new ArrayDeque<>(List.of(start));
         StoredFields stored = searcher.storedFields();
+        IndexedItems indexed = IndexedItems.of(searcher, schema);
         while (!queue.isEmpty() && group.size() < GROUP_LIMIT) {
             Loaded current = queue.removeFirst();
             TermVector mine = vector(searcher, current, vectors);
@@ -252,7 +255,8 @@ public final class RelatedFinder {
                 continue;
             }
             for (ScoreDoc doc : searcher.search(candidates(current, storyWords, null), CANDIDATES).scoreDocs) {
-                Loaded other = new Loaded(doc.doc, schema.fromDocument(stored.document(doc.doc)));
+                // a thread shows headlines and dates only: the remembered item without its body will do
+                Loaded other = new Loaded(doc.doc, indexed.get(stored, doc.doc).stored());
                 if (!group.containsKey(other.stored().item().id())
                         && group.size() < GROUP_LIMIT
                         && mine.cosine(vector(searcher, other, vectors)) >= THREAD_LINK) {
@@ -275,36 +279,44 @@ public final class RelatedFinder {
     private List<Loaded> core(IndexSearcher searcher, List<Loaded> members, Map<Integer, TermVector> vectors)
             throws IOException {
         members.sort(Comparator.comparing((Loaded l) -> l.stored().item().id()));
-        while (members.size() > 1) {
-            double[] average = averages(searcher, members, vectors);
-            int weakest = 0;
-            for (int i = 1; i < members.size(); i++) {
-                if (average[i] < average[weakest]) {
+        int n = members.size();
+        // the similarities once, then each member's sum kept as the weakest are dropped: n² cosines, not n³
+        double[][] similarity = new double[n][n];
+        double[] sum = new double[n];
+        for (int i = 0; i < n; i++) {
+            TermVector v = vector(searcher, members.get(i), vectors);
+            for (int j = i + 1; j < n; j++) {
+                similarity[i][j] = v.cosine(vector(searcher, members.get(j), vectors));
+                similarity[j][i] = similarity[i][j];
+                sum[i] += similarity[i][j];
+                sum[j] += similarity[i][j];
+            }
+        }
+        boolean[] dropped = new boolean[n];
+        int left = n;
+        while (left > 1) {
+            int weakest = -1;
+            for (int i = 0; i < n; i++) {
+                if (!dropped[i] && (weakest < 0 || sum[i] < sum[weakest])) {
                     weakest = i;
                 }
             }
-            if (average[weakest] >= THREAD_AVERAGE) {
+            if (sum[weakest] / (left - 1) >= THREAD_AVERAGE) {
                 break;
             }
-            members.remove(weakest);
-        }
-        return members.size() > 1 ? members : List.of();
-    }
-
-    private double[] averages(IndexSearcher searcher, List<Loaded> members, Map<Integer, TermVector> vectors)
-            throws IOException {
-        double[] average = new double[members.size()];
-        for (int i = 0; i < members.size(); i++) {
-            TermVector v = vector(searcher, members.get(i), vectors);
-            double sum = 0;
-            for (int j = 0; j < members.size(); j++) {
-                if (i != j) {
-                    sum += v.cosine(vector(searcher, members.get(j), vectors));
-                }
+            dropped[weakest] = true;
+            left--;
+            for (int i = 0; i < n; i++) {
+                sum[i] -= similarity[i][weakest];
             }
-            average[i] = members.size() > 1 ? sum / (members.size() - 1) : 0;
         }
-        return average;
+        List<Loaded> core = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!dropped[i]) {
+                core.add(members.get(i));
+            }
+        }
+        return core.size() > 1 ? core : List.of();
     }
 
     /** Threads found so far for the reader, by item id; they change only when the index does. */
