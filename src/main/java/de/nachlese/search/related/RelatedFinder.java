@@ -40,7 +40,7 @@ import org.apache.lucene.search.TopDocs;
  * to that member above {@link #THREAD_LINK}, and on average to all members above {@link #THREAD_AVERAGE}. The
  * average keeps a thread on its story instead of wandering off through one shared name.
  *
- * <p>About 340 lines: related items and story threads share the per-reader term vectors and document
+ * <p>About 350 lines: related items and story threads share the per-reader term vectors and document
  * frequencies (and the related lists leave out the thread's items), so they stay together rather than passing those
  * tables between classes.
  */
