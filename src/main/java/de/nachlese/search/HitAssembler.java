@@ -60,4 +60,21 @@ final class HitAssembler {
         }
         return hits;
     }
+
+    /**
+     * The item of {@code doc} with the words of {@code text} marked in its headline and whole body; escaped plain
+     * text where nothing matches.
+     */
+    MarkedItem marked(IndexSearcher searcher, Query text, int doc) throws IOException {
+        StoredItem item = schema.storedItem(searcher.storedFields(), doc);
+        String[] marked = Snippets.highlightWhole(
+                searcher, schema.analyzer(), schema.headlineField(), schema.bodyField(), text, doc, new CharSequence[] {
+                    item.item().headline(), item.item().body()
+                });
+        return new MarkedItem(
+                item,
+                marked[0] != null ? marked[0] : Html.escape(item.item().headline()),
+                marked[1] != null ? marked[1] : Html.escape(item.item().body()),
+                marked[0] != null || marked[1] != null);
+    }
 }

@@ -38,7 +38,7 @@ import org.apache.lucene.store.Directory;
  * the query ({@link QueryBuilder}), run it and count its facets ({@link FacetCounter}), assemble the page's hits
  * ({@link HitAssembler}), and note what the query recognised or how its spelling might be corrected.
  *
- * <p>Just over 300 lines: it is the read side's one front door (search, items, issues, related items, earlier
+ * <p>About 340 lines: it is the read side's one front door (search, items, marked items, issues, related items, earlier
  * coverage for drafts, completion), each entry a few lines through {@link #read}; the work is in the sub-packages.
  */
 public final class ItemSearcher implements Closeable {
@@ -159,6 +159,28 @@ public final class ItemSearcher implements Closeable {
                 return Optional.empty();
             }
             return Optional.of(schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+    }
+
+    /**
+     * The item with the words of the search the reader came from marked, read with the search's own query (the
+     * relaxed one when the item matches only some of the words). Empty for an unknown id.
+     */
+    public Optional<MarkedItem> marked(String id, String query) throws IOException {
+        return read((searcher, schema) -> {
+            TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int doc = top.scoreDocs[0].doc;
+            MarkedItem marked =
+                    hits.marked(searcher, queries.text(searcher, query).query(), doc);
+            Optional<de.nachlese.search.query.Relaxed> relaxed =
+                    marked.anyMarked() ? Optional.empty() : queries.relaxed(searcher, query);
+            return Optional.of(
+                    relaxed.isEmpty()
+                            ? marked
+                            : hits.marked(searcher, relaxed.get().query(), doc));
         });
     }
 

@@ -33,7 +33,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * Highlights headline and body of one page of hits in a single pass. The hits' texts are read once by the caller
  * (with the rest of each hit) and handed in, so the highlighter reads no stored fields of its own (it would otherwise decompress every
  * hit's stored block once per highlighted field); offsets come from the postings. The headline is marked whole, the
- * body as its best passages. One instance serves one request; what it needs of the index's field definitions is
+ * body as its best passages (or whole, for an item's own page, {@link #highlightWhole}). One instance serves one request; what it needs of the index's field definitions is
  * merged once per reader (merging them over every segment on each request was a twentieth of a cheap search).
  * <p>
  * Where the matches come from: Lucene's highlighter rewrites the query, creates its weight and asks it for the
@@ -52,6 +52,8 @@ public final class Snippets extends UnifiedHighlighter {
     private final Map<Integer, CharSequence[]> texts;
 
     private final FieldInfos fieldInfos;
+    /** Marks the whole body instead of picking passages (the item page). */
+    private final boolean wholeBody;
     /** Per segment with hits: the query rewritten and weighed for it, and the matches of each hit computed so far. */
     private final Map<LeafReader, SegmentMatches> segments = new IdentityHashMap<>();
 
@@ -60,12 +62,14 @@ public final class Snippets extends UnifiedHighlighter {
             String headlineField,
             String bodyField,
             Map<Integer, CharSequence[]> texts,
-            FieldInfos fieldInfos) {
+            FieldInfos fieldInfos,
+            boolean wholeBody) {
         super(builder);
         this.headlineField = headlineField;
         this.bodyField = bodyField;
         this.texts = texts;
         this.fieldInfos = fieldInfos;
+        this.wholeBody = wholeBody;
     }
 
     /**
@@ -85,11 +89,40 @@ public final class Snippets extends UnifiedHighlighter {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withHighlightPhrasesStrictly(true)
                 .withMaxNoHighlightPassages(1);
-        FieldInfos fieldInfos = searcher instanceof FacetedSearcher faceted
+        Snippets snippets = new Snippets(builder, headlineField, bodyField, texts, fieldInfos(searcher), false);
+        return snippets.highlightFields(new String[] {headlineField, bodyField}, query, docIds, new int[] {1, 2});
+    }
+
+    /**
+     * Headline and whole body of one item with the query's matches marked, the same marks a search shows.
+     *
+     * @return the marked headline and body; an entry is null where the query marks nothing in that field
+     */
+    static String[] highlightWhole(
+            IndexSearcher searcher,
+            Analyzer analyzer,
+            String headlineField,
+            String bodyField,
+            Query query,
+            int docId,
+            CharSequence[] text)
+            throws IOException {
+        Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "", true))
+                .withHighlightPhrasesStrictly(true)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(0);
+        Snippets snippets =
+                new Snippets(builder, headlineField, bodyField, Map.of(docId, text), fieldInfos(searcher), true);
+        Map<String, String[]> marked = snippets.highlightFields(
+                new String[] {headlineField, bodyField}, query, new int[] {docId}, new int[] {1, 1});
+        return new String[] {marked.get(headlineField)[0], marked.get(bodyField)[0]};
+    }
+
+    private static FieldInfos fieldInfos(IndexSearcher searcher) {
+        return searcher instanceof FacetedSearcher faceted
                 ? faceted.perReader(FieldInfos.class, s -> FieldInfos.getMergedFieldInfos(s.getIndexReader()))
                 : FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
-        Snippets snippets = new Snippets(builder, headlineField, bodyField, texts, fieldInfos);
-        return snippets.highlightFields(new String[] {headlineField, bodyField}, query, docIds, new int[] {1, 2});
     }
 
     /** The start of a body, cut at a word, for snippets without a query. */
@@ -174,7 +207,7 @@ public final class Snippets extends UnifiedHighlighter {
 
     @Override
     protected BreakIterator getBreakIterator(String field) {
-        return headlineField.equals(field)
+        return headlineField.equals(field) || wholeBody
                 ? new WholeBreakIterator()
                 : new AbbreviationBreakIterator(super.getBreakIterator(field), AbbreviationBreakIterator.GERMAN);
     }

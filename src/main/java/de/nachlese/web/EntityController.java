@@ -6,17 +6,20 @@ import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
 import de.nachlese.search.browse.EntityDirectory;
 import de.nachlese.search.browse.EntityProfile;
+import de.nachlese.search.browse.EntityStory;
 import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
 class EntityController {
 
     static final int LATEST_ITEMS = 10;
+    static final int ITEMS_PER_PAGE = 10;
 
     private final EntityDirectory entities;
     private final ItemSearcher searcher;
@@ -34,10 +37,19 @@ class EntityController {
     }
 
     @GetMapping("/{kind:companies|people|topics}/{name}")
-    String entity(@PathVariable String kind, @PathVariable String name, Model model) throws IOException {
+    String entity(
+            @PathVariable String kind,
+            @PathVariable String name,
+            @RequestParam(defaultValue = "1") int page,
+            Model model)
+            throws IOException {
         EntityRoute route = route(kind);
-        EntityProfile profile = profile(route, name);
-        model.addAttribute("view", new EntityPageView(route, profile, latest(route, name)));
+        EntityStory story = entities.story(route.facet(), name).orElseThrow(() -> unknown(route, name));
+        EntityPageView view = new EntityPageView(route, story, items(route, name, page));
+        if (page > view.items().pageCount()) {
+            return "redirect:" + view.pageUrl(view.items().pageCount()); // a page past the end: show the last one
+        }
+        model.addAttribute("view", view);
         return "entity/page";
     }
 
@@ -61,6 +73,29 @@ class EntityController {
             }
         }
         throw new NotFoundException("no " + route.facet().id() + " '" + name + "' in the archive");
+    }
+
+    /** Thrown for a name the archive does not know: a redirect for another spelling of a known one, else a 404. */
+    private RuntimeException unknown(EntityRoute route, String name) {
+        try {
+            profile(route, name);
+        } catch (MovedPermanentlyException | NotFoundException answer) {
+            return answer;
+        } catch (IOException e) {
+            return new java.io.UncheckedIOException(e);
+        }
+        return new IllegalStateException("a profile without a story: " + name);
+    }
+
+    /** One page of all the entity's items, newest first; pages past the end are held at the last reachable one. */
+    private SearchPage items(EntityRoute route, String name, int page) throws IOException {
+        int reachable = Math.clamp(page, 1, SearchRequest.MAX_WINDOW / ITEMS_PER_PAGE);
+        SearchRequest filter = SearchRequest.of("").withFilter(route.facet(), name);
+        return searcher.search(filter.toBuilder()
+                .sort(SortOrder.NEWEST)
+                .size(ITEMS_PER_PAGE)
+                .page(reachable)
+                .build());
     }
 
     private SearchPage latest(EntityRoute route, String name) throws IOException {

@@ -2,6 +2,7 @@ package de.nachlese.web;
 
 import de.nachlese.model.StoredItem;
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.MarkedItem;
 import de.nachlese.search.browse.IssueView;
 import java.io.IOException;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
@@ -24,11 +26,12 @@ class ItemController {
     }
 
     @GetMapping(WebPaths.ITEMS + "{id}")
-    String item(@PathVariable String id, Model model) throws IOException {
-        StoredItem item = find(id, WebPaths::item);
+    String item(@PathVariable String id, @RequestParam(defaultValue = "") String q, Model model) throws IOException {
+        StoredItem item = find(id, newId -> WebPaths.item(newId, q));
         IssueView issue = searcher.issue(item.issueId()).orElseThrow();
+        MarkedItem marked = q.isBlank() ? null : searcher.marked(id, q).orElse(null);
         model.addAttribute(
-                "view", new ItemView(item, issue, searcher.related(id).orElse(null)));
+                "view", new ItemView(item, issue, searcher.related(id).orElse(null), marked, q.strip()));
         model.addAttribute("baseUrl", hosts.baseUrl());
         return "item/page";
     }

@@ -1,17 +1,37 @@
 package de.nachlese.web;
 
 import de.nachlese.model.StoredItem;
+import de.nachlese.search.MarkedItem;
 import de.nachlese.search.browse.IssueView;
 import de.nachlese.search.related.RelatedItems;
 import java.util.Arrays;
 import java.util.List;
 
-/** What the permalink page renders: the item and its issue. */
-public record ItemView(StoredItem stored, IssueView issue, RelatedItems related) {
+/**
+ * What the permalink page renders: the item and its issue.
+ *
+ * @param marked the item with the words of the search the reader came from marked; null without a search
+ * @param query  that search, "" without one
+ */
+public record ItemView(StoredItem stored, IssueView issue, RelatedItems related, MarkedItem marked, String query) {
+
+    public ItemView {
+        query = query == null ? "" : query;
+    }
 
     /** For pages that show an item without its related coverage (the issue page). */
     public ItemView(StoredItem stored, IssueView issue) {
-        this(stored, issue, null);
+        this(stored, issue, null, null, "");
+    }
+
+    /** True when the page marks the words of a search that matched the item. */
+    public boolean highlighted() {
+        return marked != null && marked.anyMarked();
+    }
+
+    /** The search the reader came from. */
+    public String searchUrl() {
+        return SearchParams.url(WebPaths.SEARCH, de.nachlese.search.SearchRequest.of(query));
     }
 
     /** True when the item belongs to a story of more than one item. */

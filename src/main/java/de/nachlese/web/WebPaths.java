@@ -44,6 +44,13 @@ public final class WebPaths {
         return ITEMS + id;
     }
 
+    /** The item page with the words of a search marked; the plain item page for an empty search. */
+    public static String item(String id, String query) {
+        return query == null || query.isBlank()
+                ? item(id)
+                : item(id) + "?q=" + java.net.URLEncoder.encode(query.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The item's place on its issue page. */
     public static String itemInIssue(String issueId, String itemId) {
         return issue(issueId) + "#" + itemId;

@@ -53,7 +53,9 @@ class FirstContactBrowserTest {
             "not-found",
             NOT_FOUND,
             "unknown-path",
-            "/no/such/page");
+            "/no/such/page",
+            "item-marked",
+            ITEM + "?q=Stargate%20Abu%20Dhabi");
 
     static ChromeDriver driver;
 
@@ -85,7 +87,14 @@ class FirstContactBrowserTest {
         for (int[] size : new int[][] {{320, 700}, {390, 844}, {430, 932}, {1366, 900}}) {
             viewport(size[0], size[1]);
             for (String path : List.of(
-                    "/?q=Stargate", "/?q=Stargate&company=Oracle", ITEM, ISSUE, ENTITY, NOT_FOUND, "/no/such/page")) {
+                    "/?q=Stargate",
+                    "/?q=Stargate&company=Oracle",
+                    ITEM,
+                    ITEM + "?q=Stargate%20Abu%20Dhabi",
+                    ISSUE,
+                    ENTITY,
+                    NOT_FOUND,
+                    "/no/such/page")) {
                 open(path);
                 Object overflow = driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -33,6 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageQualityTest {
 
     static final String ITEM = "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im";
+    /** The item page as a reader reaches it from a search: the words of the search marked. */
+    static final String MARKED_ITEM = ITEM + "?q=Stargate%20Abu%20Dhabi";
+
     static ChromeDriver driver;
 
     @LocalServerPort
@@ -62,14 +65,16 @@ class PageQualityTest {
                 "/companies/Nvidia",
                 "/people/Elon%20Musk",
                 "/topics/KI",
-                "/no/such/page"
+                "/no/such/page",
+                MARKED_ITEM,
+                "/companies/Nvidia?page=5"
             })
     void axeFindsNoViolations(String path) {
         assertThat(axeViolations(path)).as("axe violations on " + path).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/?q=Stargate&company=Oracle", ITEM, "/companies/Nvidia", "/no/such/page"})
+    @ValueSource(strings = {"/?q=Stargate&company=Oracle", ITEM, "/companies/Nvidia", "/no/such/page", MARKED_ITEM})
     void axeFindsNoViolationsInDarkMode(String path) {
         driver.executeCdpCommand(
                 "Emulation.setEmulatedMedia",
@@ -103,7 +108,9 @@ class PageQualityTest {
                 "/people/Elon%20Musk",
                 "/topics/KI",
                 "/items/does-not-exist",
-                "/no/such/page"
+                "/no/such/page",
+                MARKED_ITEM,
+                "/companies/Nvidia?page=5&lang=en"
             })
     void theNuHtmlCheckerFindsNoErrors(String path) throws Exception {
         HttpResponse<byte[]> page = HttpClient.newHttpClient()

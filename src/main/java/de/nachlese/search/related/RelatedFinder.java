@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -38,8 +40,9 @@ import org.apache.lucene.search.TopDocs;
  * to that member above {@link #THREAD_LINK}, and on average to all members above {@link #THREAD_AVERAGE}. The
  * average keeps a thread on its story instead of wandering off through one shared name.
  *
- * <p>Just over 300 lines: related items and story threads share the per-reader term vectors and document
- * frequencies, so they stay together rather than passing those tables between classes.
+ * <p>About 350 lines: related items and story threads share the per-reader term vectors and document
+ * frequencies (and the related lists leave out the thread's items), so they stay together rather than passing those
+ * tables between classes.
  */
 public final class RelatedFinder {
 
@@ -74,12 +77,19 @@ public final class RelatedFinder {
         Loaded item = loaded.get();
         Map<Integer, TermVector> vectors = new HashMap<>();
         var date = item.stored().date();
+        List<StoredItem> thread = cachedThread(searcher, item, vectors);
+        Set<String> shown = thread.stream().map(s -> s.item().id()).collect(Collectors.toSet());
+        // both lists read outward from the item: the nearest week first, back in time and forward
         List<RelatedItems.RelatedHit> earlier =
-                related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors);
+                related(searcher, item, schema.dateRange(null, date.minusDays(1)), vectors, shown, BY_DATE.reversed());
         List<RelatedItems.RelatedHit> later =
-                related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors);
-        return Optional.of(new RelatedItems(item.stored(), earlier, later, cachedThread(searcher, item, vectors)));
+                related(searcher, item, schema.dateRange(date.plusDays(1), null), vectors, shown, BY_DATE);
+        return Optional.of(new RelatedItems(item.stored(), earlier, later, thread));
     }
+
+    private static final Comparator<RelatedItems.RelatedHit> BY_DATE = Comparator.comparing(
+                    (RelatedItems.RelatedHit h) -> h.stored().date())
+            .thenComparing(h -> h.stored().item().position());
 
     /** The story thread of an indexed item, oldest first, just the item when it has none; empty for an unknown id. */
     public List<StoredItem> thread(IndexSearcher searcher, String id) throws IOException {
@@ -173,17 +183,27 @@ public final class RelatedFinder {
         return vector;
     }
 
+    /** The most similar items of the window that are not in the thread (shown beside them), then in date order. */
     private List<RelatedItems.RelatedHit> related(
-            IndexSearcher searcher, Loaded item, Query window, Map<Integer, TermVector> vectors) throws IOException {
+            IndexSearcher searcher,
+            Loaded item,
+            Query window,
+            Map<Integer, TermVector> vectors,
+            Set<String> inThread,
+            Comparator<RelatedItems.RelatedHit> order)
+            throws IOException {
         List<RelatedItems.RelatedHit> hits = new ArrayList<>();
         for (Scored s : similar(searcher, item, window, vectors)) {
-            if (s.similarity() >= RELATED_SIMILARITY && hits.size() < RELATED_LIMIT) {
+            if (s.similarity() >= RELATED_SIMILARITY
+                    && hits.size() < RELATED_LIMIT
+                    && !inThread.contains(s.loaded().stored().item().id())) {
                 hits.add(new RelatedItems.RelatedHit(
                         s.loaded().stored(),
                         s.similarity(),
                         shared(item.stored(), s.loaded().stored())));
             }
         }
+        hits.sort(order);
         return hits;
     }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * What an item connects to in the archive.
  *
- * @param earlier the most related items of older weeks, most related first
- * @param later   the most related items of later weeks (follow-ups), most related first
+ * @param earlier the most related items of older weeks that are not in the thread, newest first (nearest to the item)
+ * @param later   the most related items of later weeks (follow-ups) that are not in the thread, oldest first
  * @param thread  the developing story the item belongs to, oldest first, including the item itself; just the item
  *                when it belongs to no story
  */

@@ -100,16 +100,14 @@ class DemoRelatedTest {
         RelatedItems uae = demo.searcher
                 .related(P + "w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im")
                 .orElseThrow();
+        // the Stargate installments are the thread; the earlier list holds only what the thread does not
         assertThat(ids(uae.earlier()))
+                .containsExactly(P + "w20-trump-kippt-die-diffusion-rule-und-packt-nvidia-chips-in-den");
+        // follow-ups oldest first
+        assertThat(ids(uae.later()))
                 .containsExactly(
-                        P + "w20-trump-kippt-die-diffusion-rule-und-packt-nvidia-chips-in-den",
-                        P + "w04-trump-verkuendet-stargate-das-500-milliarden-projekt",
-                        P + "w05-stargate-geraet-unter-beschuss",
-                        P + "w18-fragezeichen-hinter-stargate",
-                        P + "w10-stargate-waechst-in-abilene");
-        assertThat(uae.later())
-                .extracting(h -> h.stored().item().id())
-                .contains(P + "w28-stargate-bekommt-4-5-gigawatt-mehr");
+                        P + "w25-metas-talentjagd-altman-spricht-von-100-millionen-boni",
+                        P + "w28-nvidia-knackt-als-erstes-unternehmen-die-marke-von-4");
         assertThat(uae.earlier())
                 .allSatisfy(
                         h -> assertThat(h.stored().date()).isBefore(uae.item().date()));
@@ -120,12 +118,48 @@ class DemoRelatedTest {
 
         RelatedItems windsurf =
                 demo.searcher.related(P + "w29-das-windsurf-chaos").orElseThrow();
-        assertThat(ids(windsurf.earlier()).subList(0, 3))
+        assertThat(windsurf.thread())
+                .extracting(s -> s.item().id())
                 .containsExactly(
+                        P + "w09-anthropic-veroeffentlicht-claude-3-7-sonnet",
                         P + "w16-openai-will-windsurf-kaufen",
+                        P + "w19-openai-holt-windsurf-und-eine-neue-chefin",
+                        P + "w21-anthropic-legt-claude-4-vor",
                         P + "w23-anthropic-dreht-windsurf-den-hahn-zu",
-                        P + "w19-openai-holt-windsurf-und-eine-neue-chefin");
+                        P + "w29-das-windsurf-chaos");
+        assertThat(ids(windsurf.earlier()))
+                .containsExactly(P + "w24-meta-steckt-14-3-mrd-dollar-in-scale-ai-und-holt-alexandr");
         assertThat(windsurf.later()).isEmpty();
+    }
+
+    @Test
+    void relatedListsReadOutwardFromTheItemInDateOrder() throws IOException {
+        RelatedItems record = demo.searcher
+                .related(P + "w28-nvidia-knackt-als-erstes-unternehmen-die-marke-von-4")
+                .orElseThrow();
+        // newest first: the coverage nearest to the item leads
+        assertThat(ids(record.earlier()))
+                .containsExactly(
+                        P + "w26-nvidia-ist-wieder-die-wertvollste-firma-der-welt",
+                        P + "w22-nvidia-44-mrd-dollar-umsatz-4-5-mrd-dollar-abschreibung-auf",
+                        P + "w09-nvidia-uebertrifft-die-erwartungen-und-die-aktie-faellt",
+                        P + "w05-deepseek-radiert-an-einem-tag-fast-600-milliarden-dollar",
+                        P + "w02-nvidia-macht-die-ces-zur-jensen-huang-show");
+        assertThat(ids(record.later()))
+                .containsExactly(P + "w29-jensen-huang-ueber-china-chips-und-exportkontrollen-ca-75");
+        for (String id : STARGATE) {
+            RelatedItems related = demo.searcher.related(id).orElseThrow();
+            assertThat(related.earlier())
+                    .as("earlier of " + id)
+                    .extracting(h -> h.stored().date())
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(related.later())
+                    .as("later of " + id)
+                    .extracting(h -> h.stored().date())
+                    .isSorted();
+            assertThat(ids(related.earlier())).as("earlier of " + id).doesNotContainAnyElementsOf(STARGATE);
+            assertThat(ids(related.later())).as("later of " + id).doesNotContainAnyElementsOf(STARGATE);
+        }
     }
 
     @Test
