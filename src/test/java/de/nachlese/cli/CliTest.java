@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +81,89 @@ class CliTest {
         assertThat(stats.out())
                 .isEqualTo("{\"issues\":4,\"items\":13,\"weeks\":4,\"companies\":1,\"people\":0,\"topics\":2,"
                         + "\"publications\":1,\"files\":4,\"firstWeek\":\"2025-W36\",\"lastWeek\":\"2025-W52\"}\n");
+    }
+
+    @Test
+    void errorsOfAPartlyReadableFileAreReportedOnEveryRunUntilItChanges(@TempDir Path dir) throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        Path mbox = archive.resolve("mixed.mbox");
+        writeMbox(mbox, 1);
+        String index = "--index-dir=" + dir.resolve("index");
+
+        Run first = run("index", index, "--progress=none", archive.toString());
+        assertThat(first.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+        List<String> lines = first.out()
+                .lines()
+                .filter(line -> line.startsWith("  " + mbox + "#") && !line.contains(" % ["))
+                .toList();
+        assertThat(lines).hasSize(3);
+        String errors = "Errors (3):\n" + String.join("\n", lines) + "\n";
+        assertThat(first.out()).contains(errors);
+
+        Run second = run("index", index, "--progress=none", archive.toString());
+        assertThat(second.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+        assertThat(second.out())
+                .contains("Files: 1 seen, 1 unchanged (not read)")
+                .contains("Nothing changed; the index was not written.")
+                .contains(errors)
+                .contains("  Unchanged since the run that found these errors, so not read again: " + mbox
+                        + ". Their errors are reported until the file changes.\n")
+                .endsWith("3 inputs could not be read; every other file was indexed. Exit code 1.\n");
+
+        Files.copy(Path.of(MALFORMED, "good-kw36.txt"), mbox, StandardCopyOption.REPLACE_EXISTING);
+        Run fixed = run("index", index, "--progress=none", archive.toString());
+        assertThat(fixed.exitCode()).isZero();
+        assertThat(fixed.out()).doesNotContain("Errors");
+        assertThat(run("index", index, "--progress=none", archive.toString()).out())
+                .contains("Nothing changed")
+                .doesNotContain("Errors");
+
+        writeMbox(mbox, 1);
+        assertThat(run("index", index, "--progress=none", archive.toString()).exitCode())
+                .isEqualTo(ExitCode.INPUT_FAILED);
+        Files.delete(mbox);
+        Run removed = run("index", index, "--progress=none", archive.toString());
+        assertThat(removed.exitCode()).isZero();
+        assertThat(removed.out()).contains("1 removed from the index").doesNotContain("Errors");
+        assertThat(run("index", index, "--progress=none", archive.toString()).out())
+                .doesNotContain("Errors");
+    }
+
+    @Test
+    void theErrorReportListsTheFirstTwentyOfEachFileAndCountsTheRest(@TempDir Path dir) throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        Path mbox = archive.resolve("mostly-empty.mbox");
+        writeMbox(mbox, 26);
+        String index = "--index-dir=" + dir.resolve("index");
+
+        for (int run = 1; run <= 2; run++) {
+            Run result = run("index", index, "--progress=none", archive.toString());
+            assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+            assertThat(result.out())
+                    .contains("Errors (28):\n")
+                    .contains("  " + mbox + "#21: empty message in the mbox\n  … and 8 more errors in " + mbox + "\n")
+                    .doesNotContain("#22:")
+                    .endsWith("28 inputs could not be read; every other file was indexed. Exit code 1.\n");
+        }
+    }
+
+    /** The malformed fixtures' mbox (one good message, two broken ones) with this many empty messages added. */
+    private static void writeMbox(Path mbox, int empty) throws IOException {
+        String mixed = Files.readString(Path.of(MALFORMED, "mixed.mbox"), StandardCharsets.ISO_8859_1);
+        Files.writeString(
+                mbox,
+                mixed + "\nFrom b@example Mon Dec 01 07:30:00 2025\n\n".repeat(empty),
+                StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aFifoNamedOnTheCommandLineIsNotARegularFile(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        Run run = run("index", "--index-dir=" + dir.resolve("index"), "--progress=none", fifo.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+        assertThat(run.out()).contains(fifo + ": cannot list: " + fifo + ": not a regular file\n");
     }
 
     @Test
