@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.LockOwner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The command line end to end on the fixtures: output, report and exit codes. */
 class CliTest {
@@ -213,11 +217,54 @@ class CliTest {
         assertThat(run("stats", "--index-dir=" + dir.resolve("no-index")).exitCode())
                 .isEqualTo(ExitCode.INDEX_UNUSABLE);
 
-        try (ItemIndexer server = ItemIndexer.open(dir.resolve("locked"), new IndexSchema())) {
+        try (ItemIndexer server = ItemIndexer.open(dir.resolve("locked"), new IndexSchema(), LockOwner.Kind.SERVER)) {
             Run locked = run("index", "--index-dir=" + dir.resolve("locked"), "--progress=none", FORMATS);
             assertThat(locked.exitCode()).isEqualTo(ExitCode.INDEX_UNUSABLE);
             assertThat(locked.err()).contains("is in use by a running server");
         }
+    }
+
+    @Test
+    void aRefusedIndexRunNamesWhatHoldsTheLock(@TempDir Path dir) throws Exception {
+        Path locked = dir.resolve("locked");
+        long pid = ProcessHandle.current().pid();
+        try (ItemIndexer other = ItemIndexer.open(locked, new IndexSchema(), LockOwner.Kind.INDEX_COMMAND)) {
+            Run refused = run("index", "--index-dir=" + locked, "--progress=none", FORMATS);
+            assertThat(refused.exitCode()).isEqualTo(ExitCode.INDEX_UNUSABLE);
+            assertThat(refused.err())
+                    .isEqualTo("nachlese index: the index " + locked + " is in use by another `nachlese index` run"
+                            + " (process " + pid + "). Wait for it to finish (or stop it), then run this command"
+                            + " again.\n");
+        }
+        assertThat(locked.resolve("write.lock.owner")).doesNotExist();
+
+        try (ItemIndexer unnamed = ItemIndexer.open(locked, new IndexSchema())) {
+            // a note left by a process that has ended does not count
+            Files.writeString(locked.resolve("write.lock.owner"), "INDEX_COMMAND " + Long.MAX_VALUE + " 0\n");
+            Run refused = run("index", "--index-dir=" + locked, "--progress=none", FORMATS);
+            assertThat(refused.err())
+                    .isEqualTo("nachlese index: the index " + locked + " is in use by another program (a running"
+                            + " server or a `nachlese index` run). If it is a server, drop the files into the"
+                            + " server's archive folder (they are indexed live), or stop the server; if it is"
+                            + " another `nachlese index`, wait for it to finish.\n");
+        }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aServerStartedOnALockedIndexEndsWithOnePlainMessage(@TempDir Path dir, CapturedOutput output)
+            throws Exception {
+        Path locked = dir.resolve("locked");
+        try (ItemIndexer other = ItemIndexer.open(locked, new IndexSchema(), LockOwner.Kind.INDEX_COMMAND)) {
+            Run serve = run("serve", "--index-dir=" + locked, "--port=0", "--nachlese.watch=false");
+            assertThat(serve.exitCode()).isEqualTo(ExitCode.INDEX_UNUSABLE);
+            assertThat(serve.err()).isEmpty();
+        }
+        assertThat(output.getAll())
+                .contains("Cannot start: the index " + locked + " is in use by another `nachlese index` run (process "
+                        + ProcessHandle.current().pid() + ").")
+                .contains("Wait for the `nachlese index` run to finish (or stop it), then start the server again.")
+                .doesNotContain("\tat ");
     }
 
     @Test
