@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +28,17 @@ class BrowsePagesWebTest {
         assertThat(html).contains("28 Ausgaben im Archiv.").contains("<h2 id=\"jahr-2025\">2025</h2>");
         assertThat(html.indexOf("/issues/wochenwerk-tech-2025-w29"))
                 .isLessThan(html.indexOf("/issues/wochenwerk-tech-2025-w02"));
+    }
+
+    @Test
+    void issueListIsPagedWithLinkHeaders() throws Exception {
+        mvc.perform(get("/issues"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Link", "</issues>; rel=\"first\", </issues>; rel=\"last\""));
+        assertThat(body("/issues")).doesNotContain("class=\"pages\"");
+        mvc.perform(get("/issues").param("page", "2")).andExpect(status().isNotFound());
+        mvc.perform(get("/issues").param("page", "0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/issues").param("page", "zwei")).andExpect(status().isBadRequest());
     }
 
     @Test
