@@ -7,8 +7,8 @@ import de.nachlese.search.FacetValue;
 import de.nachlese.search.Hit;
 import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
+import de.nachlese.search.SyntaxErrors;
 import de.nachlese.search.WeekCount;
-import de.nachlese.search.query.QuerySyntaxErrors;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -144,7 +144,7 @@ public record SearchJson(
      */
     SearchJson inLanguage(Locale locale, String localTimeoutNotice) {
         String localSyntaxError =
-                syntaxError == null ? null : QuerySyntaxErrors.of(query, locale).orElse(syntaxError);
+                syntaxError == null ? null : SyntaxErrors.of(query, locale).orElse(syntaxError);
         return new SearchJson(
                 query,
                 total,

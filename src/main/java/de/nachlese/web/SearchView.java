@@ -6,7 +6,7 @@ import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
-import de.nachlese.search.query.QuerySyntaxErrors;
+import de.nachlese.search.SyntaxErrors;
 import de.nachlese.search.suggest.Completion;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +29,7 @@ public record SearchView(SearchPage page, List<Completion> completions) {
         String noted = notes().syntaxError();
         return noted == null
                 ? null
-                : QuerySyntaxErrors.of(request().query(), Messages.locale()).orElse(noted);
+                : SyntaxErrors.of(request().query(), Messages.locale()).orElse(noted);
     }
 
     /** The same search with another query text, e.g. the spelling suggestion. */
