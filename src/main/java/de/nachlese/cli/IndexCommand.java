@@ -2,8 +2,10 @@ package de.nachlese.cli;
 
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.CommitPolicy;
+import de.nachlese.index.IndexLockedException;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.LockOwner;
 import de.nachlese.index.SyncOptions;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.Archive;
@@ -24,9 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -179,9 +181,8 @@ final class IndexCommand implements Callable<Integer> {
         ItemIndexer indexer;
         try {
             indexer = opener.open(index.indexDir, schema);
-        } catch (LockObtainFailedException e) {
-            err.println("nachlese index: the index " + index.indexDir.toAbsolutePath() + " is in use by a running "
-                    + "server. Drop the files into the server's archive folder (they are indexed live), or stop it.");
+        } catch (IndexLockedException e) {
+            err.println("nachlese index: " + e.getMessage() + ". " + advice(e.owner()));
             return ExitCode.INDEX_UNUSABLE;
         } catch (IOException e) {
             err.println(
@@ -212,7 +213,17 @@ final class IndexCommand implements Callable<Integer> {
         ItemIndexer open(Path indexDir, IndexSchema schema) throws IOException;
     }
 
-    IndexOpener opener = ItemIndexer::open;
+    IndexOpener opener = (dir, schema) -> ItemIndexer.open(dir, schema, LockOwner.Kind.INDEX_COMMAND);
+
+    /** What to do about the holder of the lock. */
+    private static String advice(Optional<LockOwner> owner) {
+        String server = "drop the files into the server's archive folder (they are indexed live), or stop the server";
+        return switch (owner.map(LockOwner::kind).orElse(null)) {
+            case SERVER -> "Instead, " + server + ".";
+            case INDEX_COMMAND -> "Wait for it to finish (or stop it), then run this command again.";
+            case null -> "If it is a server, " + server + "; if it is another `nachlese index`, wait for it to finish.";
+        };
+    }
 
     /** The innermost message, e.g. "No space left on device" rather than Lucene's wrapper around it. */
     static String cause(Throwable e) {

@@ -1,5 +1,6 @@
 package de.nachlese.cli;
 
+import de.nachlese.index.FileErrors;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.IngestProblem;
 import de.nachlese.ingest.IngestReport;
@@ -61,7 +62,7 @@ final class ReportPrinter {
         }
         section(out, "Duplicates skipped", report.read().duplicates(), Integer.MAX_VALUE);
         section(out, "Warnings", report.read().warnings(), warningsShown);
-        section(out, "Errors", report.read().errors(), Integer.MAX_VALUE);
+        errors(out, report.errorsByFile());
         Map<String, IngestReport.FormatCount> profiles = report.read().perProfile();
         if (!profiles.isEmpty()) {
             out.println("Per layout profile:");
@@ -69,8 +70,7 @@ final class ReportPrinter {
         }
         printCoverage(report.read().coverage(), out, warningsShown);
         if (report.hasErrors()) {
-            out.println(
-                    report.errors().size() + " inputs could not be read; every other file was indexed. Exit code 1.");
+            out.println(report.errorCount() + " inputs could not be read; every other file was indexed. Exit code 1.");
         }
     }
 
@@ -119,6 +119,33 @@ final class ReportPrinter {
                 counts.keySet().stream().mapToInt(String::length).max().orElse(0));
         counts.forEach((name, count) -> out.printf(
                 Locale.ROOT, "  %-" + width + "s %5d issues %7d items%n", name, count.issues(), count.items()));
+    }
+
+    /**
+     * Every file's errors, at most {@link FileErrors#SHOWN} each (one broken CSV can hold a hundred thousand), and
+     * which files were not read again because they are unchanged since the run that found them.
+     */
+    private static void errors(PrintWriter out, List<FileErrors> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        out.println("Errors (" + files.stream().mapToInt(FileErrors::total).sum() + "):");
+        for (FileErrors file : files) {
+            for (IngestProblem problem : file.shown()) {
+                out.println("  " + problem.origin() + ": " + problem.reason());
+            }
+            if (file.more() > 0) {
+                out.println("  … and " + file.more() + " more errors in " + file.path());
+            }
+        }
+        List<FileErrors> remembered =
+                files.stream().filter(FileErrors::remembered).toList();
+        if (!remembered.isEmpty()) {
+            out.println("  Unchanged since the run that found these errors, so not read again: "
+                    + String.join(
+                            ", ", remembered.stream().map(FileErrors::path).toList())
+                    + ". Their errors are reported until the file changes.");
+        }
     }
 
     private static void section(PrintWriter out, String title, List<IngestProblem> problems, int shown) {

@@ -1,6 +1,7 @@
 package de.nachlese.cli;
 
 import de.nachlese.NachleseApplication;
+import de.nachlese.system.IndexLockFailureAnalyzer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,15 @@ final class ServeCommand implements Callable<Integer> {
         if (archive != null) {
             args.add("--nachlese.archive-dir=" + archive);
         }
-        ConfigurableApplicationContext context =
-                SpringApplication.run(NachleseApplication.class, args.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringApplication.run(NachleseApplication.class, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            if (IndexLockFailureAnalyzer.lockFailure(e).isPresent()) {
+                return ExitCode.INDEX_UNUSABLE; // Spring has logged the failure analysis: one plain message
+            }
+            throw e;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

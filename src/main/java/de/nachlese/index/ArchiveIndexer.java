@@ -31,8 +31,9 @@ import org.apache.lucene.store.AlreadyClosedException;
  * known file is indexed afresh. A long sync commits on its way, as its {@link CommitPolicy} says, so that a crash
  * loses only the files read since the last commit.
  *
- * <p>Just over 300 lines: the sync's steps (plan, read, write, commit, retire) stay in one class so that their order,
- * which crash safety depends on, reads top to bottom; the plan itself is {@link SyncPlan}.
+ * <p>Over 300 lines: the sync's steps (plan, read, write, commit, retire) stay in one class so that their order,
+ * which crash safety depends on, reads top to bottom, and every commit carries the errors remembered per file
+ * ({@link FileErrorMemory}) with the items they belong to; the plan itself is {@link SyncPlan}.
  */
 public final class ArchiveIndexer {
 
@@ -156,7 +157,10 @@ public final class ArchiveIndexer {
                     known,
                     file -> !options.retryFailures() && file.version().equals(failedVersions.get(file.origin())));
             plan.untouched().forEach(options.listener()::fileDone);
-            Run run = new Run(rebuild, fingerprint, options, startNanos, startCpuNanos);
+            FileErrorMemory memory = rebuild
+                    ? new FileErrorMemory()
+                    : FileErrorMemory.decode(indexer.commitData(FileErrorMemory.COMMIT_KEY));
+            Run run = new Run(rebuild, fingerprint, memory, options, startNanos, startCpuNanos);
             return apply(plan, listing, known, run);
         } finally {
             known.close();
@@ -164,7 +168,19 @@ public final class ArchiveIndexer {
     }
 
     /** What one sync is about, besides its plan. */
-    private record Run(boolean rebuild, String fingerprint, SyncOptions options, long startNanos, long startCpuNanos) {}
+    private record Run(
+            boolean rebuild,
+            String fingerprint,
+            FileErrorMemory memory,
+            SyncOptions options,
+            long startNanos,
+            long startCpuNanos) {
+
+        /** What every commit stores besides the items, so that it always matches them. */
+        Map<String, String> commitData() {
+            return Map.of(FINGERPRINT_KEY, fingerprint, FileErrorMemory.COMMIT_KEY, memory.encode());
+        }
+    }
 
     private SyncReport apply(SyncPlan plan, SyncPlan.Listing listing, TrackedFiles.Snapshot known, Run run)
             throws IOException {
@@ -173,6 +189,9 @@ public final class ArchiveIndexer {
         IngestReport.Builder read = IngestReport.Builder.countingOnly();
         listing.errors().forEach(read::error);
         int unchanged = plan.unchanged();
+        FileErrorMemory memory = run.memory();
+        Map<String, FileErrors> errorsByFile = new HashMap<>();
+        plan.untouched().forEach(file -> memory.unread(file).ifPresent(e -> errorsByFile.put(file.origin(), e)));
         // The issues the index holds and keeps count as known, except those of files read again (until one turns
         // out unchanged) and of removed files; they are looked up as needed, not loaded up front.
         Set<String> notKept = new HashSet<>();
@@ -206,7 +225,7 @@ public final class ArchiveIndexer {
                     // yet, so a commit holds every item of a file or none; never in a rebuild (CommitPolicy)
                     pipeline.write(none -> {
                         run.options().beforeCommit().accept(true);
-                        indexer.commitProgress(Map.of(FINGERPRINT_KEY, run.fingerprint()));
+                        indexer.commitProgress(run.commitData());
                         points.committed();
                         listener.committed(points.itemsWritten, false);
                     });
@@ -214,10 +233,13 @@ public final class ArchiveIndexer {
                 ArchiveReader.ReadFile result = pipeline.nextRead();
                 TrackedFiles.FileState state = next.before();
                 listener.fileDone(file);
+                int errorsBefore = read.errorCount();
                 if (state != null && state.source().contentHash().equals(result.contentHash())) {
-                    unchanged++; // touched, not changed: the items are still right
+                    unchanged++; // touched, not changed: the items are still right, the errors too
                     notKept.remove(file.origin());
                     tracked.touched(new SourceFile(file.origin(), result.contentHash(), file.version()));
+                    result.result().problems().forEach(read::error);
+                    remember(file, read.errorsFrom(errorsBefore), memory, errorsByFile);
                     continue;
                 }
                 if (result.result().issues().isEmpty()
@@ -231,10 +253,12 @@ public final class ArchiveIndexer {
                         notKept.remove(file.origin());
                     }
                     read.add(result.result(), dedup);
+                    remember(file, read.errorsFrom(errorsBefore), memory, errorsByFile);
                     continue;
                 }
                 failedVersions.remove(file.origin());
                 List<Issue> admitted = read.add(result.result(), dedup);
+                remember(file, read.errorsFrom(errorsBefore), memory, errorsByFile);
                 if (state != null) {
                     pipeline.write(none -> indexer.deleteSourceFile(file.origin()));
                     itemsRemoved += state.items();
@@ -251,17 +275,18 @@ public final class ArchiveIndexer {
         } finally {
             pipeline.close();
         }
+        Set<String> listed = new HashSet<>();
+        listing.files().forEach(file -> listed.add(file.origin()));
+        memory.forgetGone(listed, listing.archives());
         boolean commit = run.rebuild()
                 || indexer.hasUncommittedChanges()
-                || indexer.commitData(FINGERPRINT_KEY)
-                        .filter(run.fingerprint()::equals)
-                        .isEmpty();
+                || !run.commitData().equals(committedData());
         if (commit) {
             if (indexer.hasUncommittedChanges()) {
                 run.options().beforeCommit().accept(true);
             }
             long commitStart = System.nanoTime();
-            indexer.commit(Map.of(FINGERPRINT_KEY, run.fingerprint()));
+            indexer.commit(run.commitData());
             writeNanos += System.nanoTime() - commitStart;
             listener.committed(points.itemsWritten, true);
         }
@@ -272,12 +297,45 @@ public final class ArchiveIndexer {
                 itemsRemoved,
                 run.rebuild(),
                 commit,
+                reportedErrors(listing, errorsByFile),
                 (System.nanoTime() - run.startNanos()) / 1_000_000,
                 new SyncReport.Timing(
                         pipeline.readNanos() / 1_000_000,
                         pipeline.tagNanos() / 1_000_000,
                         (pipeline.writeNanos() + writeNanos) / 1_000_000,
                         (CPU.getCurrentThreadCpuTime() - run.startCpuNanos() + pipeline.workerCpuNanos()) / 1_000_000));
+    }
+
+    /** The file's errors of this run, remembered in the index until it changes, and reported. */
+    private static void remember(
+            ArchiveFile file, List<IngestProblem> errors, FileErrorMemory memory, Map<String, FileErrors> report) {
+        memory.read(file, errors);
+        if (errors.isEmpty()) {
+            report.remove(file.origin());
+        } else {
+            report.put(file.origin(), FileErrors.of(file.origin(), file.version(), errors));
+        }
+    }
+
+    /** Archives that could not be listed, then the files with errors (read now or remembered), in listing order. */
+    private static List<FileErrors> reportedErrors(SyncPlan.Listing listing, Map<String, FileErrors> byFile) {
+        List<FileErrors> all = new ArrayList<>();
+        listing.errors().forEach(e -> all.add(FileErrors.of(e.origin(), "", List.of(e))));
+        for (ArchiveFile file : listing.files()) {
+            FileErrors errors = byFile.get(file.origin());
+            if (errors != null) {
+                all.add(errors);
+            }
+        }
+        return all;
+    }
+
+    private Map<String, String> committedData() {
+        return Map.of(
+                FINGERPRINT_KEY,
+                indexer.commitData(FINGERPRINT_KEY).orElse(""),
+                FileErrorMemory.COMMIT_KEY,
+                indexer.commitData(FileErrorMemory.COMMIT_KEY).orElse(""));
     }
 
     /** A callback that may fail with an IOException, e.g. refreshing a searcher. */

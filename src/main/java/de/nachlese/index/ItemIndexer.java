@@ -25,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The write side: owns the single IndexWriter of an index folder. Items are written by their stable id, so indexing
@@ -51,6 +52,11 @@ public final class ItemIndexer implements Closeable {
     private final AtomicLong writes = new AtomicLong();
 
     private volatile long writesCommitted;
+
+    /** The lock-owner note this writer left in its folder, removed on close; null when it left none. */
+    private LockOwner note;
+
+    private Path noteDir;
 
     private ItemIndexer(IndexSchema schema, Directory directory) throws IOException {
         this.schema = schema;
@@ -115,8 +121,37 @@ public final class ItemIndexer implements Closeable {
     }
 
     public static ItemIndexer open(Path indexDir, IndexSchema schema) throws IOException {
+        return open(indexDir, schema, null);
+    }
+
+    /**
+     * Opens the index folder for writing and notes who holds it ({@link LockOwner}), so that a second writer is
+     * told what to stop or wait for.
+     *
+     * @param holder what this process is, or null to leave no note
+     * @throws IndexLockedException when another writer holds the folder
+     */
+    public static ItemIndexer open(Path indexDir, IndexSchema schema, LockOwner.Kind holder) throws IOException {
         Files.createDirectories(indexDir);
-        return new ItemIndexer(schema, FSDirectory.open(indexDir));
+        Directory directory = FSDirectory.open(indexDir);
+        ItemIndexer indexer;
+        try {
+            indexer = new ItemIndexer(schema, directory);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexLockedException(indexDir, LockOwner.of(indexDir), e);
+        }
+        if (holder != null) {
+            LockOwner owner = LockOwner.self(holder);
+            try {
+                owner.write(indexDir);
+                indexer.note = owner;
+                indexer.noteDir = indexDir;
+            } catch (IOException e) {
+                // only a courtesy to a later writer; the index itself is open and locked
+            }
+        }
+        return indexer;
     }
 
     /** For tests: an index that lives in the given directory, e.g. a ByteBuffersDirectory. */
@@ -249,6 +284,9 @@ public final class ItemIndexer implements Closeable {
             writer.close();
         } finally {
             directory.close();
+            if (note != null) {
+                note.remove(noteDir);
+            }
         }
     }
 }

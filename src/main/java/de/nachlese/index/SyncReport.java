@@ -13,6 +13,8 @@ import java.util.List;
  * @param itemsRemoved   items removed with those files or replaced by a new version of their file
  * @param rebuilt        the schema or the tagging data changed, so every known file was indexed afresh
  * @param committed      whether anything was written at all
+ * @param errorsByFile   the errors per file, capped: of the files read in this run, and those remembered of files
+ *                       not read because they are unchanged since the run that found them
  * @param timing         where the time went: reading and splitting, tagging, writing and committing
  */
 public record SyncReport(
@@ -22,6 +24,7 @@ public record SyncReport(
         int itemsRemoved,
         boolean rebuilt,
         boolean committed,
+        List<FileErrors> errorsByFile,
         long elapsedMs,
         Timing timing) {
 
@@ -32,6 +35,34 @@ public record SyncReport(
      * @param cpuMs CPU time of the sync's threads (not counting Lucene's merge threads, GC or JIT): unlike wall time,
      *              barely affected by other load on the machine
      */
+    public SyncReport {
+        errorsByFile = List.copyOf(errorsByFile);
+    }
+
+    /** A report whose errors are those read, each origin taken as its own file. */
+    public SyncReport(
+            IngestReport read,
+            int filesUnchanged,
+            int filesRemoved,
+            int itemsRemoved,
+            boolean rebuilt,
+            boolean committed,
+            long elapsedMs,
+            Timing timing) {
+        this(
+                read,
+                filesUnchanged,
+                filesRemoved,
+                itemsRemoved,
+                rebuilt,
+                committed,
+                read.errors().stream()
+                        .map(e -> FileErrors.of(e.origin(), "", List.of(e)))
+                        .toList(),
+                elapsedMs,
+                timing);
+    }
+
     public record Timing(long readMs, long tagMs, long writeMs, long cpuMs) {}
 
     public int filesSeen() {
@@ -50,8 +81,14 @@ public record SyncReport(
         return read.errors();
     }
 
+    /** Errors in all, those remembered of unchanged files included. */
+    public int errorCount() {
+        return errorsByFile.stream().mapToInt(FileErrors::total).sum();
+    }
+
+    /** Whether any input could not be read, in this run or (unchanged since) in an earlier one. */
     public boolean hasErrors() {
-        return !read.errors().isEmpty();
+        return !errorsByFile.isEmpty();
     }
 
     /** Items per second over the whole run, reading, tagging and writing included. */

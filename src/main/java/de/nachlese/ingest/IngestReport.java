@@ -172,6 +172,16 @@ public record IngestReport(
             return admitted;
         }
 
+        /** Errors so far, e.g. to take those of one file with {@link #errorsFrom}. */
+        public int errorCount() {
+            return errors.size();
+        }
+
+        /** The errors added since {@link #errorCount()} was this. */
+        public List<IngestProblem> errorsFrom(int start) {
+            return List.copyOf(errors.subList(start, errors.size()));
+        }
+
         public void error(IngestProblem problem) {
             errors.add(problem);
         }

@@ -1,6 +1,7 @@
 package de.nachlese.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,8 +28,12 @@ public final class SingleFileArchive implements Archive {
 
     @Override
     public List<ArchiveFile> files() throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            // a FIFO, a device or a socket: reading one could block forever or never end
+            throw new FileSystemException(file.toString(), null, "not a regular file");
         }
         return List.of(FolderArchive.fileOf(file));
     }

@@ -3,6 +3,7 @@ package de.nachlese.system;
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.LockOwner;
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.BundledArchive;
@@ -56,7 +57,7 @@ class CoreConfiguration {
 
     @Bean(destroyMethod = "close")
     ItemIndexer itemIndexer(NachleseProperties properties, IndexSchema schema) throws IOException {
-        return ItemIndexer.open(properties.indexDir(), schema);
+        return ItemIndexer.open(properties.indexDir(), schema, LockOwner.Kind.SERVER);
     }
 
     @Bean(destroyMethod = "close")

@@ -2,6 +2,7 @@ package de.nachlese.system;
 
 import de.nachlese.index.ArchiveIndexer;
 import de.nachlese.index.ArchiveWatcher;
+import de.nachlese.index.FileErrors;
 import de.nachlese.index.SyncOptions;
 import de.nachlese.index.SyncReport;
 import de.nachlese.ingest.Archive;
@@ -122,7 +123,7 @@ class StartupIndexing implements InitializingBean, DisposableBean {
                     report.filesRemoved(),
                     report.elapsedMs());
         }
-        logProblems(report);
+        logProblems(report, true);
         warmUp();
         if (archive instanceof FolderArchive folder && properties.watch()) {
             watcher = ArchiveWatcher.start(
@@ -180,13 +181,23 @@ class StartupIndexing implements InitializingBean, DisposableBean {
                 report.timing().readMs(),
                 report.timing().tagMs(),
                 report.timing().writeMs());
-        logProblems(report);
+        logProblems(report, false);
     }
 
-    private static void logProblems(SyncReport report) {
+    /** @param remembered also the errors of unchanged files: at start-up, not again on every live change */
+    private static void logProblems(SyncReport report, boolean remembered) {
         report.read().duplicates().forEach(d -> log.info("Duplicate: {}", d));
         report.read().warnings().forEach(w -> log.warn("Warning: {}", w));
-        report.read().errors().forEach(e -> log.error("Not indexed: {}", e));
+        for (FileErrors file : report.errorsByFile()) {
+            if (file.remembered() && !remembered) {
+                continue;
+            }
+            String when = file.remembered() ? " (unchanged since the run that found it)" : "";
+            file.shown().forEach(e -> log.error("Not indexed{}: {}", when, e));
+            if (file.more() > 0) {
+                log.error("Not indexed{}: … and {} more errors in {}", when, file.more(), file.path());
+            }
+        }
     }
 
     @Override

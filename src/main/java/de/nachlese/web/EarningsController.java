@@ -10,28 +10,39 @@ import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The earnings calendars of all issues as one calendar: JSON for programs, ICS for calendar apps. Takes the search
- * parameters, so {@code ?company=SAP} or {@code ?from=2025-04-01} narrow it.
+ * parameters, so {@code ?company=SAP} or {@code ?from=2025-04-01} narrow it. Without {@code from} and {@code until}
+ * it covers a window of {@link #DEFAULT_WINDOW_MONTHS} months: an archive of decades would otherwise answer megabytes
+ * at once. A {@code Link: rel="prev"} header names the window before.
  */
 @RestController
 class EarningsController {
 
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
     private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /** The default window: report dates from this many months before the newest calendar's issue on. */
+    static final int DEFAULT_WINDOW_MONTHS = 12;
+    /** An issue may announce report dates this far ahead, so issues this much older than a window are read too. */
+    private static final int ANNOUNCED_AHEAD_MONTHS = 3;
 
     private final ItemSearcher searcher;
     private final TrustedHosts hosts;
@@ -45,14 +56,41 @@ class EarningsController {
     record EarningsJson(String company, String date, String timing, String item) {}
 
     @GetMapping(WebPaths.API_EARNINGS)
-    List<EarningsJson> json(@RequestParam MultiValueMap<String, String> params) throws IOException {
-        return entries(params).stream()
-                .map(e -> new EarningsJson(
-                        e.entry().company(),
-                        e.entry().date().toString(),
-                        e.entry().timing().name(),
-                        WebPaths.item(e.itemId())))
-                .toList();
+    ResponseEntity<List<EarningsJson>> json(@RequestParam MultiValueMap<String, String> params) throws IOException {
+        Calendar calendar = entries(params);
+        return withLinks(ResponseEntity.ok(), WebPaths.API_EARNINGS, params, calendar.window())
+                .body(calendar.entries().stream()
+                        .map(e -> new EarningsJson(
+                                e.entry().company(),
+                                e.entry().date().toString(),
+                                e.entry().timing().name(),
+                                WebPaths.item(e.itemId())))
+                        .toList());
+    }
+
+    /** The report dates of one calendar answer; {@code from} and {@code until} are null where it is open. */
+    private record Window(LocalDate from, LocalDate until) {}
+
+    private record Calendar(List<Dated> entries, Window window) {}
+
+    /** {@code Link: <…?from=…&until=…>; rel="prev"}: the window of the same length before this one. */
+    private static ResponseEntity.BodyBuilder withLinks(
+            ResponseEntity.BodyBuilder response, String path, MultiValueMap<String, String> params, Window window) {
+        if (window.from() == null) {
+            return response;
+        }
+        LocalDate prevUntil = window.from().minusDays(1);
+        LocalDate prevFrom = window.until() == null
+                ? window.from().minusMonths(DEFAULT_WINDOW_MONTHS)
+                : window.from().minusDays(ChronoUnit.DAYS.between(window.from(), window.until()) + 1);
+        String prev = UriComponentsBuilder.fromPath(path)
+                .queryParams(params)
+                .replaceQueryParam("from", prevFrom)
+                .replaceQueryParam("until", prevUntil)
+                .encode()
+                .build()
+                .toUriString();
+        return response.header(HttpHeaders.LINK, "<" + prev + ">; rel=\"prev\"");
     }
 
     @GetMapping(WebPaths.EARNINGS_ICS)
@@ -64,7 +102,8 @@ class EarningsController {
         line(ics, "PRODID:-//Nachlese//Earnings//DE");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "X-WR-CALNAME:" + text(Messages.t("earnings.calendar")));
-        for (Dated dated : entries(params)) {
+        Calendar calendar = entries(params);
+        for (Dated dated : calendar.entries()) {
             EarningsEntry entry = dated.entry();
             String date = entry.date().format(ICS_DATE);
             line(ics, "BEGIN:VEVENT");
@@ -84,31 +123,39 @@ class EarningsController {
             line(ics, "END:VEVENT");
         }
         line(ics, "END:VCALENDAR");
-        return ResponseEntity.ok().contentType(CALENDAR).body(ics.toString());
+        return withLinks(ResponseEntity.ok(), WebPaths.EARNINGS_ICS, params, calendar.window())
+                .contentType(CALENDAR)
+                .body(ics.toString());
     }
 
     private record Dated(EarningsEntry entry, String itemId) {}
 
-    /** Every calendar entry of the matching earnings items, by date; a company filter keeps only its entries. */
-    private List<Dated> entries(MultiValueMap<String, String> params) throws IOException {
+    /**
+     * Every calendar entry of the matching earnings items in the window, by date; a company filter keeps only its
+     * entries. The items are read oldest first from a little before the window, at most {@link
+     * SearchRequest#MAX_WINDOW} of them.
+     */
+    private Calendar entries(MultiValueMap<String, String> params) throws IOException {
         SearchRequest asked = SearchParams.parse(params);
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         filters.putAll(asked.filters());
         filters.put(Facet.TYPE, List.of(ItemType.EARNINGS.id()));
         List<String> companies = asked.selected(Facet.COMPANY);
+        Window window = window(asked, filters);
         List<Dated> entries = new ArrayList<>();
         for (int page = 1; page * SearchRequest.MAX_SIZE <= SearchRequest.MAX_WINDOW; page++) {
             SearchPage result = searcher.search(SearchRequest.builder()
                     .query(asked.query())
                     .filters(filters)
+                    .from(window.from() == null ? null : window.from().minusMonths(ANNOUNCED_AHEAD_MONTHS))
                     .sort(SortOrder.OLDEST)
                     .page(page)
                     .size(SearchRequest.MAX_SIZE)
                     .build());
             for (Hit hit : result.hits()) {
                 for (EarningsEntry entry : hit.stored().item().tags().earnings()) {
-                    boolean inRange = (asked.from() == null || !entry.date().isBefore(asked.from()))
-                            && (asked.until() == null || !entry.date().isAfter(asked.until()));
+                    boolean inRange = (window.from() == null || !entry.date().isBefore(window.from()))
+                            && (window.until() == null || !entry.date().isAfter(window.until()));
                     if (inRange && (companies.isEmpty() || companies.contains(entry.company()))) {
                         entries.add(new Dated(entry, hit.stored().item().id()));
                     }
@@ -120,7 +167,24 @@ class EarningsController {
         }
         entries.sort(Comparator.comparing((Dated d) -> d.entry().date())
                 .thenComparing(d -> d.entry().company()));
-        return entries;
+        return new Calendar(entries, window);
+    }
+
+    /** The asked window, or by default the months before the newest matching calendar's issue, and all after. */
+    private Window window(SearchRequest asked, Map<Facet, List<String>> filters) throws IOException {
+        if (asked.from() != null || asked.until() != null) {
+            return new Window(asked.from(), asked.until());
+        }
+        SearchPage newest = searcher.search(SearchRequest.builder()
+                .query(asked.query())
+                .filters(filters)
+                .sort(SortOrder.NEWEST)
+                .size(1)
+                .build());
+        if (newest.hits().isEmpty()) {
+            return new Window(null, null);
+        }
+        return new Window(newest.hits().getFirst().stored().date().minusMonths(DEFAULT_WINDOW_MONTHS), null);
     }
 
     /**

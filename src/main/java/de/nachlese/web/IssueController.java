@@ -3,11 +3,14 @@ package de.nachlese.web;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.browse.IssueDirectory;
 import de.nachlese.search.browse.IssueView;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 @Controller
@@ -22,9 +25,29 @@ class IssueController {
     }
 
     @GetMapping(WebPaths.ISSUES)
-    String list(Model model) throws IOException {
-        model.addAttribute("view", IssueListView.of(issues.all()));
+    String list(@RequestParam(defaultValue = "1") String page, Model model, HttpServletResponse response)
+            throws IOException {
+        int number = pageNumber(page);
+        IssueListView view = IssueListView.of(issues.page(number, IssueListView.PAGE_SIZE), number);
+        if (number > view.pageCount()) {
+            throw new NotFoundException("the issue list has " + view.pageCount() + " pages, not " + number);
+        }
+        response.setHeader(HttpHeaders.LINK, view.linkHeader());
+        model.addAttribute("view", view);
         return "issue/list";
+    }
+
+    private static int pageNumber(String page) {
+        int max = IssueDirectory.MAX_PAGED_ISSUES / IssueListView.PAGE_SIZE;
+        try {
+            int number = Integer.parseInt(page.strip());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as a number out of range is
+        }
+        throw new BadRequestException("'page' must be a whole number from 1 to " + max + ", was '" + page + "'");
     }
 
     @GetMapping(WebPaths.ISSUES + "/{id}")

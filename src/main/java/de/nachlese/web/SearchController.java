@@ -72,6 +72,7 @@ class SearchController {
     SearchJson api(@RequestParam MultiValueMap<String, String> params) throws IOException {
         SearchRequest search = SearchParams.parse(params);
         int facetLimit = SearchParams.facetLimit(params);
-        return SearchJson.of(searcher.search(search), facetLimit);
+        return SearchJson.of(searcher.search(search), facetLimit)
+                .inLanguage(Messages.locale(), Messages.t("api.timeoutNotice"));
     }
 }

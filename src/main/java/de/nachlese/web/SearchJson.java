@@ -7,11 +7,13 @@ import de.nachlese.search.FacetValue;
 import de.nachlese.search.Hit;
 import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
+import de.nachlese.search.SyntaxErrors;
 import de.nachlese.search.WeekCount;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -134,6 +136,32 @@ public record SearchJson(
                 notes.timedOut() ? QueryNotes.TIMEOUT_NOTICE : null,
                 notes.relaxed(),
                 notes.missingWords());
+    }
+
+    /**
+     * The same answer with its sentences in the reader's language: the search notes them in German, the language of
+     * the archive (and of the command line's {@code --json}).
+     */
+    SearchJson inLanguage(Locale locale, String localTimeoutNotice) {
+        String localSyntaxError =
+                syntaxError == null ? null : SyntaxErrors.of(query, locale).orElse(syntaxError);
+        return new SearchJson(
+                query,
+                total,
+                page,
+                size,
+                localSyntaxError,
+                didYouMean,
+                showingResultsFor,
+                understood,
+                hits,
+                facets,
+                moreFacetValues,
+                histogram,
+                timedOut,
+                timedOut ? localTimeoutNotice : null,
+                relaxed,
+                missingWords);
     }
 
     /**

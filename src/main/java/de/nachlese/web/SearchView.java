@@ -6,6 +6,7 @@ import de.nachlese.search.QueryNotes;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
 import de.nachlese.search.SortOrder;
+import de.nachlese.search.SyntaxErrors;
 import de.nachlese.search.suggest.Completion;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +22,14 @@ public record SearchView(SearchPage page, List<Completion> completions) {
 
     public QueryNotes notes() {
         return page.notes();
+    }
+
+    /** Why the query was read as plain words, in the reader's language, or null. */
+    public String syntaxError() {
+        String noted = notes().syntaxError();
+        return noted == null
+                ? null
+                : SyntaxErrors.of(request().query(), Messages.locale()).orElse(noted);
     }
 
     /** The same search with another query text, e.g. the spelling suggestion. */

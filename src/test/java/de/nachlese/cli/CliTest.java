@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.index.LockOwner;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The command line end to end on the fixtures: output, report and exit codes. */
 class CliTest {
@@ -79,6 +88,89 @@ class CliTest {
     }
 
     @Test
+    void errorsOfAPartlyReadableFileAreReportedOnEveryRunUntilItChanges(@TempDir Path dir) throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        Path mbox = archive.resolve("mixed.mbox");
+        writeMbox(mbox, 1);
+        String index = "--index-dir=" + dir.resolve("index");
+
+        Run first = run("index", index, "--progress=none", archive.toString());
+        assertThat(first.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+        List<String> lines = first.out()
+                .lines()
+                .filter(line -> line.startsWith("  " + mbox + "#") && !line.contains(" % ["))
+                .toList();
+        assertThat(lines).hasSize(3);
+        String errors = "Errors (3):\n" + String.join("\n", lines) + "\n";
+        assertThat(first.out()).contains(errors);
+
+        Run second = run("index", index, "--progress=none", archive.toString());
+        assertThat(second.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+        assertThat(second.out())
+                .contains("Files: 1 seen, 1 unchanged (not read)")
+                .contains("Nothing changed; the index was not written.")
+                .contains(errors)
+                .contains("  Unchanged since the run that found these errors, so not read again: " + mbox
+                        + ". Their errors are reported until the file changes.\n")
+                .endsWith("3 inputs could not be read; every other file was indexed. Exit code 1.\n");
+
+        Files.copy(Path.of(MALFORMED, "good-kw36.txt"), mbox, StandardCopyOption.REPLACE_EXISTING);
+        Run fixed = run("index", index, "--progress=none", archive.toString());
+        assertThat(fixed.exitCode()).isZero();
+        assertThat(fixed.out()).doesNotContain("Errors");
+        assertThat(run("index", index, "--progress=none", archive.toString()).out())
+                .contains("Nothing changed")
+                .doesNotContain("Errors");
+
+        writeMbox(mbox, 1);
+        assertThat(run("index", index, "--progress=none", archive.toString()).exitCode())
+                .isEqualTo(ExitCode.INPUT_FAILED);
+        Files.delete(mbox);
+        Run removed = run("index", index, "--progress=none", archive.toString());
+        assertThat(removed.exitCode()).isZero();
+        assertThat(removed.out()).contains("1 removed from the index").doesNotContain("Errors");
+        assertThat(run("index", index, "--progress=none", archive.toString()).out())
+                .doesNotContain("Errors");
+    }
+
+    @Test
+    void theErrorReportListsTheFirstTwentyOfEachFileAndCountsTheRest(@TempDir Path dir) throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        Path mbox = archive.resolve("mostly-empty.mbox");
+        writeMbox(mbox, 26);
+        String index = "--index-dir=" + dir.resolve("index");
+
+        for (int run = 1; run <= 2; run++) {
+            Run result = run("index", index, "--progress=none", archive.toString());
+            assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+            assertThat(result.out())
+                    .contains("Errors (28):\n")
+                    .contains("  " + mbox + "#21: empty message in the mbox\n  … and 8 more errors in " + mbox + "\n")
+                    .doesNotContain("#22:")
+                    .endsWith("28 inputs could not be read; every other file was indexed. Exit code 1.\n");
+        }
+    }
+
+    /** The malformed fixtures' mbox (one good message, two broken ones) with this many empty messages added. */
+    private static void writeMbox(Path mbox, int empty) throws IOException {
+        String mixed = Files.readString(Path.of(MALFORMED, "mixed.mbox"), StandardCharsets.ISO_8859_1);
+        Files.writeString(
+                mbox,
+                mixed + "\nFrom b@example Mon Dec 01 07:30:00 2025\n\n".repeat(empty),
+                StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aFifoNamedOnTheCommandLineIsNotARegularFile(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        Run run = run("index", "--index-dir=" + dir.resolve("index"), "--progress=none", fifo.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_FAILED);
+        assertThat(run.out()).contains(fifo + ": cannot list: " + fifo + ": not a regular file\n");
+    }
+
+    @Test
     void searchAndStatsOnTheFixtures(@TempDir Path dir) {
         String index = "--index-dir=" + dir.resolve("index");
         assertThat(run("index", index, "--progress=none", FORMATS).exitCode()).isZero();
@@ -125,11 +217,54 @@ class CliTest {
         assertThat(run("stats", "--index-dir=" + dir.resolve("no-index")).exitCode())
                 .isEqualTo(ExitCode.INDEX_UNUSABLE);
 
-        try (ItemIndexer server = ItemIndexer.open(dir.resolve("locked"), new IndexSchema())) {
+        try (ItemIndexer server = ItemIndexer.open(dir.resolve("locked"), new IndexSchema(), LockOwner.Kind.SERVER)) {
             Run locked = run("index", "--index-dir=" + dir.resolve("locked"), "--progress=none", FORMATS);
             assertThat(locked.exitCode()).isEqualTo(ExitCode.INDEX_UNUSABLE);
             assertThat(locked.err()).contains("is in use by a running server");
         }
+    }
+
+    @Test
+    void aRefusedIndexRunNamesWhatHoldsTheLock(@TempDir Path dir) throws Exception {
+        Path locked = dir.resolve("locked");
+        long pid = ProcessHandle.current().pid();
+        try (ItemIndexer other = ItemIndexer.open(locked, new IndexSchema(), LockOwner.Kind.INDEX_COMMAND)) {
+            Run refused = run("index", "--index-dir=" + locked, "--progress=none", FORMATS);
+            assertThat(refused.exitCode()).isEqualTo(ExitCode.INDEX_UNUSABLE);
+            assertThat(refused.err())
+                    .isEqualTo("nachlese index: the index " + locked + " is in use by another `nachlese index` run"
+                            + " (process " + pid + "). Wait for it to finish (or stop it), then run this command"
+                            + " again.\n");
+        }
+        assertThat(locked.resolve("write.lock.owner")).doesNotExist();
+
+        try (ItemIndexer unnamed = ItemIndexer.open(locked, new IndexSchema())) {
+            // a note left by a process that has ended does not count
+            Files.writeString(locked.resolve("write.lock.owner"), "INDEX_COMMAND " + Long.MAX_VALUE + " 0\n");
+            Run refused = run("index", "--index-dir=" + locked, "--progress=none", FORMATS);
+            assertThat(refused.err())
+                    .isEqualTo("nachlese index: the index " + locked + " is in use by another program (a running"
+                            + " server or a `nachlese index` run). If it is a server, drop the files into the"
+                            + " server's archive folder (they are indexed live), or stop the server; if it is"
+                            + " another `nachlese index`, wait for it to finish.\n");
+        }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aServerStartedOnALockedIndexEndsWithOnePlainMessage(@TempDir Path dir, CapturedOutput output)
+            throws Exception {
+        Path locked = dir.resolve("locked");
+        try (ItemIndexer other = ItemIndexer.open(locked, new IndexSchema(), LockOwner.Kind.INDEX_COMMAND)) {
+            Run serve = run("serve", "--index-dir=" + locked, "--port=0", "--nachlese.watch=false");
+            assertThat(serve.exitCode()).isEqualTo(ExitCode.INDEX_UNUSABLE);
+            assertThat(serve.err()).isEmpty();
+        }
+        assertThat(output.getAll())
+                .contains("Cannot start: the index " + locked + " is in use by another `nachlese index` run (process "
+                        + ProcessHandle.current().pid() + ").")
+                .contains("Wait for the `nachlese index` run to finish (or stop it), then start the server again.")
+                .doesNotContain("\tat ");
     }
 
     @Test

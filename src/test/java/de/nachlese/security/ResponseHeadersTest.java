@@ -3,6 +3,8 @@ package de.nachlese.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.DemoServerTest;
+import de.nachlese.links.DraftLinker;
+import de.nachlese.system.NachleseProperties;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -32,11 +40,15 @@ class ResponseHeadersTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    NachleseProperties properties;
+
     @Test
     void everyStatusTheServerWritesCarriesTheSecurityHeaders() throws IOException {
         String lastModified = send(get("/app.css", "")).headers().get("last-modified");
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put(get("/?q=Nvidia", ""), 200);
+        expected.put(get("/companies/nvidia", ""), 301);
         expected.put(get("/app.css", "If-Modified-Since: " + lastModified + "\r\n"), 304);
         expected.put(get("/?page=x", ""), 400);
         expected.put(get("/items/a%2Fb", ""), 400);
@@ -53,24 +65,68 @@ class ResponseHeadersTest {
         expected.put("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", 405);
         expected.put("TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 405);
         expected.put("CONNECT localhost:443 HTTP/1.1\r\nHost: localhost:443\r\nConnection: close\r\n\r\n", 501);
+        expected.put(post("/api/links", "x".repeat(DraftLinker.MAX_DRAFT_BYTES + 1)), 413);
+        expected.put(post("/api/links", "Nur ein Satz ohne jede Meldung."), 422);
+        expected.put(get(TestOnlyEndpoints.FAIL, ""), 500);
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Integer> request : expected.entrySet()) {
-            Answer answer = send(request.getKey());
-            String what = request.getKey().lines().findFirst().orElseThrow();
-            what = what.length() > 60 ? what.substring(0, 60) + "…" : what;
-            if (answer.status() != request.getValue()) {
-                failures.add(what + ": status " + answer.status() + ", expected " + request.getValue());
-            }
-            for (String header : HEADERS) {
-                if (!answer.headers().containsKey(header)) {
-                    failures.add(what + " (" + answer.status() + "): no " + header);
-                }
-            }
-            if (answer.body().contains("999") || answer.body().contains("Exception")) {
-                failures.add(what + ": body " + answer.body());
-            }
+            check(request.getKey(), send(request.getKey()), request.getValue(), failures);
         }
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * A 503 from the admission limiter: requests to a test-only route hold every permit (each signals when it got
+     * in, so nothing waits for a fixed time), and one more request is refused once its queue timeout has passed.
+     */
+    @Test
+    void aRequestRefusedForOverloadCarriesTheSecurityHeaders() throws Exception {
+        int permits = properties.concurrentRequests();
+        TestOnlyEndpoints.entered = new CountDownLatch(permits);
+        TestOnlyEndpoints.release = new CountDownLatch(1);
+        List<Future<Answer>> parked = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            try {
+                for (int i = 0; i < permits; i++) {
+                    parked.add(threads.submit(() -> send(get(TestOnlyEndpoints.PARK, ""))));
+                }
+                assertThat(TestOnlyEndpoints.entered.await(60, TimeUnit.SECONDS))
+                        .as("%d requests hold every permit", permits)
+                        .isTrue();
+                List<String> failures = new ArrayList<>();
+                check(get("/?q=Nvidia", ""), send(get("/?q=Nvidia", "")), 503, failures);
+                check(get("/api/search?q=Nvidia", ""), send(get("/api/search?q=Nvidia", "")), 503, failures);
+                assertThat(failures).isEmpty();
+            } finally {
+                TestOnlyEndpoints.release.countDown();
+            }
+            for (Future<Answer> request : parked) {
+                assertThat(request.get().status()).isEqualTo(200);
+            }
+        }
+        assertThat(send(get("/?q=Nvidia", "")).status()).isEqualTo(200);
+    }
+
+    private static void check(String request, Answer answer, int expectedStatus, List<String> failures) {
+        String what = request.lines().findFirst().orElseThrow();
+        what = what.length() > 60 ? what.substring(0, 60) + "…" : what;
+        if (answer.status() != expectedStatus) {
+            failures.add(what + ": status " + answer.status() + ", expected " + expectedStatus);
+        }
+        for (String header : HEADERS) {
+            if (!answer.headers().containsKey(header)) {
+                failures.add(what + " (" + answer.status() + "): no " + header);
+            }
+        }
+        if (answer.body().contains("999") || answer.body().contains("Exception")) {
+            failures.add(what + ": body " + answer.body());
+        }
+    }
+
+    private static String post(String target, String body) {
+        return "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n"
+                + body;
     }
 
     private static String get(String target, String headers) {

@@ -31,6 +31,17 @@ class BrowsePagesWebTest {
     }
 
     @Test
+    void issueListIsPagedWithLinkHeaders() throws Exception {
+        mvc.perform(get("/issues"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Link", "</issues>; rel=\"first\", </issues>; rel=\"last\""));
+        assertThat(body("/issues")).doesNotContain("class=\"pages\"");
+        mvc.perform(get("/issues").param("page", "2")).andExpect(status().isNotFound());
+        mvc.perform(get("/issues").param("page", "0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/issues").param("page", "zwei")).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void issuePageShowsAllItemsWithAnchorsAndNeighbours() throws Exception {
         String html = body("/issues/wochenwerk-tech-2025-w05");
         assertThat(count(html, "<section class=\"issue-item\" id=\"wochenwerk-tech-2025-w05-"))

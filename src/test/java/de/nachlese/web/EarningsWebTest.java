@@ -3,6 +3,7 @@ package de.nachlese.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,6 +46,27 @@ class EarningsWebTest {
                 .contains("DTSTART;VALUE=DATE:20250226\r\nDTEND;VALUE=DATE:20250227\r\n")
                 .contains("SUMMARY:Nvidia: Quartalszahlen (nach Börsenschluss)\r\n");
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+    }
+
+    @Test
+    void aWindowOfReportDatesAndALinkToTheWindowBefore() throws Exception {
+        // without from and until: report dates from 12 months before the newest calendar (2025-05-26) on
+        mvc.perform(get("/api/earnings").param("company", "Nvidia"))
+                .andExpect(header().string(
+                                "Link",
+                                "</api/earnings?company=Nvidia&from=2023-05-26&until=2024-05-25>; rel=\"prev\""));
+        mvc.perform(get("/api/earnings")
+                        .param("company", "Nvidia")
+                        .param("from", "2025-05-01")
+                        .param("until", "2025-05-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].date").value("2025-05-28"))
+                .andExpect(header().string(
+                                "Link",
+                                "</api/earnings?company=Nvidia&from=2025-03-31&until=2025-04-30>; rel=\"prev\""));
+        mvc.perform(get("/earnings.ics").param("from", "2025-05-01").param("until", "2025-05-31"))
+                .andExpect(header().string("Link", "</earnings.ics?from=2025-03-31&until=2025-04-30>; rel=\"prev\""));
     }
 
     @Test

@@ -50,6 +50,23 @@ class SearchApiWebTest {
     }
 
     @Test
+    void theSyntaxErrorIsInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/api/search").param("q", "Stargate AND (").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.syntaxError").value("A search term is missing at the end"));
+        mvc.perform(get("/api/search").param("q", "von:gestern Tesla").header("Accept-Language", "en-US,en;q=0.9"))
+                .andExpect(jsonPath("$.syntaxError").value("“von:gestern” is not a date (e.g. 2025-03-01)"));
+        mvc.perform(get("/api/search").param("q", "von:gestern Tesla").header("Accept-Language", "de"))
+                .andExpect(jsonPath("$.syntaxError").value("„von:gestern“ ist kein Datum (z. B. 2025-03-01)"));
+        String page = mvc.perform(
+                        get(WebPaths.SEARCH).param("q", "Stargate AND (").header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("The query could not be read as written (A search term is missing at the end)");
+    }
+
+    @Test
     void anEmptyQueryIsNoSyntaxError() throws Exception {
         for (String blank : new String[] {"", "   "}) {
             mvc.perform(get("/api/search").param("q", blank))

@@ -34,6 +34,37 @@ public final class IssueDirectory {
                 (s, schema) -> summaries(s, schema, schema.firstItems(), schema.newestFirst(), MAX_ISSUES));
     }
 
+    /** One page of the issue list, newest first, and how many issues the archive holds. */
+    public record Page(List<IssueSummary> issues, int total) {
+        public Page {
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /** How deep the pages of the list go: a hundred thousand issues, far beyond any newsletter's archive. */
+    public static final int MAX_PAGED_ISSUES = 100_000;
+
+    /**
+     * Issues {@code (page - 1) * size + 1} to {@code page * size}, newest first; only those are loaded.
+     *
+     * @throws IllegalArgumentException for a page or size below 1, or a page beyond {@link #MAX_PAGED_ISSUES}
+     */
+    public Page page(int page, int size) throws IOException {
+        if (page < 1 || size < 1 || (long) page * size > MAX_PAGED_ISSUES) {
+            throw new IllegalArgumentException(
+                    "page " + page + " of " + size + " issues is beyond the " + MAX_PAGED_ISSUES + " newest");
+        }
+        return searcher.read((s, schema) -> {
+            TopDocs top = s.search(schema.firstItems(), page * size, schema.newestFirst());
+            StoredFields stored = s.storedFields();
+            List<IssueSummary> issues = new ArrayList<>();
+            for (int i = (page - 1) * size; i < top.scoreDocs.length; i++) {
+                issues.add(IssueSummary.of(schema.fromDocument(stored.document(top.scoreDocs[i].doc))));
+            }
+            return new Page(issues, s.count(schema.firstItems()));
+        });
+    }
+
     /** The issue published before this one, if any. */
     public Optional<IssueSummary> previous(IssueView issue) throws IOException {
         LocalDate date = issue.first().date();

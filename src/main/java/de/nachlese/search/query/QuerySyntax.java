@@ -85,7 +85,7 @@ final class QuerySyntax {
         }
         QueryNode node = parser.or();
         if (parser.next < parser.tokens.size()) {
-            throw new QuerySyntaxException("Schließende Klammer ohne öffnende");
+            throw new QuerySyntaxException("closeWithoutOpen");
         }
         return node;
     }
@@ -135,22 +135,25 @@ final class QuerySyntax {
         while (next < tokens.size() && !peek(Kind.OR) && !peek(Kind.CLOSE)) {
             if (peek(Kind.AND)) {
                 if (all.isEmpty()) {
-                    throw new QuerySyntaxException("„" + tokens.get(next).text() + "“ ohne Suchbegriff davor");
+                    throw new QuerySyntaxException(
+                            "withoutTermBefore", tokens.get(next).text());
                 }
                 next++;
             }
             all.add(unary());
         }
         if (all.isEmpty()) {
-            String where = next < tokens.size() ? "vor „" + tokens.get(next).text() + "“" : "am Ende";
-            throw new QuerySyntaxException("Suchbegriff fehlt " + where);
+            throw next < tokens.size()
+                    ? new QuerySyntaxException(
+                            "termMissingBefore", tokens.get(next).text())
+                    : new QuerySyntaxException("termMissingAtEnd");
         }
         return all.size() == 1 ? all.getFirst() : new QueryNode.All(all);
     }
 
     private QueryNode unary() throws QuerySyntaxException {
         if (next >= tokens.size()) {
-            throw new QuerySyntaxException("Suchbegriff fehlt am Ende");
+            throw new QuerySyntaxException("termMissingAtEnd");
         }
         Token token = tokens.get(next++);
         return switch (token.kind()) {
@@ -161,13 +164,13 @@ final class QuerySyntax {
             case OPEN -> {
                 QueryNode inner = or();
                 if (!peek(Kind.CLOSE)) {
-                    throw new QuerySyntaxException("Klammer nicht geschlossen");
+                    throw new QuerySyntaxException("bracketNotClosed");
                 }
                 next++;
                 yield inner;
             }
-            case CLOSE -> throw new QuerySyntaxException("Schließende Klammer ohne öffnende");
-            case AND, OR -> throw new QuerySyntaxException("„" + token.text() + "“ ohne Suchbegriff davor");
+            case CLOSE -> throw new QuerySyntaxException("closeWithoutOpen");
+            case AND, OR -> throw new QuerySyntaxException("withoutTermBefore", token.text());
         };
     }
 
@@ -182,7 +185,7 @@ final class QuerySyntax {
 
     private static QueryNode field(String field, String value) throws QuerySyntaxException {
         if (value.isBlank()) {
-            throw new QuerySyntaxException("„" + field + ":“ ohne Wert");
+            throw new QuerySyntaxException("fieldWithoutValue", field);
         }
         Boolean lower = DATE_FIELDS.get(field);
         if (lower != null) {
@@ -200,7 +203,7 @@ final class QuerySyntax {
         try {
             return value.contains(".") ? LocalDate.parse(value, GERMAN_DATE) : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new QuerySyntaxException("„" + field + ":" + value + "“ ist kein Datum (z. B. 2025-03-01)");
+            throw new QuerySyntaxException("notADate", field, value);
         }
     }
 
@@ -208,7 +211,7 @@ final class QuerySyntax {
         try {
             return IsoWeek.parse(value.toUpperCase(Locale.ROOT)).toString();
         } catch (IllegalArgumentException e) {
-            throw new QuerySyntaxException("„" + value + "“ ist keine Kalenderwoche (z. B. 2025-W05)");
+            throw new QuerySyntaxException("notAWeek", value);
         }
     }
 
@@ -221,8 +224,7 @@ final class QuerySyntax {
         try {
             return ItemType.fromId(key);
         } catch (IllegalArgumentException e) {
-            throw new QuerySyntaxException(
-                    "„" + value + "“ ist kein Typ (aufmacher, meldung, chart, podcast, earnings)");
+            throw new QuerySyntaxException("notAType", value);
         }
     }
 
@@ -244,7 +246,7 @@ final class QuerySyntax {
             } else if (c == '"') {
                 int end = query.indexOf('"', i + 1);
                 if (end < 0) {
-                    throw new QuerySyntaxException("Anführungszeichen nicht geschlossen");
+                    throw new QuerySyntaxException("quoteNotClosed");
                 }
                 String phrase = query.substring(i + 1, end).strip();
                 if (!phrase.isEmpty()) {
@@ -270,7 +272,7 @@ final class QuerySyntax {
                     if (value.isEmpty() && i < n && query.charAt(i) == '"') {
                         int close = query.indexOf('"', i + 1);
                         if (close < 0) {
-                            throw new QuerySyntaxException("Anführungszeichen nicht geschlossen");
+                            throw new QuerySyntaxException("quoteNotClosed");
                         }
                         value = query.substring(i + 1, close).strip();
                         i = close + 1;
