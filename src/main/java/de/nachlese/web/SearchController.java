@@ -41,8 +41,10 @@ class SearchController {
         String typing = fragment && Htmx.triggeredBy(request, WebPaths.QUERY_INPUT_ID)
                 ? TypingPrefix.lastWord(params.getFirst("q"))
                 : null;
-        SearchView view =
-                new SearchView(typing == null ? searcher.search(search) : searchTyped(search, typing), completions);
+        SearchPage page = typing == null ? searcher.search(search) : searchTyped(search, typing);
+        // while typing, a prefix that finds nothing is only a step on the way: the help comes once the reader stops
+        ZeroResults zero = page.total() == 0 && typing == null ? ZeroResults.find(searcher, search) : null;
+        SearchView view = new SearchView(page, completions, zero);
         if (view.page().total() > 0 && search.page() > view.page().pageCount()) {
             return "redirect:" + view.pageUrl(view.page().pageCount()); // a page past the end: show the last one
         }

@@ -12,11 +12,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the search templates render: the page of results plus the URLs every link and chip needs. */
-public record SearchView(SearchPage page, List<Completion> completions) {
+/**
+ * What the search templates render: the page of results plus the URLs every link and chip needs.
+ *
+ * @param zeroResults what to offer when the search found nothing, null otherwise
+ */
+public record SearchView(SearchPage page, List<Completion> completions, ZeroResults zeroResults) {
 
     public SearchView(SearchPage page) {
         this(page, List.of());
+    }
+
+    public SearchView(SearchPage page, List<Completion> completions) {
+        this(page, completions, null);
     }
 
     public QueryNotes notes() {
