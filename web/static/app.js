@@ -112,3 +112,24 @@ document.addEventListener("htmx:afterSettle", function (event) {
     }
   }, typing ? SETTLE_MS : 0);
 });
+
+// Long facet lists: besides hiding what is on the page, the filter box asks the server for every value of the facet
+// that contains the text (the page lists only the values with the most hits) and swaps them in as checkboxes.
+var valuesTimer = null;
+document.addEventListener("input", function (event) {
+  var box = event.target;
+  if (!box.classList || !box.classList.contains("facet-filter") || !box.dataset.valuesUrl || !window.htmx) {
+    return;
+  }
+  clearTimeout(valuesTimer);
+  valuesTimer = setTimeout(function () {
+    var url = box.dataset.valuesUrl + (box.dataset.valuesUrl.indexOf("?") < 0 ? "?" : "&") +
+      "contains=" + encodeURIComponent(box.value.trim());
+    htmx.ajax("GET", url, { target: "#" + box.getAttribute("aria-controls"), swap: "innerHTML" }).then(function () {
+      var more = document.querySelector("#" + box.getAttribute("aria-controls") + " details");
+      if (more && box.value.trim() !== "") {
+        more.open = true;
+      }
+    });
+  }, 250);
+});

@@ -50,9 +50,8 @@ public final class ClosestNames {
      *     edits, more items, name
      */
     public static List<Completion> of(String query, Map<Facet, List<FacetValue>> names, int limit) {
-        List<String> typed = words(query).stream()
-                .filter(w -> w.length() >= MIN_WORD_CHARS)
-                .toList();
+        List<String> typed =
+                words(query).stream().filter(w -> w.length() >= MIN_WORD_CHARS).toList();
         if (typed.isEmpty()) {
             return List.of();
         }

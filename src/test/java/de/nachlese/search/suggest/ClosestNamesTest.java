@@ -24,9 +24,9 @@ class ClosestNamesTest {
 
     @Test
     void prefixesComeFirstThenFewerEditsThenMoreItems() {
-        assertThat(ClosestNames.of("nvi", NAMES, 5))
+        assertThat(ClosestNames.of("nve Orakle", NAMES, 5))
                 .extracting(Completion::label)
-                .containsExactly("Nvidia", "Nvent");
+                .containsExactly("Nvent", "Oracle");
     }
 
     @Test
