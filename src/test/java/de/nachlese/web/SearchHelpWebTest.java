@@ -106,4 +106,28 @@ class SearchHelpWebTest {
         assertThat(doc.select(".facet-page-values a").eachAttr("href")).containsExactly("/?q=Stargate&company=Oracle");
         mvc.perform(get("/facets/week")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void datePresetsCountBackFromTheArchivesNewestItemAndTheTimelineHasAnAxis() throws Exception {
+        Document doc = page("/?q=Stargate", true);
+        assertThat(doc.select(".date-presets a").eachText()).startsWith("letzte 4 Wochen", "letzte 3 Monate");
+        assertThat(doc.select(".date-presets a").first().attr("href"))
+                .matches("/\\?q=Stargate&from=2025-\\d\\d-\\d\\d&until=2025-\\d\\d-\\d\\d");
+        assertThat(doc.select(".timeline").attr("data-range-url")).isEqualTo("/?q=Stargate");
+        assertThat(doc.select(".timeline .axis text").eachText())
+                .containsExactly("Jan 2025", "Mär", "Apr", "Mai", "Jun", "Jul");
+        assertThat(doc.select(".timeline figcaption").text()).contains("höchstens", "Treffer pro Woche");
+    }
+
+    @Test
+    void anHtmxSwapSendsTheSuggestionsOnceOutOfBand() throws Exception {
+        Document fragment = page("/?q=Nvi", true);
+        assertThat(fragment.select("datalist#suggestions")).hasSize(1);
+        assertThat(fragment.select("datalist#suggestions").attr("data-hx-swap-oob"))
+                .isEqualTo("true");
+        Document full = page("/?q=Nvi", false);
+        assertThat(full.select("datalist#suggestions")).hasSize(1);
+        assertThat(full.select("datalist#suggestions").hasAttr("data-hx-swap-oob"))
+                .isFalse();
+    }
 }
