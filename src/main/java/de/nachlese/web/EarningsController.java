@@ -1,21 +1,11 @@
 package de.nachlese.web;
 
 import de.nachlese.model.EarningsEntry;
-import de.nachlese.model.Facet;
-import de.nachlese.model.ItemType;
 import de.nachlese.model.TextChars;
-import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
-import de.nachlese.search.SearchPage;
-import de.nachlese.search.SearchRequest;
-import de.nachlese.search.SortOrder;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -64,7 +54,7 @@ class EarningsController {
         line(ics, "PRODID:-//Nachlese//Earnings//DE");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "X-WR-CALNAME:" + text(Messages.t("earnings.calendar")));
-        for (Dated dated : entries(params)) {
+        for (EarningsRow dated : entries(params)) {
             EarningsEntry entry = dated.entry();
             String date = entry.date().format(ICS_DATE);
             line(ics, "BEGIN:VEVENT");
@@ -87,40 +77,8 @@ class EarningsController {
         return ResponseEntity.ok().contentType(CALENDAR).body(ics.toString());
     }
 
-    private record Dated(EarningsEntry entry, String itemId) {}
-
-    /** Every calendar entry of the matching earnings items, by date; a company filter keeps only its entries. */
-    private List<Dated> entries(MultiValueMap<String, String> params) throws IOException {
-        SearchRequest asked = SearchParams.parse(params);
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        filters.putAll(asked.filters());
-        filters.put(Facet.TYPE, List.of(ItemType.EARNINGS.id()));
-        List<String> companies = asked.selected(Facet.COMPANY);
-        List<Dated> entries = new ArrayList<>();
-        for (int page = 1; page * SearchRequest.MAX_SIZE <= SearchRequest.MAX_WINDOW; page++) {
-            SearchPage result = searcher.search(SearchRequest.builder()
-                    .query(asked.query())
-                    .filters(filters)
-                    .sort(SortOrder.OLDEST)
-                    .page(page)
-                    .size(SearchRequest.MAX_SIZE)
-                    .build());
-            for (Hit hit : result.hits()) {
-                for (EarningsEntry entry : hit.stored().item().tags().earnings()) {
-                    boolean inRange = (asked.from() == null || !entry.date().isBefore(asked.from()))
-                            && (asked.until() == null || !entry.date().isAfter(asked.until()));
-                    if (inRange && (companies.isEmpty() || companies.contains(entry.company()))) {
-                        entries.add(new Dated(entry, hit.stored().item().id()));
-                    }
-                }
-            }
-            if (!result.hasNext()) {
-                break;
-            }
-        }
-        entries.sort(Comparator.comparing((Dated d) -> d.entry().date())
-                .thenComparing(d -> d.entry().company()));
-        return entries;
+    private List<EarningsRow> entries(MultiValueMap<String, String> params) throws IOException {
+        return EarningsRow.all(searcher, params);
     }
 
     /**
