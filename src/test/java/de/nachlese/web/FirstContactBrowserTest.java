@@ -85,7 +85,16 @@ class FirstContactBrowserTest {
         for (int[] size : new int[][] {{320, 700}, {390, 844}, {430, 932}, {1366, 900}}) {
             viewport(size[0], size[1]);
             for (String path : List.of(
-                    "/?q=Stargate", "/?q=Stargate&company=Oracle", ITEM, ISSUE, ENTITY, NOT_FOUND, "/no/such/page")) {
+                    "/?q=Stargate",
+                    "/?q=Stargate&company=Oracle",
+                    ITEM,
+                    ISSUE,
+                    ENTITY,
+                    NOT_FOUND,
+                    "/no/such/page",
+                    "/?q=Nvidai%20Xyzzyq&company=Oracle",
+                    "/earnings",
+                    "/facets/company")) {
                 open(path);
                 Object overflow = driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
