@@ -112,3 +112,91 @@ document.addEventListener("htmx:afterSettle", function (event) {
     }
   }, typing ? SETTLE_MS : 0);
 });
+
+// Long facet lists: besides hiding what is on the page, the filter box asks the server for every value of the facet
+// that contains the text (the page lists only the values with the most hits) and swaps them in as checkboxes.
+var valuesTimer = null;
+document.addEventListener("input", function (event) {
+  var box = event.target;
+  if (!box.classList || !box.classList.contains("facet-filter") || !box.dataset.valuesUrl || !window.htmx) {
+    return;
+  }
+  clearTimeout(valuesTimer);
+  valuesTimer = setTimeout(function () {
+    var url = box.dataset.valuesUrl + (box.dataset.valuesUrl.indexOf("?") < 0 ? "?" : "&") +
+      "contains=" + encodeURIComponent(box.value.trim());
+    htmx.ajax("GET", url, { target: "#" + box.getAttribute("aria-controls"), swap: "innerHTML" }).then(function () {
+      var more = document.querySelector("#" + box.getAttribute("aria-controls") + " details");
+      if (more && box.value.trim() !== "") {
+        more.open = true;
+      }
+    });
+  }, 250);
+});
+
+// The search page's timeline: a click on a bar swaps in that week's results instead of loading the page again (the
+// bars are SVG links, which htmx does not boost), and dragging across bars selects their weeks as the date range.
+// Without JavaScript the bars stay plain links; the keyboard has the date presets and the from/until fields.
+function timelineOf(target) {
+  var figure = target.closest && target.closest(".timeline[data-range-url]");
+  return figure && figure.closest("#results") ? figure : null;
+}
+function swapResults(url) {
+  htmx.ajax("GET", url, { target: "#results", swap: "innerHTML" });
+}
+var drag = null;
+document.addEventListener("click", function (event) {
+  var link = event.target.closest && event.target.closest(".timeline a");
+  if (!link || !timelineOf(link) || !window.htmx) {
+    return;
+  }
+  event.preventDefault();
+  if (drag && drag.moved) {
+    drag = null;
+    return; // the end of a drag, not a click
+  }
+  swapResults(link.getAttribute("href"));
+});
+function mondayAt(event) {
+  var rect = document.elementFromPoint(event.clientX, event.clientY);
+  return rect && rect.getAttribute && rect.getAttribute("data-monday");
+}
+function markRange(figure, a, b) {
+  var from = a < b ? a : b, until = a < b ? b : a;
+  figure.querySelectorAll("rect[data-monday]").forEach(function (rect) {
+    var monday = rect.getAttribute("data-monday");
+    rect.classList.toggle("in-range", monday >= from && monday <= until);
+  });
+}
+document.addEventListener("pointerdown", function (event) {
+  var figure = timelineOf(event.target);
+  var monday = figure && mondayAt(event);
+  drag = monday ? { figure: figure, start: monday, end: monday, moved: false } : null;
+});
+document.addEventListener("pointermove", function (event) {
+  if (!drag) {
+    return;
+  }
+  var monday = mondayAt(event);
+  if (monday && monday !== drag.end && drag.figure.contains(document.elementFromPoint(event.clientX, event.clientY))) {
+    drag.end = monday;
+    drag.moved = drag.end !== drag.start;
+    markRange(drag.figure, drag.start, drag.end);
+  }
+});
+document.addEventListener("pointerup", function () {
+  if (!drag || !drag.moved || !window.htmx) {
+    if (drag && !drag.moved) {
+      drag = null;
+    }
+    return;
+  }
+  var from = drag.start < drag.end ? drag.start : drag.end;
+  var last = new Date((drag.start < drag.end ? drag.end : drag.start) + "T00:00:00Z");
+  last.setUTCDate(last.getUTCDate() + 6);
+  var url = new URL(drag.figure.getAttribute("data-range-url"), window.location.href);
+  url.searchParams.set("from", from);
+  url.searchParams.set("until", last.toISOString().slice(0, 10));
+  swapResults(url.pathname + url.search);
+  setTimeout(function () { drag = null; }, 0); // after the click that ends the drag
+});

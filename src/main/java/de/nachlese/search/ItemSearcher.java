@@ -2,6 +2,7 @@ package de.nachlese.search;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
+import de.nachlese.model.Facet;
 import de.nachlese.model.Item;
 import de.nachlese.model.StoredItem;
 import de.nachlese.search.browse.IssueView;
@@ -146,8 +147,22 @@ public final class ItemSearcher implements Closeable {
         return read((searcher, schema) -> {
             facets.prepare(searcher); // outside the budget of the first query
             try (SearchDeadline.Scope scope = deadline.start()) {
-                SearchPage page = search(searcher, request);
+                SearchPage page = search(searcher, request, null);
                 return scope.expired() ? page.withNotes(page.notes().withTimedOut()) : page;
+            }
+        });
+    }
+
+    /**
+     * Every value of one facet with its count under the request's query and filters: the search's own counting with
+     * the whole facet listed instead of its top values, for looking through a facet longer than a page shows.
+     */
+    public List<FacetValue> facetValues(SearchRequest request, Facet facet) throws IOException {
+        SearchRequest first = request.toBuilder().page(1).size(1).build();
+        return read((searcher, schema) -> {
+            facets.prepare(searcher);
+            try (SearchDeadline.Scope scope = deadline.start()) {
+                return search(searcher, first, facet).facet(facet);
             }
         });
     }
@@ -269,11 +284,11 @@ public final class ItemSearcher implements Closeable {
         });
     }
 
-    private SearchPage search(FacetedSearcher searcher, SearchRequest request) throws IOException {
+    private SearchPage search(FacetedSearcher searcher, SearchRequest request, Facet allOf) throws IOException {
         if (searcher.facetState() == null) {
             return new SearchPage(request, 0, List.of(), Map.of(), List.of(), QueryNotes.NONE);
         }
-        QueryBuilder.Ran<Ran> ran = queries.run(searcher, request.query(), text -> run(searcher, request, text));
+        QueryBuilder.Ran<Ran> ran = queries.run(searcher, request.query(), text -> run(searcher, request, text, allOf));
         SearchPage page = ran.result().page();
         QueryBuilder.Text text = ran.text();
         String suggestion = null;
@@ -284,14 +299,14 @@ public final class ItemSearcher implements Closeable {
             // a misspelt word may still match through its compound parts ("Zuckerburg": "Burg"): the correction wins
             // when it finds more
             QueryBuilder.Text corrected = queries.text(searcher, suggestion);
-            SearchPage better = run(searcher, request, corrected.query()).page();
+            SearchPage better = run(searcher, request, corrected.query(), allOf).page();
             if (better.total() > page.total()) {
                 return better.withNotes(new QueryNotes(text.syntaxError(), suggestion, true, corrected.recognized()));
             }
         }
         QueryNotes notes = new QueryNotes(text.syntaxError(), suggestion, false, text.recognized());
         if (page.total() < RELAX_BELOW && text.syntaxError() == null && !deadline.expired()) {
-            Optional<SearchPage> relaxed = relaxed(searcher, request, notes, page.total());
+            Optional<SearchPage> relaxed = relaxed(searcher, request, notes, page.total(), allOf);
             if (relaxed.isPresent()) {
                 return relaxed.get();
             }
@@ -301,7 +316,8 @@ public final class ItemSearcher implements Closeable {
 
     /** The relaxed search of a query whose words, all required, found too little; empty when it finds no more. */
     private Optional<SearchPage> relaxed(
-            FacetedSearcher searcher, SearchRequest request, QueryNotes notes, long strictTotal) throws IOException {
+            FacetedSearcher searcher, SearchRequest request, QueryNotes notes, long strictTotal, Facet allOf)
+            throws IOException {
         Optional<de.nachlese.search.query.Relaxed> relaxed = queries.relaxed(searcher, request.query());
         // one word of two alone is a weak match: only worth showing when both together find nothing
         if (relaxed.isEmpty() || relaxed.get().words().size() == 2 && strictTotal > 0) {
@@ -309,7 +325,7 @@ public final class ItemSearcher implements Closeable {
         }
         Ran wider;
         try {
-            wider = run(searcher, request, relaxed.get().query());
+            wider = run(searcher, request, relaxed.get().query(), allOf);
         } catch (IndexSearcher.TooManyClauses e) {
             return Optional.empty(); // a query cut to its first words is not relaxed as well
         }
@@ -325,10 +341,10 @@ public final class ItemSearcher implements Closeable {
     /** A page of hits and the documents it shows. */
     private record Ran(SearchPage page, ScoreDoc[] docs) {}
 
-    private Ran run(FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+    private Ran run(FacetedSearcher searcher, SearchRequest request, Query text, Facet allOf) throws IOException {
         int topN = request.page() * request.size();
         FacetCounter.Counted counted = facets.search(
-                searcher, request, text, queries.drillDown(request, text), topN, queries.sort(request.sort()));
+                searcher, request, text, queries.drillDown(request, text), topN, queries.sort(request.sort()), allOf);
         ScoreDoc[] all = counted.top().scoreDocs;
         ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, topN - request.size()), all.length);
         boolean browsing = counted.wholeArchive() || request.query().isEmpty();

@@ -2,9 +2,7 @@ package de.nachlese.web;
 
 import de.nachlese.model.EarningsEntry;
 import de.nachlese.model.Facet;
-import de.nachlese.model.ItemType;
 import de.nachlese.model.TextChars;
-import de.nachlese.search.Hit;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.search.SearchPage;
 import de.nachlese.search.SearchRequest;
@@ -13,9 +11,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -42,9 +37,8 @@ class EarningsController {
     /** The default window: report dates from this many months before the newest calendar's issue on. */
     static final int DEFAULT_WINDOW_MONTHS = 12;
     /** An issue may announce report dates this far ahead, so issues this much older than a window are read too. */
-    private static final int ANNOUNCED_AHEAD_MONTHS = 3;
-
     private final ItemSearcher searcher;
+
     private final TrustedHosts hosts;
 
     EarningsController(ItemSearcher searcher, TrustedHosts hosts) {
@@ -71,7 +65,7 @@ class EarningsController {
     /** The report dates of one calendar answer; {@code from} and {@code until} are null where it is open. */
     private record Window(LocalDate from, LocalDate until) {}
 
-    private record Calendar(List<Dated> entries, Window window) {}
+    private record Calendar(List<EarningsRow> entries, Window window) {}
 
     /** {@code Link: <…?from=…&until=…>; rel="prev"}: the window of the same length before this one. */
     private static ResponseEntity.BodyBuilder withLinks(
@@ -103,7 +97,7 @@ class EarningsController {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "X-WR-CALNAME:" + text(Messages.t("earnings.calendar")));
         Calendar calendar = entries(params);
-        for (Dated dated : calendar.entries()) {
+        for (EarningsRow dated : calendar.entries()) {
             EarningsEntry entry = dated.entry();
             String date = entry.date().format(ICS_DATE);
             line(ics, "BEGIN:VEVENT");
@@ -128,46 +122,11 @@ class EarningsController {
                 .body(ics.toString());
     }
 
-    private record Dated(EarningsEntry entry, String itemId) {}
-
-    /**
-     * Every calendar entry of the matching earnings items in the window, by date; a company filter keeps only its
-     * entries. The items are read oldest first from a little before the window, at most {@link
-     * SearchRequest#MAX_WINDOW} of them.
-     */
+    /** Every calendar entry of the matching earnings items in the window, by date. */
     private Calendar entries(MultiValueMap<String, String> params) throws IOException {
         SearchRequest asked = SearchParams.parse(params);
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        filters.putAll(asked.filters());
-        filters.put(Facet.TYPE, List.of(ItemType.EARNINGS.id()));
-        List<String> companies = asked.selected(Facet.COMPANY);
-        Window window = window(asked, filters);
-        List<Dated> entries = new ArrayList<>();
-        for (int page = 1; page * SearchRequest.MAX_SIZE <= SearchRequest.MAX_WINDOW; page++) {
-            SearchPage result = searcher.search(SearchRequest.builder()
-                    .query(asked.query())
-                    .filters(filters)
-                    .from(window.from() == null ? null : window.from().minusMonths(ANNOUNCED_AHEAD_MONTHS))
-                    .sort(SortOrder.OLDEST)
-                    .page(page)
-                    .size(SearchRequest.MAX_SIZE)
-                    .build());
-            for (Hit hit : result.hits()) {
-                for (EarningsEntry entry : hit.stored().item().tags().earnings()) {
-                    boolean inRange = (window.from() == null || !entry.date().isBefore(window.from()))
-                            && (window.until() == null || !entry.date().isAfter(window.until()));
-                    if (inRange && (companies.isEmpty() || companies.contains(entry.company()))) {
-                        entries.add(new Dated(entry, hit.stored().item().id()));
-                    }
-                }
-            }
-            if (!result.hasNext()) {
-                break;
-            }
-        }
-        entries.sort(Comparator.comparing((Dated d) -> d.entry().date())
-                .thenComparing(d -> d.entry().company()));
-        return new Calendar(entries, window);
+        Window window = window(asked, EarningsRow.calendarFilters(asked));
+        return new Calendar(EarningsRow.all(searcher, asked, window.from(), window.until()), window);
     }
 
     /** The asked window, or by default the months before the newest matching calendar's issue, and all after. */

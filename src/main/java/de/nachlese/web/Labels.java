@@ -47,4 +47,12 @@ public final class Labels {
     public static String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofPattern(t("date.pattern")));
     }
+
+    /** "Jan 2025" with the year, "Feb" without, in the reader's language. */
+    public static String month(java.time.YearMonth month, boolean withYear) {
+        String name = month.getMonth()
+                .getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, Messages.locale())
+                .replace(".", "");
+        return withYear ? name + " " + month.getYear() : name;
+    }
 }

@@ -41,8 +41,10 @@ class SearchController {
         String typing = fragment && Htmx.triggeredBy(request, WebPaths.QUERY_INPUT_ID)
                 ? TypingPrefix.lastWord(params.getFirst("q"))
                 : null;
-        SearchView view =
-                new SearchView(typing == null ? searcher.search(search) : searchTyped(search, typing), completions);
+        SearchPage page = typing == null ? searcher.search(search) : searchTyped(search, typing);
+        // while typing, a prefix that finds nothing is only a step on the way: the help comes once the reader stops
+        ZeroResults zero = page.total() == 0 && typing == null ? ZeroResults.find(searcher, search) : null;
+        SearchView view = new SearchView(page, completions, zero, datePresets(search));
         if (view.page().total() > 0 && search.page() > view.page().pageCount()) {
             return "redirect:" + view.pageUrl(view.page().pageCount()); // a page past the end: show the last one
         }
@@ -54,6 +56,19 @@ class SearchController {
             return "search/results";
         }
         return "search/page";
+    }
+
+    /** The date presets of the search, counted back from the archive's newest item; none for an empty archive. */
+    private List<DatePresets.Preset> datePresets(SearchRequest search) throws IOException {
+        // browsing the whole archive is answered from counts kept per reader: this costs one top hit
+        SearchPage newest = searcher.search(SearchRequest.builder().size(1).build());
+        if (newest.hits().isEmpty() || newest.histogram().isEmpty()) {
+            return List.of();
+        }
+        return DatePresets.of(
+                search,
+                newest.histogram().getFirst().week().monday(),
+                newest.hits().getFirst().stored().date());
     }
 
     /** The search with its last word still being typed: run widened, shown as typed (URL, box, notes). */

@@ -13,11 +13,27 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the search templates render: the page of results plus the URLs every link and chip needs. */
-public record SearchView(SearchPage page, List<Completion> completions) {
+/**
+ * What the search templates render: the page of results plus the URLs every link and chip needs.
+ *
+ * @param zeroResults what to offer when the search found nothing, null otherwise
+ * @param datePresets ranges counted back from the archive's newest item, offered beside the timeline
+ */
+public record SearchView(
+        SearchPage page, List<Completion> completions, ZeroResults zeroResults, List<DatePresets.Preset> datePresets) {
 
     public SearchView(SearchPage page) {
         this(page, List.of());
+    }
+
+    public SearchView(SearchPage page, List<Completion> completions) {
+        this(page, completions, null, List.of());
+    }
+
+    /** The search without its date range, to which the timeline adds the range the reader drags. */
+    public String rangeUrl() {
+        return SearchParams.url(
+                WebPaths.SEARCH, request().toBuilder().dates(null, null).page(1).build());
     }
 
     public QueryNotes notes() {

@@ -85,4 +85,37 @@ public record Timeline(List<Bar> bars, int widthPx, int heightPx) {
     public int barWidthPx() {
         return BAR_WIDTH_PX;
     }
+
+    /** Room below the bars for the month labels of the time axis. */
+    public static final int AXIS_PX = 16;
+    /** Labels closer than this would overlap; a month that starts sooner after the last label goes unlabelled. */
+    static final int MIN_TICK_GAP_PX = 44;
+
+    /** One label of the time axis, under the first week of a month ("Jan 2025" at a new year, else "Feb"). */
+    public record Tick(int xPx, String label) {}
+
+    public List<Tick> ticks() {
+        List<Tick> ticks = new ArrayList<>();
+        int lastX = -MIN_TICK_GAP_PX;
+        java.time.YearMonth lastMonth = null;
+        for (Bar bar : bars) {
+            java.time.YearMonth month = java.time.YearMonth.from(bar.week().monday());
+            if (!month.equals(lastMonth) && bar.xPx() - lastX >= MIN_TICK_GAP_PX) {
+                boolean newYear = lastMonth == null || month.getYear() != lastMonth.getYear();
+                ticks.add(new Tick(bar.xPx(), Labels.month(month, newYear)));
+                lastX = bar.xPx();
+            }
+            lastMonth = month;
+        }
+        return ticks;
+    }
+
+    /** The most hits of one week: the height of the highest bar. */
+    public long maxCount() {
+        return bars.stream().mapToLong(Bar::count).max().orElse(0);
+    }
+
+    public int totalHeightPx() {
+        return heightPx + AXIS_PX;
+    }
 }

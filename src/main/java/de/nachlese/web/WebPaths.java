@@ -20,6 +20,10 @@ public final class WebPaths {
     public static final String API_SUGGEST = "/api/suggest";
     public static final String LINKS = "/links";
     public static final String API_LINKS = "/api/links";
+    /** The values of one facet under a search, e.g. {@code /facets/company?q=KI&contains=nv}. */
+    public static final String FACET_VALUES = "/facets/";
+
+    public static final String EARNINGS = "/earnings";
 
     /** The htmx target region: facets, hit list and pager. */
     public static final String RESULTS_ID = "results";
@@ -54,6 +58,15 @@ public final class WebPaths {
     /** The item's place on its issue page. */
     public static String itemInIssue(String issueId, String itemId) {
         return issue(issueId) + "#" + itemId;
+    }
+
+    public static String facetValues(de.nachlese.model.Facet facet) {
+        return FACET_VALUES + facet.id();
+    }
+
+    /** The DOM id of a facet's value list in the search form, which the value search swaps. */
+    public static String facetValuesId(de.nachlese.model.Facet facet) {
+        return "values-" + facet.id();
     }
 
     public static String issue(String id) {

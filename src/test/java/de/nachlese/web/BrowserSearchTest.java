@@ -128,6 +128,23 @@ class BrowserSearchTest {
     }
 
     @Test
+    void aTimelineBarSwapsInItsWeekWithoutReloadingThePage() {
+        driver.get("http://localhost:" + port + "/?q=Stargate");
+        Browser.awaitHtmx(driver);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.notReloaded = true");
+        driver.findElement(By.cssSelector(".timeline a rect")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/?q=Stargate&from=2025-01-20&until=2025-01-26"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector(".active-filters"))
+                        .getText()
+                        .contains("Zeitraum: 20.01.2025 – 26.01.2025"));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return window.notReloaded === true"))
+                .isEqualTo(true);
+    }
+
+    @Test
     void anEntityPageDrawsItsTimelineAndLeadsToTheWeeksItems() {
         driver.get("http://localhost:" + port + "/companies/Nvidia");
         List<WebElement> bars = driver.findElements(By.cssSelector(".timeline rect.bar"));
@@ -170,6 +187,12 @@ class BrowserSearchTest {
         String url = driver.getCurrentUrl();
         WebElement box = driver.findElement(By.cssSelector("fieldset[data-facet=company] .facet-filter"));
         box.sendKeys("nvi");
+        // the list is filtered at once on the page, then replaced by the server's matches over all values: read it
+        // once the server's list is in
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.cssSelector("fieldset[data-facet=company] .facet-found"))
+                        .isEmpty());
         List<String> visible = driver.findElements(By.cssSelector("fieldset[data-facet=company] li")).stream()
                 .filter(WebElement::isDisplayed)
                 .map(WebElement::getText)

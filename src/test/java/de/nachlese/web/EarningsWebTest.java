@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The demo's earnings calendars as JSON and as an ICS calendar. */
+/** The demo's earnings calendars as JSON, as an ICS calendar and as a table. */
 @DemoServerTest
 class EarningsWebTest {
 
@@ -72,5 +72,48 @@ class EarningsWebTest {
     @Test
     void badParametersAre400() throws Exception {
         mvc.perform(get("/api/earnings").param("from", "morgen")).andExpect(status().isBadRequest());
+    }
+
+    private org.jsoup.nodes.Document html(String url) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get(url).header("Accept-Language", "de"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
+    @Test
+    void theEarningsPageIsATableWithCompaniesLinkedAndTimesSpeltOut() throws Exception {
+        org.jsoup.nodes.Document page = html("/earnings?company=Nvidia");
+        assertThat(page.select("h1").text()).isEqualTo("Termine für Quartalszahlen");
+        assertThat(page.select(".earnings-table th").eachText()).containsExactly("Tag", "Firma", "Zeitpunkt", "Quelle");
+        assertThat(page.select(".earnings-table tbody tr").first().select("td").eachText())
+                .containsExactly("Mi., 26.02.2025", "Nvidia", "nach Börsenschluss", "Kalender");
+        assertThat(page.select(".earnings-table tbody tr").first().select("a").eachAttr("href"))
+                .containsExactly("/companies/Nvidia", "/items/wochenwerk-tech-2025-w09-quartalsergebnisse-der-woche");
+        assertThat(page.select(".earnings-table tbody tr")).hasSize(2);
+        assertThat(page.select("a[href^=/earnings.ics]").attr("href")).isEqualTo("/earnings.ics?company=Nvidia");
+    }
+
+    @Test
+    void theCalendarItemShowsItsDatesAsATable() throws Exception {
+        org.jsoup.nodes.Document item = html("/items/wochenwerk-tech-2025-w09-quartalsergebnisse-der-woche");
+        assertThat(item.select(".earnings-table tbody tr")).isNotEmpty();
+        assertThat(item.select(".earnings-table tbody td:eq(2)").eachText())
+                .isSubsetOf("vor Börseneröffnung", "nach Börsenschluss", "Uhrzeit offen");
+        assertThat(item.select(".earnings-table a[href=/companies/Nvidia]")).hasSize(1);
+    }
+
+    @Test
+    void aPagePastTheEndOfTheTableRedirectsToTheLast() throws Exception {
+        String json =
+                mvc.perform(get("/api/earnings")).andReturn().getResponse().getContentAsString();
+        int total = com.jayway.jsonpath.JsonPath.<Integer>read(json, "$.length()");
+        int last = (total + EarningsPage.SIZE - 1) / EarningsPage.SIZE;
+        assertThat(last).isGreaterThan(1);
+        mvc.perform(get("/earnings").param("page", "99"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/earnings?page=" + last));
     }
 }

@@ -94,7 +94,10 @@ class FirstContactBrowserTest {
                     ISSUE,
                     ENTITY,
                     NOT_FOUND,
-                    "/no/such/page")) {
+                    "/no/such/page",
+                    "/?q=Nvidai%20Xyzzyq&company=Oracle",
+                    "/earnings",
+                    "/facets/company")) {
                 open(path);
                 Object overflow = driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");

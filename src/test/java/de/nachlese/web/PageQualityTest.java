@@ -67,7 +67,10 @@ class PageQualityTest {
                 "/topics/KI",
                 "/no/such/page",
                 MARKED_ITEM,
-                "/companies/Nvidia?page=5"
+                "/companies/Nvidia?page=5",
+                "/?q=Nvidai%20Xyzzyq&company=Oracle",
+                "/earnings",
+                "/facets/company?q=KI&contains=a"
             })
     void axeFindsNoViolations(String path) {
         assertThat(axeViolations(path)).as("axe violations on " + path).isEmpty();
@@ -110,7 +113,10 @@ class PageQualityTest {
                 "/items/does-not-exist",
                 "/no/such/page",
                 MARKED_ITEM,
-                "/companies/Nvidia?page=5&lang=en"
+                "/companies/Nvidia?page=5&lang=en",
+                "/?q=Nvidai%20Xyzzyq&company=Oracle",
+                "/earnings",
+                "/facets/company?q=KI&contains=a"
             })
     void theNuHtmlCheckerFindsNoErrors(String path) throws Exception {
         HttpResponse<byte[]> page = HttpClient.newHttpClient()
@@ -145,6 +151,30 @@ class PageQualityTest {
         assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor"))
                 .isEqualTo("rgb(251, 251, 249)");
         assertThat(dir.resolve("search-light.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void zeroResultAndSearchPagesAtPhoneAndDesktopSizes() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        for (int[] size : new int[][] {{390, 844}, {1366, 900}}) {
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", size[0] < 800));
+            for (String[] page : new String[][] {
+                {"zero", "/?q=Nvidai%20Xyzzyq&company=Oracle"},
+                {"search-presets", "/?q=Stargate"},
+                {"earnings", "/earnings"}
+            }) {
+                driver.get("http://localhost:" + port + page[1]);
+                Browser.awaitHtmx(driver);
+                Files.write(dir.resolve(page[0] + "-" + size[0] + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                assertThat((Long) driver.executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .as("horizontal scroll on " + page[1] + " at " + size[0] + " px")
+                        .isLessThanOrEqualTo(0L);
+            }
+        }
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /**

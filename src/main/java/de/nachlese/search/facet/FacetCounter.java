@@ -61,9 +61,27 @@ public final class FacetCounter {
     public Counted search(
             FacetedSearcher searcher, SearchRequest request, Query text, DrillDownQuery query, int topN, Sort sort)
             throws IOException {
+        return search(searcher, request, text, query, topN, sort, null);
+    }
+
+    /**
+     * As {@link #search(FacetedSearcher, SearchRequest, Query, DrillDownQuery, int, Sort)}, listing every value of
+     * one facet instead of the {@link #FACET_VALUES_LIMIT} with the most hits: the same counts, only longer.
+     *
+     * @param allOf the facet whose values are all listed, or null
+     */
+    public Counted search(
+            FacetedSearcher searcher,
+            SearchRequest request,
+            Query text,
+            DrillDownQuery query,
+            int topN,
+            Sort sort,
+            Facet allOf)
+            throws IOException {
         boolean wholeArchive = text instanceof MatchAllDocsQuery && request.from() == null && request.until() == null;
         if (wholeArchive && request.filters().isEmpty()) {
-            return browseAll(searcher, topN, sort);
+            return browseAll(searcher, topN, sort, allOf);
         }
         FacetOrdinals ordinals = searcher.ordinals(schema::dimension);
         Facets facets;
@@ -91,19 +109,30 @@ public final class FacetCounter {
             long byWeek = histogram.stream().mapToLong(WeekCount::count).sum();
             total = byWeek >= total ? byWeek : searcher.count(query);
         }
-        return new Counted(top, total, facetValues(facets, request), histogram, false);
+        return new Counted(top, total, facetValues(searcher, facets, request, allOf), histogram, false);
     }
 
     /**
      * The whole archive, newest (or oldest) first. Its facet counts and histogram depend only on the reader, so they
      * are computed once per reader instead of counting every item's facets on every request.
      */
-    private Counted browseAll(FacetedSearcher searcher, int topN, Sort sort) throws IOException {
+    private Counted browseAll(FacetedSearcher searcher, int topN, Sort sort, Facet allOf) throws IOException {
         TopDocs top = sort == null
                 ? searcher.search(MatchAllDocsQuery.INSTANCE, topN)
                 : searcher.search(MatchAllDocsQuery.INSTANCE, topN, sort);
         WholeIndex whole = searcher.perReader(WholeIndex.class, this::wholeIndex);
-        return new Counted(top, searcher.getIndexReader().numDocs(), whole.facets(), whole.histogram(), true);
+        Map<Facet, List<FacetValue>> facets = whole.facets();
+        if (allOf != null) {
+            facets = new EnumMap<>(facets);
+            facets.put(allOf, values(searcher.allValues(schema::dimension).get(allOf)));
+        }
+        return new Counted(top, searcher.getIndexReader().numDocs(), facets, whole.histogram(), true);
+    }
+
+    private static List<FacetValue> values(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .map(e -> new FacetValue(e.getKey(), e.getValue(), false))
+                .toList();
     }
 
     /** Facet values and histogram of every item of a reader. */
@@ -113,9 +142,7 @@ public final class FacetCounter {
         Map<Facet, Map<String, Long>> all = searcher.allValues(schema::dimension);
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            List<FacetValue> values = all.get(facet).entrySet().stream()
-                    .map(e -> new FacetValue(e.getKey(), e.getValue(), false))
-                    .toList();
+            List<FacetValue> values = values(all.get(facet));
             facets.put(
                     facet,
                     facet == Facet.WEEK
@@ -143,7 +170,7 @@ public final class FacetCounter {
      */
     private List<WeekCount> histogram(FacetedSearcher searcher, Facets sideways, SearchRequest request)
             throws IOException {
-        FacetResult weeks = topChildren(sideways, Facet.WEEK);
+        FacetResult weeks = topChildren(sideways, Facet.WEEK, FACET_VALUES_LIMIT);
         if (weeks == null) {
             return List.of();
         }
@@ -159,11 +186,16 @@ public final class FacetCounter {
     }
 
     /** The page's values of each facet: the counted ones, then any selected value without a count, as zero. */
-    private Map<Facet, List<FacetValue>> facetValues(Facets facets, SearchRequest request) throws IOException {
+    private Map<Facet, List<FacetValue>> facetValues(
+            FacetedSearcher searcher, Facets facets, SearchRequest request, Facet allOf) throws IOException {
         Map<Facet, List<FacetValue>> out = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<FacetValue> values = new ArrayList<>();
-            FacetResult result = topChildren(facets, facet);
+            int limit = facet == allOf
+                    ? Math.max(
+                            1, searcher.allValues(schema::dimension).get(facet).size())
+                    : FACET_VALUES_LIMIT;
+            FacetResult result = topChildren(facets, facet, limit);
             List<String> selected = request.selected(facet);
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
@@ -183,11 +215,11 @@ public final class FacetCounter {
         return out;
     }
 
-    private FacetResult topChildren(Facets facets, Facet facet) throws IOException {
+    private FacetResult topChildren(Facets facets, Facet facet, int limit) throws IOException {
         try {
             return facet == Facet.WEEK
                     ? facets.getAllChildren(schema.dimension(facet))
-                    : facets.getTopChildren(FACET_VALUES_LIMIT, schema.dimension(facet));
+                    : facets.getTopChildren(limit, schema.dimension(facet));
         } catch (IllegalArgumentException dimensionNotInIndex) {
             return null;
         }
