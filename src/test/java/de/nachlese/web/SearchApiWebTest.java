@@ -32,7 +32,8 @@ class SearchApiWebTest {
                 .andExpect(jsonPath("$.didYouMean").value("Zuckerberg"))
                 .andExpect(jsonPath("$.showingResultsFor").value("Zuckerberg"))
                 .andExpect(jsonPath("$.total").value(16))
-                .andExpect(jsonPath("$.hits[0].id").value(P + "w05-zuckerberg-verteidigt-die-milliarden"))
+                .andExpect(jsonPath("$.hits[0].id")
+                        .value(P + "w27-meta-superintelligence-labs-zuckerberg-baut-seine-ki-sparte"))
                 .andExpect(jsonPath("$.understood[0].facet").value("person"))
                 .andExpect(jsonPath("$.understood[0].value").value("Mark Zuckerberg"));
     }
