@@ -19,6 +19,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -121,7 +122,15 @@ class DrillSidewaysEquivalenceTest {
     private void assertSameAsDrillSideways(SearchRequest request) throws IOException {
         SearchPage page = demo.searcher.search(request);
         PlannedQuery plan = demo.searcher.plan(request);
-        SearcherManager plain = demo.indexer.newSearcherManager(new SearcherFactory());
+        // Lucene's own searcher, scoring as the product does (the schema's per-field BM25)
+        SearcherManager plain = demo.indexer.newSearcherManager(new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(demo.schema.similarity());
+                return searcher;
+            }
+        });
         IndexSearcher searcher = plain.acquire();
         try {
             DrillSideways sideways = new DrillSideways(
