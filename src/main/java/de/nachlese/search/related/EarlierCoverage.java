@@ -61,6 +61,12 @@ public final class EarlierCoverage {
     static final double STORY_FLOOR = 0.25;
     static final double BEST_SHARE = 0.6;
     static final double LINK_SIMILARITY = 0.09;
+    /**
+     * How many items the walk collecting a candidate's story thread may gather for a draft. A draft needs the threads
+     * of up to one candidate per item in one request; a thread the walk did not finish within this still holds the
+     * nearest installments.
+     */
+    static final int DRAFT_THREAD_GROUP = 12;
 
     static final double RECENCY_WEEKS = 12;
     /** Two candidates this similar to each other are installments telling the same thing. */
@@ -173,7 +179,7 @@ public final class EarlierCoverage {
         if (!ranked.isEmpty() && ranked.get(0).sameStory()) {
             // the thread of the closest installment says since when the story runs
             for (StoredItem member :
-                    finder.thread(searcher, ranked.get(0).stored().item().id())) {
+                    finder.threadWithin(searcher, ranked.get(0).stored().item().id(), DRAFT_THREAD_GROUP)) {
                 if (member.date().isBefore(before)) {
                     story.add(member.item().id());
                     origin = origin == null || member.date().isBefore(origin.date()) ? member : origin;
