@@ -35,8 +35,8 @@ import org.apache.lucene.search.TermQuery;
  * reader needs both where the story stands and where it began. Installments so alike they tell the same thing count
  * once unless more per thread are asked for: a second one tells the author less than a link to another angle.
  *
- * <p>Just over 300 lines: candidate search, scoring, thread grouping and the reasons shown to the author are one
- * ranking, and splitting them would spread its weights over several files.
+ * <p>Over 300 lines: candidate search, scoring, the confidence cut, thread grouping and the reasons shown to the
+ * author are one ranking, and splitting them would spread its weights over several files.
  */
 public final class EarlierCoverage {
 

@@ -38,8 +38,8 @@ import org.apache.lucene.search.TopDocs;
  * to that member above {@link #THREAD_LINK}, and on average to all members above {@link #THREAD_AVERAGE}. The
  * average keeps a thread on its story instead of wandering off through one shared name.
  *
- * <p>Just over 300 lines: related items and story threads share the per-reader term vectors and document
- * frequencies, so they stay together rather than passing those tables between classes.
+ * <p>Over 300 lines: related items and story threads (whole, or bounded for drafts) share the per-reader term
+ * vectors and document frequencies, so they stay together rather than passing those tables between classes.
  */
 public final class RelatedFinder {
 
