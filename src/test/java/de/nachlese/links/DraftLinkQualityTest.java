@@ -96,12 +96,13 @@ class DraftLinkQualityTest {
         System.out.println("Draft links, held-out half (" + dates.get(dates.size() / 2) + " to " + dates.getLast()
                 + "): " + heldOut);
         System.out.println("Draft links, all twelve drafts: " + all);
-        // what the ranking reaches now (targets: P@5 0.8, grade-3 recall@5 0.9, met on the tuning half only)
-        assertThat(tuning.precisionAt5()).isGreaterThanOrEqualTo(0.81);
+        // what the ranking reaches now (targets: P@5 0.8, grade-3 recall@5 0.9, met on the tuning half only); the
+        // confidence cut shows fewer, surer links, so a few items with only a weak useful link show none
+        assertThat(tuning.precisionAt5()).isGreaterThanOrEqualTo(0.87);
         assertThat(tuning.grade3RecallAt5()).isGreaterThanOrEqualTo(0.90);
-        assertThat(heldOut.precisionAt5()).isGreaterThanOrEqualTo(0.61);
+        assertThat(heldOut.precisionAt5()).isGreaterThanOrEqualTo(0.70);
         assertThat(heldOut.grade3RecallAt5()).isGreaterThanOrEqualTo(0.84);
-        assertThat(all.coverage()).isGreaterThanOrEqualTo(0.70);
+        assertThat(all.coverage()).isGreaterThanOrEqualTo(0.68);
     }
 
     private Figures measure(List<LocalDate> dates) throws Exception {

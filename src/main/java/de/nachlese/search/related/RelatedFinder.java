@@ -40,9 +40,9 @@ import org.apache.lucene.search.TopDocs;
  * to that member above {@link #THREAD_LINK}, and on average to all members above {@link #THREAD_AVERAGE}. The
  * average keeps a thread on its story instead of wandering off through one shared name.
  *
- * <p>About 350 lines: related items and story threads share the per-reader term vectors and document
- * frequencies (and the related lists leave out the thread's items), so they stay together rather than passing those
- * tables between classes.
+ * <p>Over 300 lines: related items and story threads (whole, or bounded for drafts) share the per-reader term
+ * vectors and document frequencies (and the related lists leave out the thread's items), so they stay together rather
+ * than passing those tables between classes.
  */
 public final class RelatedFinder {
 
@@ -105,12 +105,39 @@ public final class RelatedFinder {
             throws IOException {
         List<StoredItem> thread = threads(searcher).get(item.stored().item().id());
         if (thread == null) {
-            thread = thread(searcher, item, vectors);
-            // the whole thread is the same from each of its items, so all of them can be answered from now on
-            for (StoredItem member : thread) {
-                threads(searcher).putIfAbsent(member.item().id(), thread);
-            }
-            threads(searcher).putIfAbsent(item.stored().item().id(), thread);
+            thread = thread(searcher, item, vectors, GROUP_LIMIT, new boolean[1]);
+            cache(searcher, item, thread);
+        }
+        return thread;
+    }
+
+    private static void cache(IndexSearcher searcher, Loaded item, List<StoredItem> thread) {
+        // the whole thread is the same from each of its items, so all of them can be answered from now on
+        for (StoredItem member : thread) {
+            threads(searcher).putIfAbsent(member.item().id(), thread);
+        }
+        threads(searcher).putIfAbsent(item.stored().item().id(), thread);
+    }
+
+    /**
+     * The story thread of an indexed item when the walk collecting it stays within {@code groupLimit} items; else the
+     * core of the items collected so far, which holds the item's nearest installments but not necessarily the
+     * story's start. A draft's links need the thread of several items in one request; on a large index a full walk
+     * reads hundreds of items each, a bounded one a few dozen. Only a complete thread is cached.
+     */
+    public List<StoredItem> threadWithin(IndexSearcher searcher, String id, int groupLimit) throws IOException {
+        List<StoredItem> cached = threads(searcher).get(id);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Loaded> loaded = load(searcher, id);
+        if (loaded.isEmpty()) {
+            return List.of();
+        }
+        boolean[] complete = {false};
+        List<StoredItem> thread = thread(searcher, loaded.get(), new HashMap<>(), groupLimit, complete);
+        if (complete[0]) {
+            cache(searcher, loaded.get(), thread);
         }
         return thread;
     }
@@ -118,7 +145,7 @@ public final class RelatedFinder {
     /** The thread computed afresh from the given item, never from the cache: for checking that seeds agree. */
     List<StoredItem> uncachedThread(IndexSearcher searcher, String id) throws IOException {
         Loaded item = load(searcher, id).orElseThrow(() -> new IllegalArgumentException("no item " + id));
-        return thread(searcher, item, new HashMap<>());
+        return thread(searcher, item, new HashMap<>(), GROUP_LIMIT, new boolean[1]);
     }
 
     private record Loaded(int doc, StoredItem stored) {}
@@ -236,10 +263,15 @@ public final class RelatedFinder {
      * that group: repeatedly drops the member least similar on average to the others until every member reaches
      * {@link #THREAD_AVERAGE}. The result depends on the group, not on where the walk started, so the items of a
      * thread agree on it.
+     *
+     * @param complete set to whether the walk ended before reaching {@code groupLimit}: then the group, and so the
+     *                 thread, is the same as with any larger limit
      */
-    private List<StoredItem> thread(IndexSearcher searcher, Loaded start, Map<Integer, TermVector> vectors)
+    private List<StoredItem> thread(
+            IndexSearcher searcher, Loaded start, Map<Integer, TermVector> vectors, int groupLimit, boolean[] complete)
             throws IOException {
         if (start.stored().item().type() == ItemType.EARNINGS) {
+            complete[0] = true;
             return List.of(start.stored());
         }
         Map<String, Loaded> group = new LinkedHashMap<>();
@@ -247,7 +279,7 @@ public final class RelatedFinder {
         Deque<Loaded> queue = new ArrayDeque<>(List.of(start));
         StoredFields stored = searcher.storedFields();
         IndexedItems indexed = IndexedItems.of(searcher, schema);
-        while (!queue.isEmpty() && group.size() < GROUP_LIMIT) {
+        while (!queue.isEmpty() && group.size() < groupLimit) {
             Loaded current = queue.removeFirst();
             TermVector mine = vector(searcher, current, vectors);
             Query storyWords = storyWords(searcher, mine);
@@ -258,13 +290,14 @@ public final class RelatedFinder {
                 // a thread shows headlines and dates only: the remembered item without its body will do
                 Loaded other = new Loaded(doc.doc, indexed.get(stored, doc.doc).stored());
                 if (!group.containsKey(other.stored().item().id())
-                        && group.size() < GROUP_LIMIT
+                        && group.size() < groupLimit
                         && mine.cosine(vector(searcher, other, vectors)) >= THREAD_LINK) {
                     group.put(other.stored().item().id(), other);
                     queue.addLast(other);
                 }
             }
         }
+        complete[0] = group.size() < groupLimit;
         List<Loaded> core = core(searcher, new ArrayList<>(group.values()), vectors);
         if (core.stream().noneMatch(l -> l.doc() == start.doc())) {
             return List.of(start.stored());

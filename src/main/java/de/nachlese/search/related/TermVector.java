@@ -1,11 +1,14 @@
 package de.nachlese.search.related;
 
+import de.nachlese.analysis.Compounds;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.model.Facet;
 import de.nachlese.model.Item;
 import de.nachlese.model.StoredItem;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -47,8 +50,8 @@ final class TermVector {
         int docs = Math.max(1, reader.numDocs() + outside);
         Map<String, Double> counts = new HashMap<>();
         java.util.Set<String> headlineTerms = new java.util.HashSet<>();
-        addWords(counts, item.headline(), HEADLINE_WEIGHT, schema, headlineTerms);
-        addWords(counts, item.body(), 1.0, schema, null);
+        addWords(counts, item.headline(), HEADLINE_WEIGHT, schema, headlineTerms, nameWords(item));
+        addWords(counts, item.body(), 1.0, schema, null, java.util.Set.of());
         Map<String, Double> weights = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             int df = reader.of(new Term(schema.bodyField(), e.getKey()))
@@ -87,7 +90,12 @@ final class TermVector {
         return shared;
     }
 
-    /** The stemmed, capitalised words of the headline: the candidates for story words. */
+    /**
+     * The stemmed names of the headline, the candidates for story words: capitalised words that are no ordinary
+     * German word ("Stargate", "DOGE", "Robotaxi"), or words of a tagged company, person or product ("Chrome").
+     * A capitalised dictionary word ("Erwartungen", "Gewinn") heads items of any story, so sharing one makes no
+     * two items the same story.
+     */
     java.util.Set<String> headlineTerms() {
         return headlineTerms;
     }
@@ -108,9 +116,30 @@ final class TermVector {
         return dot / (norm * other.norm);
     }
 
-    /** Adds the words' weights; collects the capitalised ones (German nouns and names) into {@code nouns}. */
+    /** The lower-cased words of the item's tagged names: "Google Chrome" gives "google" and "chrome". */
+    private static java.util.Set<String> nameWords(Item item) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        var tags = item.tags();
+        for (var names : List.of(tags.companies(), tags.people(), tags.products())) {
+            for (String name : names) {
+                for (String word : name.toLowerCase(Locale.GERMAN).split("[^\\p{L}\\p{N}]+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Adds the words' weights; collects the names among them (see {@link #headlineTerms}) into {@code nouns}. */
     private static void addWords(
-            Map<String, Double> counts, String text, double weight, IndexSchema schema, java.util.Set<String> nouns)
+            Map<String, Double> counts,
+            String text,
+            double weight,
+            IndexSchema schema,
+            java.util.Set<String> nouns,
+            java.util.Set<String> nameWords)
             throws IOException {
         try (TokenStream stream = schema.queryAnalyzer().tokenStream(schema.bodyField(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -122,13 +151,18 @@ final class TermVector {
                     counts.merge(term.toString(), weight, Double::sum);
                     if (nouns != null
                             && Character.isUpperCase(text.charAt(offset.startOffset()))
-                            && term.chars().noneMatch(Character::isDigit)) {
+                            && term.chars().noneMatch(Character::isDigit)
+                            && isName(text.substring(offset.startOffset(), offset.endOffset()), nameWords)) {
                         nouns.add(term.toString());
                     }
                 }
             }
             stream.end();
         }
+    }
+
+    private static boolean isName(String surface, java.util.Set<String> nameWords) {
+        return !Compounds.isWord(surface) || nameWords.contains(surface.toLowerCase(Locale.GERMAN));
     }
 
     private static void addEntity(
