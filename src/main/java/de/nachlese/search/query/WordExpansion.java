@@ -23,7 +23,8 @@ import org.apache.lucene.search.Query;
  * <ul>
  *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items also matches its parts, all of
  *       them in one item, near each other counting more ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot");
- *       a compound the index knows well stays whole, so "Sicherheitslücke" does not find a lone "Lücke";</li>
+ *       a compound the index knows well stays whole, so "Sicherheitslücke" does not find a lone "Lücke"; when one
+ *       part is far commoner than another, the rarer part is required ("Milliardenstrafe" needs "Strafe");</li>
  *   <li>a noun also matches its verbs and participles, and the other way round ("Übernahme" finds "übernimmt",
  *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for nouns in
  *       -ung by rule.</li>
