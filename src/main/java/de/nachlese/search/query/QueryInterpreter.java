@@ -277,8 +277,10 @@ final class QueryInterpreter {
 
     /** Any expression of the word's synonym group; a group member that names a topic also matches its tag. */
     private Query synonymous(String span) {
-        List<String> group =
-                span.contains(" ") || expansion.absent(span) ? synonyms.withGlossary(span) : synonyms.of(span);
+        List<String> group = synonyms.withGlossary(span);
+        if (!span.contains(" ") && !expansion.glossaryApplies(span, group)) {
+            group = synonyms.of(span);
+        }
         if (group.isEmpty()) {
             return null;
         }

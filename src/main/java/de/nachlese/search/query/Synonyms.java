@@ -18,8 +18,9 @@ import java.util.Map;
  * An expression in several groups has all of their expressions ("Strafe" is a "fine" and a "penalty").
  *
  * <p>Two lists: the synonyms (synonyms.txt), applied whenever a query has one of their expressions, and the bilingual
- * glossary (glossary.txt), applied to a word the archive does not contain and to expressions of several words. A word
- * the archive has ("Chip", "Kurs") is searched as typed, so a common word does not drag in a dozen translations.
+ * glossary (glossary.txt), applied to expressions of several words and to a word the archive lacks or barely has
+ * (see {@link WordExpansion#glossaryApplies}). A word the archive has ("Chip", "Kurs") is searched as typed, so a
+ * common word does not drag in a dozen translations.
  */
 final class Synonyms {
 

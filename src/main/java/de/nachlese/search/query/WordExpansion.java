@@ -23,7 +23,8 @@ import org.apache.lucene.search.Query;
  * <ul>
  *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items also matches its parts, all of
  *       them in one item, near each other counting more ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot");
- *       a compound the index knows well stays whole, so "Sicherheitslücke" does not find a lone "Lücke";</li>
+ *       a compound the index knows well stays whole, so "Sicherheitslücke" does not find a lone "Lücke"; when one
+ *       part is far commoner than another, the rarer part is required ("Milliardenstrafe" needs "Strafe");</li>
  *   <li>a noun also matches its verbs and participles, and the other way round ("Übernahme" finds "übernimmt",
  *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for nouns in
  *       -ung by rule.</li>
@@ -42,6 +43,13 @@ final class WordExpansion {
     static final float DERIVATION_WEIGHT = 0.7f;
     /** Words a separable verb's two parts may have in between ("bricht ein", "bricht jetzt ein"). */
     static final int SEPARABLE_SLOP = 1;
+    /**
+     * A split compound whose commonest part is in at least this many times as many items as its rarest part needs
+     * the rarest part: in "Milliardenstrafe" the fine is the news, and "Milliarden" alone is in every other item.
+     */
+    static final int RARE_PART_RATIO = 4;
+    /** Below this many items a word counts as rare: the glossary's words for the same thing are searched as well. */
+    static final int RARE_WORD_DOCS = 3;
     /** Nouns in -ung shorter than this are rarely derived from a verb ("Zeitung", "Lösung" are kept by the list). */
     private static final int MIN_UNG_CHARS = 7;
 
@@ -91,16 +99,24 @@ final class WordExpansion {
         if (parts.size() < 2 || docFreq(word) >= RARE_COMPOUND_DOCS || nearName(word)) {
             return java.util.Optional.empty();
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        boolean found = false;
+        List<String> known = new ArrayList<>();
+        List<Integer> docFreqs = new ArrayList<>();
         for (String part : parts) {
-            if (texts.word(part) != null && docFreq(part) > 0) {
-                any.add(withDerivations(part), Occur.SHOULD);
-                found = true;
+            int docs = texts.word(part) == null ? 0 : docFreq(part);
+            if (docs > 0) {
+                known.add(part);
+                docFreqs.add(docs);
             }
         }
-        if (!found) {
+        if (known.isEmpty()) {
             return java.util.Optional.empty();
+        }
+        int rarest = docFreqs.indexOf(java.util.Collections.min(docFreqs));
+        boolean rarestRequired =
+                known.size() > 1 && java.util.Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int i = 0; i < known.size(); i++) {
+            any.add(withDerivations(known.get(i)), rarestRequired && i == rarest ? Occur.MUST : Occur.SHOULD);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         parts.stream().map(texts::word).filter(java.util.Objects::nonNull).forEach(q -> all.add(q, Occur.MUST));
@@ -143,9 +159,33 @@ final class WordExpansion {
                 : texts.word(form);
     }
 
-    /** Whether no item's headline or body contains the word (in its analysed form); false without an index. */
-    boolean absent(String word) {
-        return reader != null && docFreq(word) == 0;
+    /**
+     * Whether a single word's glossary group is searched with it: always when no item contains the word, and when
+     * fewer than {@value #RARE_WORD_DOCS} items do and another word of the group is in at least as many, since the
+     * archive then says it differently ("Genehmigung" is in one demo item, "Exportlizenz" and "Zulassung" in
+     * others). A word the archive uses more than its glossary words is searched as typed. False without an index.
+     */
+    boolean glossaryApplies(String word, List<String> group) {
+        if (reader == null) {
+            return false;
+        }
+        int docs = docFreq(word);
+        if (docs == 0) {
+            return true;
+        }
+        if (docs >= RARE_WORD_DOCS) {
+            return false;
+        }
+        String typedTerm = term(word);
+        for (String other : group) {
+            if (!other.contains(" ") && !other.contains("-")) {
+                String term = term(other);
+                if (term != null && !term.equals(typedTerm) && docFreq(other) >= docs) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Zuckerburg" is a misspelt name, not a compound of "Zucker" and "Burg": "Meinten Sie" handles it. */
