@@ -43,8 +43,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Durability: the command-line indexer is killed with SIGKILL at random moments, 50 times, and after every kill the
@@ -57,7 +55,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *
  * <p>Two chains (archive and index folder each) run side by side, so the test takes about a minute on two cores.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryTest {
 
     private static final int KILLS = 50;

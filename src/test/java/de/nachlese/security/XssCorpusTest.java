@@ -3,7 +3,6 @@ package de.nachlese.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import de.nachlese.web.BrowserAccess;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,9 +18,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,8 +32,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 // a context of its own (not @DemoServerTest): it serves an archive built from the XSS payloads, not the demo
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(BrowserAccess.LOCK)
 class XssCorpusTest {
 
     static final List<String> PAYLOADS = XssPayloads.all();

@@ -6,9 +6,6 @@ import de.nachlese.DemoServerTest;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -18,8 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An author in headless Chromium pastes a draft on /links, sees the links swap in and copies them as Markdown. */
 @DemoServerTest
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(BrowserAccess.LOCK)
 class BrowserLinksTest {
 
     static WebDriver driver;

@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,8 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * URL carries the whole state. Skipped where Chromium is not installed; CI installs it.
  */
 @DemoServerTest
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(BrowserAccess.LOCK)
 class BrowserSearchTest {
 
     static WebDriver driver;

@@ -11,9 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -31,8 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * both sizes in light and dark mode to target/screenshots.
  */
 @DemoServerTest
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(BrowserAccess.LOCK)
 class FirstContactBrowserTest {
 
     static final String ITEM = "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im";

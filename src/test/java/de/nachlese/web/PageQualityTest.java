@@ -19,9 +19,6 @@ import java.util.Map;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.OutputType;
@@ -33,8 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * screenshots of the search page in light and dark mode and of an entity page, written to target/screenshots.
  */
 @DemoServerTest
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(BrowserAccess.LOCK)
 class PageQualityTest {
 
     static final String ITEM = "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im";
