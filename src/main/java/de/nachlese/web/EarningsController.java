@@ -36,7 +36,7 @@ class EarningsController {
 
     /** The default window: report dates from this many months before the newest calendar's issue on. */
     static final int DEFAULT_WINDOW_MONTHS = 12;
-    /** An issue may announce report dates this far ahead, so issues this much older than a window are read too. */
+
     private final ItemSearcher searcher;
 
     private final TrustedHosts hosts;
@@ -63,7 +63,7 @@ class EarningsController {
     }
 
     /** The report dates of one calendar answer; {@code from} and {@code until} are null where it is open. */
-    private record Window(LocalDate from, LocalDate until) {}
+    record Window(LocalDate from, LocalDate until) {}
 
     private record Calendar(List<EarningsRow> entries, Window window) {}
 
@@ -125,12 +125,13 @@ class EarningsController {
     /** Every calendar entry of the matching earnings items in the window, by date. */
     private Calendar entries(MultiValueMap<String, String> params) throws IOException {
         SearchRequest asked = SearchParams.parse(params);
-        Window window = window(asked, EarningsRow.calendarFilters(asked));
+        Window window = window(searcher, asked);
         return new Calendar(EarningsRow.all(searcher, asked, window.from(), window.until()), window);
     }
 
     /** The asked window, or by default the months before the newest matching calendar's issue, and all after. */
-    private Window window(SearchRequest asked, Map<Facet, List<String>> filters) throws IOException {
+    static Window window(ItemSearcher searcher, SearchRequest asked) throws IOException {
+        Map<Facet, List<String>> filters = EarningsRow.calendarFilters(asked);
         if (asked.from() != null || asked.until() != null) {
             return new Window(asked.from(), asked.until());
         }

@@ -1,6 +1,7 @@
 package de.nachlese.web;
 
 import de.nachlese.search.ItemSearcher;
+import de.nachlese.search.SearchRequest;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,11 @@ class EarningsPageController {
 
     @GetMapping(WebPaths.EARNINGS)
     String page(@RequestParam MultiValueMap<String, String> params, Model model) throws IOException {
-        List<EarningsRow> rows = EarningsRow.all(searcher, params);
+        // the same dates as /api/earnings and the ICS feed: by default the last 12 months of calendars, so that an
+        // archive of decades is not read from its oldest calendar on
+        SearchRequest asked = SearchParams.parse(params);
+        EarningsController.Window window = EarningsController.window(searcher, asked);
+        List<EarningsRow> rows = EarningsRow.all(searcher, asked, window.from(), window.until());
         EarningsPage page = EarningsPage.of(rows, params);
         if (page.number() > page.pageCount()) {
             return "redirect:" + page.pageUrl(page.pageCount());

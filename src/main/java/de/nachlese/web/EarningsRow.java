@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.util.MultiValueMap;
 
 /**
  * One report date of an earnings calendar, as the calendar table, the JSON and the ICS feed show it.
@@ -25,6 +24,7 @@ import org.springframework.util.MultiValueMap;
  */
 public record EarningsRow(EarningsEntry entry, String itemId) {
 
+    /** An issue may announce report dates this far ahead, so issues this much older than the dates asked are read. */
     private static final int ANNOUNCED_AHEAD_MONTHS = 3;
 
     /** The rows of one calendar item, in its order. */
@@ -51,12 +51,6 @@ public record EarningsRow(EarningsEntry entry, String itemId) {
     /** "nach Börsenschluss" for AMC: the abbreviations of the calendars spelt out. */
     public String timing() {
         return Messages.t("earnings." + entry.timing().name());
-    }
-
-    /** Every calendar entry of the matching earnings items in the asked dates, by date. */
-    static List<EarningsRow> all(ItemSearcher searcher, MultiValueMap<String, String> params) throws IOException {
-        SearchRequest asked = SearchParams.parse(params);
-        return all(searcher, asked, asked.from(), asked.until());
     }
 
     /**
