@@ -28,13 +28,6 @@ public record SyncReport(
         long elapsedMs,
         Timing timing) {
 
-    /**
-     * Phase times are summed over the threads that ran them (reading, tagging and writing run on several), so
-     * together they may exceed the elapsed time.
-     *
-     * @param cpuMs CPU time of the sync's threads (not counting Lucene's merge threads, GC or JIT): unlike wall time,
-     *              barely affected by other load on the machine
-     */
     public SyncReport {
         errorsByFile = List.copyOf(errorsByFile);
     }
@@ -63,6 +56,13 @@ public record SyncReport(
                 timing);
     }
 
+    /**
+     * Phase times are summed over the threads that ran them (reading, tagging and writing run on several), so
+     * together they may exceed the elapsed time.
+     *
+     * @param cpuMs CPU time of the sync's threads (not counting Lucene's merge threads, GC or JIT): unlike wall time,
+     *              barely affected by other load on the machine
+     */
     public record Timing(long readMs, long tagMs, long writeMs, long cpuMs) {}
 
     public int filesSeen() {
