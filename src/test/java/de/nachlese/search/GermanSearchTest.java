@@ -1,12 +1,12 @@
 package de.nachlese.search;
 
+import static de.nachlese.search.TinyIssues.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.model.Facet;
 import de.nachlese.model.IsoWeek;
-import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
@@ -411,23 +411,6 @@ class GermanSearchTest {
 
     private static Tags tags(List<String> companies, List<String> people, List<String> topics) {
         return new Tags(companies, people, topics);
-    }
-
-    private static Issue issue(LocalDate date, Item... items) {
-        List<Item> numbered = new java.util.ArrayList<>();
-        for (Item item : items) {
-            numbered.add(new Item(
-                    item.id(),
-                    numbered.size() + 1,
-                    item.type(),
-                    item.emoji(),
-                    item.headline(),
-                    item.body(),
-                    item.sources(),
-                    item.tags()));
-        }
-        return new Issue(
-                "test-" + date, "Testbrief", "Ausgabe " + date, IsoWeek.of(date), date, "memory", Map.of(), numbered);
     }
 
     private static Item item(String id, ItemType type, String headline, String body, Tags tags, String outlet) {

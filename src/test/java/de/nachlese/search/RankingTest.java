@@ -1,10 +1,10 @@
 package de.nachlese.search;
 
+import static de.nachlese.search.TinyIssues.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
-import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
@@ -12,7 +12,6 @@ import de.nachlese.model.Source;
 import de.nachlese.model.Tags;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -125,23 +124,6 @@ class RankingTest {
             searcher.close();
             indexer.close();
         }
-    }
-
-    private static Issue issue(LocalDate date, Item... items) {
-        List<Item> numbered = new ArrayList<>();
-        for (Item item : items) {
-            numbered.add(new Item(
-                    item.id(),
-                    numbered.size() + 1,
-                    item.type(),
-                    item.emoji(),
-                    item.headline(),
-                    item.body(),
-                    item.sources(),
-                    item.tags()));
-        }
-        return new Issue(
-                "test-" + date, "Testbrief", "Ausgabe " + date, IsoWeek.of(date), date, "memory", Map.of(), numbered);
     }
 
     private static Item item(String id, ItemType type, String headline, String body) {

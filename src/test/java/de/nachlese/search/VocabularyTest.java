@@ -1,18 +1,16 @@
 package de.nachlese.search;
 
+import static de.nachlese.search.TinyIssues.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
-import de.nachlese.model.IsoWeek;
-import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.Source;
 import de.nachlese.model.Tags;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -85,23 +83,6 @@ class VocabularyTest {
     private List<String> ids(String query) throws IOException {
         SearchPage page = searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, 20));
         return page.hits().stream().map(hit -> hit.stored().item().id()).toList();
-    }
-
-    private static Issue issue(LocalDate date, Item... items) {
-        List<Item> numbered = new ArrayList<>();
-        for (Item item : items) {
-            numbered.add(new Item(
-                    item.id(),
-                    numbered.size() + 1,
-                    item.type(),
-                    item.emoji(),
-                    item.headline(),
-                    item.body(),
-                    item.sources(),
-                    item.tags()));
-        }
-        return new Issue(
-                "test-" + date, "Testbrief", "Ausgabe " + date, IsoWeek.of(date), date, "memory", Map.of(), numbered);
     }
 
     private static Item item(String id, String headline, String body) {
