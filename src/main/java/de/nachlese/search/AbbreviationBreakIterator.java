@@ -122,7 +122,7 @@ final class AbbreviationBreakIterator extends BreakIterator {
         }
         int start = wordStart(end);
         String last = text.substring(start, end);
-        if (last.matches("\\d+\\.") || abbreviations.contains(key(last))) {
+        if (ordinal(last) || abbreviations.contains(key(last))) {
             return true;
         }
         int after = boundary;
@@ -140,6 +140,20 @@ final class AbbreviationBreakIterator extends BreakIterator {
         return before > 0
                 && text.charAt(before - 1) == '.'
                 && abbreviations.contains(key(text.substring(wordStart(before), before) + last));
+    }
+
+    /** "1." or "24.": digits and a full stop (a date or an ordinal), without a regular expression per boundary. */
+    private static boolean ordinal(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length() - 1; i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true; // the word ends in the full stop that suppressed() found
     }
 
     private int wordStart(int end) {

@@ -78,6 +78,28 @@ class RankingTest {
     }
 
     @Test
+    void moreEqualScoresThanAPageCollectsStillComeBackNewestFirst() throws IOException {
+        // 25 items with the same text: ties reach past the hits collected by score for a page of ten, so the
+        // page is ordered by the whole sort; both pages, both write orders
+        List<Issue> weeks = new java.util.ArrayList<>();
+        for (int week = 0; week < 25; week++) {
+            LocalDate date = LocalDate.of(2025, 1, 6).plusWeeks(week);
+            weeks.add(issue(date, item("w" + week, ItemType.NEWS, "Ein neues Modell", "Kurz.")));
+        }
+        List<Issue> backward = new java.util.ArrayList<>(weeks);
+        java.util.Collections.reverse(backward);
+        try (Fixture first = new Fixture(weeks);
+                Fixture second = new Fixture(backward)) {
+            for (Fixture fixture : List.of(first, second)) {
+                assertThat(fixture.ids("Modell", 1))
+                        .containsExactly("w24", "w23", "w22", "w21", "w20", "w19", "w18", "w17", "w16", "w15");
+                assertThat(fixture.ids("Modell", 2))
+                        .containsExactly("w14", "w13", "w12", "w11", "w10", "w9", "w8", "w7", "w6", "w5");
+            }
+        }
+    }
+
+    @Test
     void aFewItemsWithEveryWordAreFollowedByThoseWithAllButOne() throws IOException {
         // one item has all three words, which cannot fill a page: the items with two of them follow it, and none
         // with one; the first hit lacks no word, so none is named
@@ -114,7 +136,11 @@ class RankingTest {
         }
 
         List<String> ids(String query) throws IOException {
-            return search(query).hits().stream()
+            return ids(query, 1);
+        }
+
+        List<String> ids(String query, int page) throws IOException {
+            return searcher.search(new SearchRequest(query, Map.of(), null, null, null, page, 10)).hits().stream()
                     .map(h -> h.stored().item().id())
                     .toList();
         }

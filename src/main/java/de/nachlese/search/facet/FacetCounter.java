@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -84,13 +85,17 @@ public final class FacetCounter {
             return browseAll(searcher, topN, sort, allOf);
         }
         FacetOrdinals ordinals = searcher.ordinals(schema::dimension);
+        // a score of MatchAllDocsQuery is the same for every hit: only the sort can order those
+        boolean tiesAfter = ScoreTies.leadsByScore(sort) && !(text instanceof MatchAllDocsQuery);
+        int collect = tiesAfter ? ScoreTies.collect(topN) : topN;
+        Sort collectBy = tiesAfter ? null : sort;
         Facets facets;
         TopDocs top;
         if (wholeArchive && request.filters().size() == 1) {
             // drill sideways would count that facet over every item again: those counts are the reader's own
             Facet onlyFilter = request.filters().keySet().iterator().next();
             SidewaysSearch.Result result =
-                    SidewaysSearch.search(searcher, ordinals, searcher.columns(), query, Map.of(), topN, sort);
+                    SidewaysSearch.search(searcher, ordinals, searcher.columns(), query, Map.of(), collect, collectBy);
             facets = new MultiFacets(
                     Map.of(schema.dimension(onlyFilter), searcher.wholeIndex(schema::dimension)), result.facets());
             top = result.hits();
@@ -98,9 +103,13 @@ public final class FacetCounter {
             Map<String, List<String>> filters = new HashMap<>();
             request.filters().forEach((facet, values) -> filters.put(schema.dimension(facet), values));
             SidewaysSearch.Result result = SidewaysSearch.search(
-                    searcher, ordinals, searcher.columns(), query.getBaseQuery(), filters, topN, sort);
+                    searcher, ordinals, searcher.columns(), query.getBaseQuery(), filters, collect, collectBy);
             facets = result.facets();
             top = result.hits();
+        }
+        if (tiesAfter) {
+            Optional<TopDocs> ordered = ScoreTies.order(searcher, top, topN, sort);
+            top = ordered.isPresent() ? ordered.get() : withTotal(searcher.search(query, topN, sort), top);
         }
         List<WeekCount> histogram = histogram(searcher, facets, request);
         long total = top.totalHits.value();
@@ -110,6 +119,11 @@ public final class FacetCounter {
             total = byWeek >= total ? byWeek : searcher.count(query);
         }
         return new Counted(top, total, facetValues(searcher, facets, request, allOf), histogram, false);
+    }
+
+    /** The hits of {@code sorted} with the exact total of {@code counted}, which counted every hit. */
+    private static TopDocs withTotal(TopDocs sorted, TopDocs counted) {
+        return new TopDocs(counted.totalHits, sorted.scoreDocs);
     }
 
     /**
