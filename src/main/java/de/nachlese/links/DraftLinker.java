@@ -1,5 +1,6 @@
 package de.nachlese.links;
 
+import de.nachlese.analysis.Compounds;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.ingest.IssueFormatException;
 import de.nachlese.ingest.IssueReader;
@@ -217,9 +218,17 @@ public final class DraftLinker {
                 html);
     }
 
-    /** The shared words of the headline when it has any (a link on the headline words reads best), else of the body. */
+    /**
+     * The shared words of the headline when it has any (a link on the headline words reads best), else of the body.
+     * Only content words carry an anchor ({@link DraftText#contentWord}).
+     */
     private static String anchor(Item item, Suggestion s, DraftText headline, DraftText body) {
-        List<String> stems = new ArrayList<>(s.sharedWords());
+        List<String> stems = s.sharedWords().stream()
+                .filter(stem -> {
+                    String word = surface(stem, headline, body);
+                    return word != null && DraftText.contentWord(word);
+                })
+                .toList();
         Map<String, Double> weights = DraftText.rankWeights(stems);
         DraftText.Phrase inHeadline = headline.bestPhrase(weights);
         DraftText.Phrase inBody = body.bestPhrase(weights);
@@ -254,9 +263,13 @@ public final class DraftLinker {
             if (parts.size() >= WHY_PARTS) {
                 break;
             }
-            String word = headline.surface(stem);
-            word = word != null ? word : body.surface(stem);
-            if (word != null && word.length() >= 4 && Character.isUpperCase(word.charAt(0)) && !covered(parts, word)) {
+            String word = surface(stem, headline, body);
+            // a dictionary noun ("Konzern", "Infrastruktur") is shared by items on anything; a name says why
+            if (word != null
+                    && word.length() >= 4
+                    && Character.isUpperCase(word.charAt(0))
+                    && !Compounds.isWord(word)
+                    && !covered(parts, word)) {
                 parts.add(word);
             }
         }
@@ -264,6 +277,11 @@ public final class DraftLinker {
             return "Thema " + s.sharedTopics().get(0);
         }
         return parts.isEmpty() ? "ähnlicher Text" : String.join(", ", parts);
+    }
+
+    private static String surface(String stem, DraftText headline, DraftText body) {
+        String word = headline.surface(stem);
+        return word != null ? word : body.surface(stem);
     }
 
     private static boolean covered(Set<String> parts, String word) {

@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -24,6 +27,9 @@ final class DraftText {
     static final int MAX_ANCHOR_WORDS = 5;
     /** Unshared words an anchor may hold between shared ones ("Exportlizenz für den H20"). */
     private static final int MAX_GAP_WORDS = 1;
+
+    /** Lucene's German stop words, in the old spelling ("daß") the list keeps. */
+    private static final CharArraySet STOP_WORDS = GermanAnalyzer.getDefaultStopSet();
 
     private record Token(String stem, int start, int end) {}
 
@@ -66,7 +72,7 @@ final class DraftText {
     Phrase bestPhrase(Map<String, Double> weights) {
         Phrase best = null;
         for (int from = 0; from < tokens.size(); from++) {
-            Double first = weights.get(tokens.get(from).stem());
+            Double first = weight(tokens.get(from), weights);
             if (first == null) {
                 continue;
             }
@@ -80,7 +86,7 @@ final class DraftText {
                                 .find()) {
                     break;
                 }
-                Double w = weights.get(tokens.get(to).stem());
+                Double w = weight(tokens.get(to), weights);
                 if (w == null) {
                     if (++gap > MAX_GAP_WORDS) {
                         break;
@@ -98,6 +104,31 @@ final class DraftText {
             }
         }
         return best;
+    }
+
+    /** The token's weight when it is shared and, as written here, a content word; else null, a gap. */
+    private Double weight(Token token, Map<String, Double> weights) {
+        Double weight = weights.get(token.stem());
+        return weight != null && contentWord(text.substring(token.start(), token.end())) ? weight : null;
+    }
+
+    /**
+     * Whether a word as written can carry a link: a capitalised word (a noun or a name, "KI" too) or a name written
+     * in lower case with a capital or a digit inside ("xAI", "o3"). Lower-case words are verbs, adjectives and
+     * function words ("plant", "angeblich", "dass"), and so is a stop word written at the start of a sentence
+     * ("Dass"); a link on them, or on the "min" of every podcast's length, reads as a mistake.
+     */
+    static boolean contentWord(String surface) {
+        if (surface.isEmpty()) {
+            return false;
+        }
+        String lower = surface.toLowerCase(Locale.GERMAN);
+        if (STOP_WORDS.contains(lower) || STOP_WORDS.contains(lower.replace("ss", "ß"))) {
+            return false;
+        }
+        return Character.isUpperCase(surface.charAt(0))
+                ? surface.length() >= 2
+                : surface.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** Weights by rank: the weightiest shared word counts 1, the next ones less, so a phrase of strong words wins. */

@@ -47,6 +47,18 @@ class LinkConfidenceTest {
     }
 
     @Test
+    void aLinkOnBeatNamesAloneNeedsClearlySimilarText() {
+        List<Suggestion> picked = List.of(
+                suggestion("rare-name", false, 0.80, 0.10, true),
+                suggestion("beat-only-similar", false, 0.70, 0.16, false),
+                suggestion("beat-only-loose", false, 0.75, 0.15, false),
+                suggestion("story-beat-only", true, 0.30, 0.10, false));
+
+        assertThat(ids(EarlierCoverage.confident(picked, 5)))
+                .containsExactly("rare-name", "beat-only-similar", "story-beat-only");
+    }
+
+    @Test
     void storyWordsAreNamesNotOrdinaryGermanWords() throws IOException {
         IndexSchema schema = new IndexSchema();
         try (ItemIndexer indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema)) {
@@ -78,6 +90,11 @@ class LinkConfidenceTest {
     }
 
     private static Suggestion suggestion(String id, boolean sameStory, double score, double similarity) {
+        return suggestion(id, sameStory, score, similarity, true);
+    }
+
+    private static Suggestion suggestion(
+            String id, boolean sameStory, double score, double similarity, boolean rareName) {
         Item item = new Item(id, 1, ItemType.NEWS, "", id, "", List.of(), Tags.NONE);
         StoredItem stored = new StoredItem(
                 item, "test-2025-w10", "KW 10", "Test", IsoWeek.parse("2025-W10"), LocalDate.of(2025, 3, 3));
@@ -89,7 +106,8 @@ class LinkConfidenceTest {
                 score,
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                rareName);
     }
 
     private static List<String> ids(List<Suggestion> suggestions) {

@@ -1,0 +1,138 @@
+package de.nachlese.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.nachlese.index.IndexSchema;
+import de.nachlese.index.ItemIndexer;
+import de.nachlese.ingest.FormatProfile;
+import de.nachlese.ingest.IssueReader;
+import de.nachlese.model.IsoWeek;
+import de.nachlese.model.Issue;
+import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import de.nachlese.search.ItemSearcher;
+import de.nachlese.tagging.Tagger;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Beats on a tiny archive of ten items: Microsoft is tagged in three of them (a beat), Intel in one (a rare name).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DraftLinkerBeatsTest {
+
+    private static final String MICROSOFT_JOBS = "test-2025-w06-microsoft-streicht-stellen";
+    private static final String INTEL_CHIEF = "test-2025-w08-intel-holt-lip-bu-tan-als-chef";
+
+    private final IndexSchema schema = new IndexSchema();
+    private ItemIndexer indexer;
+    private ItemSearcher searcher;
+    private DraftLinker linker;
+
+    @BeforeAll
+    void index() throws IOException {
+        indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
+        Tagger tagger = Tagger.bundled();
+        indexer.upsert(tagger.tag(issue(
+                LocalDate.of(2025, 2, 3),
+                item("Microsoft streicht Stellen", "Microsoft entlässt weltweit Mitarbeiter im Management."),
+                item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
+                item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."))));
+        indexer.upsert(tagger.tag(issue(
+                LocalDate.of(2025, 2, 10),
+                item("Microsoft enttäuscht mit Azure", "Das Cloudgeschäft Azure wächst langsamer, die Aktie fällt."),
+                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
+                item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."))));
+        indexer.upsert(tagger.tag(issue(
+                LocalDate.of(2025, 2, 17),
+                item("Microsoft kauft ein Spielestudio", "Microsoft übernimmt ein Studio für die Xbox."),
+                item(
+                        "Intel holt Lip-Bu Tan als Chef",
+                        "Intel macht Lip-Bu Tan zum Chef, er soll die Fertigung in Ohio retten."),
+                item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
+                item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."))));
+        indexer.commit(Map.of());
+        searcher = ItemSearcher.open(schema, indexer);
+        linker = new DraftLinker(
+                new IssueReader(FormatProfile.GERMAN_WEEKLY),
+                Tagger::bundled,
+                searcher,
+                schema,
+                "/items/",
+                Clock.fixed(LocalDate.of(2025, 3, 3).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        searcher.close();
+        indexer.close();
+    }
+
+    @Test
+    void aBeatInBothHeadlinesMakesNoStoryARareNameDoes() throws Exception {
+        String draft = """
+                🤖 Microsoft zeigt neue Agenten
+
+                Auf der Entwicklerkonferenz stellt Microsoft Agenten für Windows und GitHub vor.
+
+                🧑‍💼 Intel streicht Stellen unter Lip-Bu Tan
+
+                Intel baut unter Lip-Bu Tan jede fünfte Stelle ab, die Fertigung in Ohio verzögert sich.
+                """;
+        DraftLinks links = linker.link(DraftLinker.Draft.of(draft, LocalDate.of(2025, 3, 3)));
+
+        assertThat(links.items())
+                .extracting(DraftLinks.DraftItem::headline)
+                .containsExactly("Microsoft zeigt neue Agenten", "Intel streicht Stellen unter Lip-Bu Tan");
+        // linked for the similar text, not as an installment of a "Microsoft" story
+        assertThat(links.items().get(0).links())
+                .extracting(DraftLinks.Link::id, DraftLinks.Link::why)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MICROSOFT_JOBS, "Microsoft"));
+        assertThat(links.items().get(1).links())
+                .extracting(DraftLinks.Link::id, DraftLinks.Link::why)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(INTEL_CHIEF, "gleiche Story seit KW 8"));
+    }
+
+    private static Item item(String headline, String body) {
+        return new Item("x", 1, ItemType.NEWS, "", headline, body, List.of(), null);
+    }
+
+    private static Issue issue(LocalDate date, Item... items) {
+        List<Item> numbered = new ArrayList<>();
+        for (Item item : items) {
+            String slug = item.headline()
+                    .toLowerCase()
+                    .replace("ä", "ae")
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("-$", "");
+            numbered.add(new Item(
+                    "test-" + IsoWeek.of(date).toString().toLowerCase() + "-" + slug,
+                    numbered.size() + 1,
+                    item.type(),
+                    "",
+                    item.headline(),
+                    item.body(),
+                    List.of(),
+                    null));
+        }
+        return new Issue(
+                "test-" + IsoWeek.of(date).toString().toLowerCase(),
+                "Testbrief",
+                "Ausgabe " + date,
+                IsoWeek.of(date),
+                date,
+                "memory",
+                Map.of(),
+                numbered);
+    }
+}
