@@ -292,7 +292,9 @@ final class QueryInterpreter {
             // typed compound is split itself, and splitting its synonyms too only adds noise
             Query q = severalWords
                     ? text(expression, schema.queryAnalyzer(), false, typed ? 0 : SYNONYM_SLOP)
-                    : typed || span.contains(" ") ? expansion.word(expression) : expansion.derived(expression);
+                    : typed
+                            ? expansion.word(expression)
+                            : span.contains(" ") ? expansion.synonym(expression) : expansion.derived(expression);
             if (q != null) {
                 either.add(typed ? q : new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
             }

@@ -33,8 +33,13 @@ import org.apache.lucene.search.Query;
  */
 final class WordExpansion {
 
-    /** Below this many items (headline or body) a compound counts as rare: its parts are searched as well. */
-    static final int RARE_COMPOUND_DOCS = 1;
+    /**
+     * Below this many items (headline or body) a typed compound counts as rare: its parts are searched as well. In one
+     * or two items the archive barely knows it, and those items alone are seldom all a reader wanted.
+     */
+    static final int RARE_COMPOUND_DOCS = 3;
+    /** A compound in at least this share of the items is known well whatever their number. */
+    static final double RARE_COMPOUND_SHARE = 0.01;
     /** The parts of a split compound count less than the compound itself. */
     static final float PARTS_WEIGHT = 0.6f;
     /** Parts this close (in either order, other words between) count as the compound written apart. */
@@ -48,6 +53,8 @@ final class WordExpansion {
      * the rarest part: in "Milliardenstrafe" the fine is the news, and "Milliarden" alone is in every other item.
      */
     static final int RARE_PART_RATIO = 4;
+    /** At most this many words of a compound part's synonym group are searched with it. */
+    static final int PART_SYNONYMS = 4;
     /** Below this many items a word counts as rare: the glossary's words for the same thing are searched as well. */
     static final int RARE_WORD_DOCS = 3;
     /** Nouns in -ung shorter than this are rarely derived from a verb ("Zeitung", "Lösung" are kept by the list). */
@@ -58,23 +65,43 @@ final class WordExpansion {
     private final Synonyms derivations;
     private final IndexReader reader;
     private final EntityNames names;
+    private final Synonyms synonyms;
 
-    WordExpansion(IndexSchema schema, TextQueries texts, Synonyms derivations, IndexReader reader, EntityNames names) {
+    WordExpansion(
+            IndexSchema schema,
+            TextQueries texts,
+            Synonyms derivations,
+            IndexReader reader,
+            EntityNames names,
+            Synonyms synonyms) {
         this.schema = schema;
         this.texts = texts;
         this.derivations = derivations;
         this.reader = reader;
         this.names = names;
+        this.synonyms = synonyms;
     }
 
     /** The word as typed, or with its parts and derivations when it has any the index knows. */
     Query word(String word) {
+        return word(word, RARE_COMPOUND_DOCS);
+    }
+
+    /**
+     * A word of a typed phrase's synonym group ("Chipfabrik" for "chip factory"): split only when no item contains
+     * it, since the group's other words already say it in the archive's own terms.
+     */
+    Query synonym(String word) {
+        return word(word, 1);
+    }
+
+    private Query word(String word, int rareCompoundDocs) {
         Query typed = texts.word(word);
         if (typed == null || reader == null || !word.chars().allMatch(Character::isLetter)) {
             return typed;
         }
         List<Query> more = new ArrayList<>();
-        compoundParts(word).ifPresent(more::add);
+        compoundParts(word, rareCompoundDocs).ifPresent(more::add);
         for (String form : derivedForms(word)) {
             Query q = form(form);
             if (q != null) {
@@ -94,9 +121,9 @@ final class WordExpansion {
      * count twice), one with all of them near each other highest; one part alone is enough to match, so a compound never finds nothing when its
      * parts exist.
      */
-    private java.util.Optional<Query> compoundParts(String word) {
+    private java.util.Optional<Query> compoundParts(String word, int rareCompoundDocs) {
         List<String> parts = Compounds.parts(word);
-        if (parts.size() < 2 || docFreq(word) >= RARE_COMPOUND_DOCS || nearName(word)) {
+        if (parts.size() < 2 || !rare(docFreq(word), rareCompoundDocs) || nearName(word)) {
             return java.util.Optional.empty();
         }
         List<String> known = new ArrayList<>();
@@ -112,11 +139,14 @@ final class WordExpansion {
             return java.util.Optional.empty();
         }
         int rarest = docFreqs.indexOf(java.util.Collections.min(docFreqs));
-        boolean rarestRequired =
-                known.size() > 1 && java.util.Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
+        // only the head (the last part) names what the compound is: a "Milliardenstrafe" is a fine, so "Strafe" is
+        // required; a "Strafzoll" is a tariff, and its rarer modifier "Straf" must not shut out the tariff items
+        boolean rarestRequired = known.size() > 1
+                && rarest == known.size() - 1
+                && java.util.Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (int i = 0; i < known.size(); i++) {
-            any.add(withDerivations(known.get(i)), rarestRequired && i == rarest ? Occur.MUST : Occur.SHOULD);
+            any.add(part(known.get(i)), rarestRequired && i == rarest ? Occur.MUST : Occur.SHOULD);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         parts.stream().map(texts::word).filter(java.util.Objects::nonNull).forEach(q -> all.add(q, Occur.MUST));
@@ -126,6 +156,43 @@ final class WordExpansion {
             any.add(near, Occur.SHOULD);
         }
         return java.util.Optional.of(new BoostQuery(any.build(), PARTS_WEIGHT));
+    }
+
+    /**
+     * A part of a split compound with its derivations and the words of its synonym group, these a little lower, at
+     * most {@value #PART_SYNONYMS} of them and only those the index contains: "Milliardenübernahme" finds "kauft"
+     * through "Übernahme", "Kursstürze" finds "Absturz" through "Sturz".
+     */
+    private Query part(String part) {
+        Query derived = withDerivations(part);
+        List<String> group = synonyms == null ? List.of() : synonyms.withGlossary(part);
+        if (group.isEmpty()) {
+            return derived;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(derived, Occur.SHOULD);
+        String typedTerm = term(part);
+        int added = 0;
+        for (String expression : group) {
+            if (added == PART_SYNONYMS) {
+                break;
+            }
+            String term = expression.contains(" ") || expression.contains("-") ? null : term(expression);
+            if (term != null && !term.equals(typedTerm) && docFreq(expression) > 0) {
+                // summed, not the best of them: an item that says it in two of the group's words is more about it
+                // (the factory items say "Werk" and "Fertigung" for "Chipfabriken")
+                either.add(new BoostQuery(texts.word(expression), QueryInterpreter.SYNONYM_WEIGHT), Occur.SHOULD);
+                added++;
+            }
+        }
+        return either.build();
+    }
+
+    /**
+     * Whether a compound in this many items is rare: in none, or in fewer than the threshold and fewer than
+     * {@value #RARE_COMPOUND_SHARE} of all items. A compound in one of ten items is one the archive knows well.
+     */
+    private boolean rare(int docs, int threshold) {
+        return docs == 0 || docs < threshold && docs < RARE_COMPOUND_SHARE * reader.numDocs();
     }
 
     /** The word with its derivations, never split: for synonyms of a typed word. */
