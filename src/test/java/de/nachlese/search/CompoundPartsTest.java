@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * How the parts of a compound typed in a query are searched, on a hand-written index of 120 items (most of them
+ * How the parts of a compound typed in a query are searched, on a hand-written index of 122 items (most of them
  * filler, so that one item is under one percent): the head decides which part is required, a part brings its synonym
  * group, and a compound in one item of so many still finds its parts. Every assertion names exact ids.
  */
@@ -44,7 +44,9 @@ class CompoundPartsTest {
                 item("strafe", "Eine Strafe für Meta", "Die Kommission entscheidet."),
                 item("bussgeld", "Brüssel verhängt ein Bußgeld gegen Google", "Es geht um die Suche."),
                 item("luecke", "Sicherheitslücke in Chrome", "Ein Update schließt sie."),
-                item("zaun", "Eine Lücke im Zaun", "Der Hof ist offen.")));
+                item("zaun", "Eine Lücke im Zaun", "Der Hof ist offen."),
+                item("kichips", "Chips für künstliche Intelligenz", "Die Nachfrage wächst."),
+                item("verbote", "Exportverbote für Speicher", "Die Liste wird länger.")));
         List<Item> filler = new ArrayList<>();
         for (int i = 0; i < 112; i++) {
             filler.add(item("f" + i, "Meldung " + i, "Ein Text über das Wetter in Hamburg."));
@@ -76,6 +78,20 @@ class CompoundPartsTest {
     void aCompoundInUnderOnePercentOfTheItemsAlsoFindsItsParts() throws IOException {
         // "Sicherheitslücke" is in one item of 120: it ranks first, and a lone "Lücke" follows
         assertThat(ids("Sicherheitslücke")).containsExactly("luecke", "zaun");
+    }
+
+    @Test
+    void aHyphenatedWordAlsoFindsItsPartsThroughTheirSynonyms() throws IOException {
+        // no item says "AI-Chips" or "AI": "AI" is "künstliche Intelligenz", and the item has that and "Chips"
+        assertThat(ids("AI-Chips")).containsExactly("kichips");
+    }
+
+    @Test
+    void aWordWhoseStemTheIndexHoldsIsNeverCorrected() throws IOException {
+        // "Exportverbot" is written nowhere as such, but its stem is that of "Exportverbote": no "Meinten Sie"
+        SearchPage page = searcher.search(new SearchRequest("Exportverbot", Map.of(), null, null, null, 1, 20));
+        assertThat(page.hits()).extracting(hit -> hit.stored().item().id()).containsExactly("verbote");
+        assertThat(page.notes().suggestion()).isNull();
     }
 
     private List<String> ids(String query) throws IOException {
