@@ -57,8 +57,6 @@ final class WordExpansion {
     static final int PART_SYNONYMS = 4;
     /** Below this many items a word counts as rare: the glossary's words for the same thing are searched as well. */
     static final int RARE_WORD_DOCS = 3;
-    /** Nouns in -ung shorter than this are rarely derived from a verb ("Zeitung", "Lösung" are kept by the list). */
-    private static final int MIN_UNG_CHARS = 7;
 
     private final IndexSchema schema;
     private final TextQueries texts;
@@ -270,19 +268,21 @@ final class WordExpansion {
     /** Verbs and participles of a noun and the reverse, as far as the index contains them. */
     private List<String> derivedForms(String word) {
         Set<String> forms = new LinkedHashSet<>(derivations.of(word));
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("ung") && lower.length() >= MIN_UNG_CHARS) {
-            String stem = lower.substring(0, lower.length() - 3);
-            forms.addAll(List.of(stem + "t", stem + "en", stem + "et", "ge" + stem + "t", stem + "te"));
+        if (forms.isEmpty()) {
+            // a word the list holds has its family by hand; the rules are for the regular rest
+            forms.addAll(DerivationRules.forms(word));
         }
         List<String> known = new ArrayList<>();
         String typedTerm = term(word);
+        // two forms with one stem ("digitalisiert", "digitalisierte") are one form: counted twice, they would
+        // outscore the word as typed
+        Set<String> terms = new java.util.HashSet<>();
         for (String form : forms) {
             String term = term(form);
             // a separable verb's particle is often a stop word ("bricht ein"): its verb must be in the index
             if (form.contains(" ")
                     ? docFreq(form.substring(0, form.indexOf(' '))) > 0
-                    : term != null && !term.equals(typedTerm) && docFreq(form) > 0) {
+                    : term != null && !term.equals(typedTerm) && docFreq(form) > 0 && terms.add(term)) {
                 known.add(form);
             }
         }
