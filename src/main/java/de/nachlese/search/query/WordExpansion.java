@@ -21,15 +21,20 @@ import org.apache.lucene.search.Query;
 /**
  * What one plain word of a query matches besides itself, each below the word as typed:
  * <ul>
- *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items also matches its parts, all of
- *       them in one item, near each other counting more ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot");
- *       a compound the index knows well stays whole, so "Sicherheitslücke" does not find a lone "Lücke"; when one
- *       part is far commoner than another, the rarer part is required ("Milliardenstrafe" needs "Strafe");</li>
+ *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items (and under 1 % of them) also
+ *       matches its parts, each with its synonyms, all of them in one item and near each other counting more
+ *       ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot"); a compound the index knows well stays whole, so
+ *       "Sicherheitslücke" does not find a lone "Lücke"; when the head is far rarer than another part, the head is
+ *       required ("Milliardenstrafe" needs "Strafe");</li>
  *   <li>a noun also matches its verbs and participles, and the other way round ("Übernahme" finds "übernimmt",
- *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for nouns in
- *       -ung by rule.</li>
+ *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for words it
+ *       lacks by rule ({@link DerivationRules}).</li>
  * </ul>
  * Only forms the index contains are added; the look-ups are document frequencies, never a walk over the terms.
+ *
+ * <p>Somewhat over 300 lines on purpose: splitting, derivations and the glossary's threshold all decide by the same
+ * document frequencies of the same analysed terms, and kept together they cannot disagree about what the index
+ * knows. The derivation rules themselves are in {@link DerivationRules}.
  */
 final class WordExpansion {
 
