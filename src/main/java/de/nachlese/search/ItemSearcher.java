@@ -326,6 +326,10 @@ public final class ItemSearcher implements Closeable {
         Ran wider;
         try {
             wider = run(searcher, request, relaxed.get().query(), allOf);
+            Optional<Query> half = relaxed.get().halfTheWords();
+            if (wider.page().total() == 0 && half.isPresent()) {
+                wider = run(searcher, request, half.get(), allOf);
+            }
         } catch (IndexSearcher.TooManyClauses e) {
             return Optional.empty(); // a query cut to its first words is not relaxed as well
         }

@@ -92,6 +92,21 @@ class RelevanceTest {
     }
 
     @Test
+    void fourWordsThatFindNothingWithAllButOneNeedHalfOfThem() throws IOException {
+        // no item has three of the four words; "umsatz" has Apple and Umsatz, "rekord" Nvidia and Höchststand
+        SearchPage page = search("Apple Umsatz Nvidia Höchststand");
+        assertThat(ids(page)).containsExactlyInAnyOrder("umsatz", "rekord");
+        assertThat(page.notes().relaxed()).isTrue();
+        assertThat(page.notes().missingWords()).hasSize(2);
+    }
+
+    @Test
+    void wordsMostlyAbsentFromTheArchiveFindNothing() throws IOException {
+        // only "Apple" of the four words is in the archive: one word alone is no answer
+        assertThat(ids(search("Apple Fairphone Akku Reparatur"))).isEmpty();
+    }
+
+    @Test
     void twoWordsRelaxOnlyWhenTogetherTheyFindNothing() throws IOException {
         SearchPage either = search("iPhone Höchststand");
         assertThat(ids(either)).containsExactlyInAnyOrder("iphone", "rekord");

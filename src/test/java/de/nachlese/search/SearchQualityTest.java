@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class SearchQualityTest {
 
-    static final double GOAL_NDCG = 0.945;
+    static final double GOAL_NDCG = 0.949;
 
     private static DemoIndex demo;
 
@@ -185,10 +185,10 @@ class SearchQualityTest {
      * What the reader set reaches now, asserted so it cannot slip back; the issue's targets (tune 0.92, holdout 0.90,
      * no answerable query without a hit) are not reached yet.
      */
-    static final double GOAL_TUNE = 0.855;
+    static final double GOAL_TUNE = 0.865;
 
-    static final double GOAL_HOLDOUT = 0.79;
-    static final long ZERO_HITS_WITH_ANSWER = 2;
+    static final double GOAL_HOLDOUT = 0.83;
+    static final long ZERO_HITS_WITH_ANSWER = 1;
 
     private static Map<String, Double> printReader(List<ReaderScore> scores) {
         StringBuilder out = new StringBuilder("\nReader queries over the demo archive, nDCG@10 (gains 2^grade-1)\n");

@@ -203,7 +203,7 @@ public final class QueryBuilder {
                         })
                         .byKey(),
                 texts,
-                new WordExpansion(schema, texts, derivations, searcher.getIndexReader(), names));
+                new WordExpansion(schema, texts, derivations, searcher.getIndexReader(), names, synonyms));
     }
 
     /** The index's topics by their normalised key, computed once per reader. */

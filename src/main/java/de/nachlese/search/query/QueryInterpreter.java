@@ -224,7 +224,7 @@ final class QueryInterpreter {
             }
             if (clause == null) {
                 String word = words.get(i);
-                clause = word.contains("-") ? phrase(word) : expansion.word(word);
+                clause = word.contains("-") ? hyphenated(word) : expansion.word(word);
                 taken = 1;
                 plainWords.add(word);
             }
@@ -238,6 +238,48 @@ final class QueryInterpreter {
             i += taken;
         }
         return clauses;
+    }
+
+    /**
+     * A hyphenated word as a phrase, or, below it, all its parts anywhere in an item, each part also as its synonyms:
+     * "AI-Chips" finds "Chips für künstliche Intelligenz". Parts without a synonym group are matched as typed.
+     */
+    private Query hyphenated(String word) {
+        Query phrase = phrase(word);
+        String[] parts = word.split("-");
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int withGroup = 0;
+        for (String part : parts) {
+            List<String> group = part.isBlank() ? List.of() : synonyms.of(part);
+            Query q = group.isEmpty() ? texts.word(part) : anyOf(part, group);
+            if (q == null) {
+                return phrase;
+            }
+            withGroup += group.isEmpty() ? 0 : 1;
+            all.add(q, Occur.MUST);
+        }
+        if (withGroup == 0 || parts.length < 2) {
+            return phrase; // without synonyms the parts add nothing to the phrase the index's split already matches
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (phrase != null) {
+            either.add(phrase, Occur.SHOULD);
+        }
+        either.add(new BoostQuery(all.build(), WordExpansion.PARTS_WEIGHT), Occur.SHOULD);
+        return either.build();
+    }
+
+    /** Any expression of a group, the typed one first. */
+    private Query anyOf(String typed, List<String> group) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String expression : group) {
+            Query q = phrase(expression);
+            if (q != null) {
+                boolean same = Normalized.key(expression).equals(Normalized.key(typed));
+                any.add(same ? q : new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
+            }
+        }
+        return any.build();
     }
 
     /** The words' text, or the tag of the entity or topic they name, which scores higher. */
@@ -292,7 +334,9 @@ final class QueryInterpreter {
             // typed compound is split itself, and splitting its synonyms too only adds noise
             Query q = severalWords
                     ? text(expression, schema.queryAnalyzer(), false, typed ? 0 : SYNONYM_SLOP)
-                    : typed || span.contains(" ") ? expansion.word(expression) : expansion.derived(expression);
+                    : typed
+                            ? expansion.word(expression)
+                            : span.contains(" ") ? expansion.synonym(expression) : expansion.derived(expression);
             if (q != null) {
                 either.add(typed ? q : new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
             }

@@ -2,6 +2,7 @@ package de.nachlese.search.query;
 
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -24,6 +25,22 @@ public record Relaxed(Query query, List<Word> words) {
     /** How many of the words an item must match: all but one, and at least one. */
     static int wordsRequired(int words) {
         return Math.max(1, words - 1);
+    }
+
+    /**
+     * The last resort of a query of four or more words that finds nothing even with all words but one: the query
+     * needing only half of its words (rounded up), so a partial answer is shown rather than an empty page, while one
+     * word alone never is (a query whose words are mostly absent has no answer in the archive). Empty for fewer
+     * than four words.
+     */
+    public java.util.Optional<Query> halfTheWords() {
+        if (words.size() < 4 || !(query instanceof BooleanQuery all)) {
+            return java.util.Optional.empty();
+        }
+        BooleanQuery.Builder half = new BooleanQuery.Builder();
+        all.clauses().forEach(half::add);
+        half.setMinimumNumberShouldMatch((words.size() + 1) / 2);
+        return java.util.Optional.of(half.build());
     }
 
     /** One word (or a name of several words) as typed, and its clause. */

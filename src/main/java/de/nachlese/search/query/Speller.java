@@ -58,6 +58,7 @@ final class Speller {
                 || lower.length() > MAX_WORD_CHARS
                 || !lower.chars().allMatch(Character::isLetter)
                 || known(lower, reader)
+                || knownStem(lower, reader)
                 || Compounds.isWord(lower)) {
             return Optional.empty();
         }
@@ -87,6 +88,32 @@ final class Speller {
 
     private boolean known(String lower, IndexReader reader) throws IOException {
         return reader.docFreq(new Term(schema.spellField(), lower)) > 0;
+    }
+
+    /**
+     * Whether the word's stemmed form is in headline or body: "Exportverbot" is no misspelling where the archive
+     * says "Exportverbote", though the unstemmed spelling field lacks it.
+     */
+    private boolean knownStem(String lower, IndexReader reader) throws IOException {
+        List<String> terms = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream tokens =
+                schema.queryAnalyzer().tokenStream("", lower)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        }
+        if (terms.size() != 1) {
+            return false;
+        }
+        for (String field : schema.textFieldBoosts().keySet()) {
+            if (reader.docFreq(new Term(field, terms.get(0))) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String capitalize(String word) {

@@ -103,12 +103,61 @@ final class Synonyms {
 
     /** The glossary's group of the words, merged with their synonyms; empty when neither has them. */
     List<String> withGlossary(String words) {
-        List<String> more = glossary.get(Normalized.key(words));
+        List<String> more = lookup(glossary, words);
         return more == null ? of(words) : union(of(words).isEmpty() ? List.of(words) : of(words), more);
     }
 
     /** The group the words belong to, including the words themselves; empty when they have no synonyms. */
     List<String> of(String words) {
-        return groups.getOrDefault(Normalized.key(words), List.of());
+        List<String> group = lookup(groups, words);
+        return group == null ? List.of() : group;
+    }
+
+    /**
+     * The group of the words as typed, else of the first inflected form of their last word that has one: a reader
+     * types "graphics cards", "Kursstürze" or "Zollstreits", a list holds "graphics card", "Kurssturz", "Zollstreit".
+     * Null when none has a group.
+     */
+    private static List<String> lookup(Map<String, List<String>> map, String words) {
+        String key = Normalized.key(words);
+        List<String> group = map.get(key);
+        if (group != null) {
+            return group;
+        }
+        int space = key.lastIndexOf(' ');
+        String head = key.substring(0, space + 1);
+        for (String base : baseForms(key.substring(space + 1))) {
+            group = map.get(head + base);
+            if (group != null) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** Suffixes of plural and inflection, English and German, with what replaces them; longest first. */
+    private static final String[][] ENDINGS = {
+        {"'s", ""},
+        {"ies", "y"},
+        {"ing", ""},
+        {"ing", "e"},
+        {"es", ""},
+        {"ed", ""},
+        {"ed", "e"},
+        {"en", ""},
+        {"s", ""},
+        {"e", ""},
+        {"n", ""}
+    };
+
+    /** The forms a word may have before an ending was added ("cards" → "card", "sturze" → "sturz"), none shorter than four. */
+    static List<String> baseForms(String word) {
+        List<String> forms = new java.util.ArrayList<>();
+        for (String[] ending : ENDINGS) {
+            if (word.endsWith(ending[0]) && word.length() - ending[0].length() + ending[1].length() >= 4) {
+                forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);
+            }
+        }
+        return forms;
     }
 }

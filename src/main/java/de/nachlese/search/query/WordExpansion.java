@@ -21,20 +21,30 @@ import org.apache.lucene.search.Query;
 /**
  * What one plain word of a query matches besides itself, each below the word as typed:
  * <ul>
- *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items also matches its parts, all of
- *       them in one item, near each other counting more ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot");
- *       a compound the index knows well stays whole, so "Sicherheitslücke" does not find a lone "Lücke"; when one
- *       part is far commoner than another, the rarer part is required ("Milliardenstrafe" needs "Strafe");</li>
+ *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items (and under 1 % of them) also
+ *       matches its parts, each with its synonyms, all of them in one item and near each other counting more
+ *       ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot"); a compound the index knows well stays whole, so
+ *       "Sicherheitslücke" does not find a lone "Lücke"; when the head is far rarer than another part, the head is
+ *       required ("Milliardenstrafe" needs "Strafe");</li>
  *   <li>a noun also matches its verbs and participles, and the other way round ("Übernahme" finds "übernimmt",
- *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for nouns in
- *       -ung by rule.</li>
+ *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for words it
+ *       lacks by rule ({@link DerivationRules}).</li>
  * </ul>
  * Only forms the index contains are added; the look-ups are document frequencies, never a walk over the terms.
+ *
+ * <p>Somewhat over 300 lines on purpose: splitting, derivations and the glossary's threshold all decide by the same
+ * document frequencies of the same analysed terms, and kept together they cannot disagree about what the index
+ * knows. The derivation rules themselves are in {@link DerivationRules}.
  */
 final class WordExpansion {
 
-    /** Below this many items (headline or body) a compound counts as rare: its parts are searched as well. */
-    static final int RARE_COMPOUND_DOCS = 1;
+    /**
+     * Below this many items (headline or body) a typed compound counts as rare: its parts are searched as well. In one
+     * or two items the archive barely knows it, and those items alone are seldom all a reader wanted.
+     */
+    static final int RARE_COMPOUND_DOCS = 3;
+    /** A compound in at least this share of the items is known well whatever their number. */
+    static final double RARE_COMPOUND_SHARE = 0.01;
     /** The parts of a split compound count less than the compound itself. */
     static final float PARTS_WEIGHT = 0.6f;
     /** Parts this close (in either order, other words between) count as the compound written apart. */
@@ -48,33 +58,53 @@ final class WordExpansion {
      * the rarest part: in "Milliardenstrafe" the fine is the news, and "Milliarden" alone is in every other item.
      */
     static final int RARE_PART_RATIO = 4;
+    /** At most this many words of a compound part's synonym group are searched with it. */
+    static final int PART_SYNONYMS = 4;
     /** Below this many items a word counts as rare: the glossary's words for the same thing are searched as well. */
     static final int RARE_WORD_DOCS = 3;
-    /** Nouns in -ung shorter than this are rarely derived from a verb ("Zeitung", "Lösung" are kept by the list). */
-    private static final int MIN_UNG_CHARS = 7;
 
     private final IndexSchema schema;
     private final TextQueries texts;
     private final Synonyms derivations;
     private final IndexReader reader;
     private final EntityNames names;
+    private final Synonyms synonyms;
 
-    WordExpansion(IndexSchema schema, TextQueries texts, Synonyms derivations, IndexReader reader, EntityNames names) {
+    WordExpansion(
+            IndexSchema schema,
+            TextQueries texts,
+            Synonyms derivations,
+            IndexReader reader,
+            EntityNames names,
+            Synonyms synonyms) {
         this.schema = schema;
         this.texts = texts;
         this.derivations = derivations;
         this.reader = reader;
         this.names = names;
+        this.synonyms = synonyms;
     }
 
     /** The word as typed, or with its parts and derivations when it has any the index knows. */
     Query word(String word) {
+        return word(word, RARE_COMPOUND_DOCS);
+    }
+
+    /**
+     * A word of a typed phrase's synonym group ("Chipfabrik" for "chip factory"): split only when no item contains
+     * it, since the group's other words already say it in the archive's own terms.
+     */
+    Query synonym(String word) {
+        return word(word, 1);
+    }
+
+    private Query word(String word, int rareCompoundDocs) {
         Query typed = texts.word(word);
         if (typed == null || reader == null || !word.chars().allMatch(Character::isLetter)) {
             return typed;
         }
         List<Query> more = new ArrayList<>();
-        compoundParts(word).ifPresent(more::add);
+        compoundParts(word, rareCompoundDocs).ifPresent(more::add);
         for (String form : derivedForms(word)) {
             Query q = form(form);
             if (q != null) {
@@ -94,9 +124,9 @@ final class WordExpansion {
      * count twice), one with all of them near each other highest; one part alone is enough to match, so a compound never finds nothing when its
      * parts exist.
      */
-    private java.util.Optional<Query> compoundParts(String word) {
+    private java.util.Optional<Query> compoundParts(String word, int rareCompoundDocs) {
         List<String> parts = Compounds.parts(word);
-        if (parts.size() < 2 || docFreq(word) >= RARE_COMPOUND_DOCS || nearName(word)) {
+        if (parts.size() < 2 || !rare(docFreq(word), rareCompoundDocs) || nearName(word)) {
             return java.util.Optional.empty();
         }
         List<String> known = new ArrayList<>();
@@ -112,11 +142,14 @@ final class WordExpansion {
             return java.util.Optional.empty();
         }
         int rarest = docFreqs.indexOf(java.util.Collections.min(docFreqs));
-        boolean rarestRequired =
-                known.size() > 1 && java.util.Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
+        // only the head (the last part) names what the compound is: a "Milliardenstrafe" is a fine, so "Strafe" is
+        // required; a "Strafzoll" is a tariff, and its rarer modifier "Straf" must not shut out the tariff items
+        boolean rarestRequired = known.size() > 1
+                && rarest == known.size() - 1
+                && java.util.Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (int i = 0; i < known.size(); i++) {
-            any.add(withDerivations(known.get(i)), rarestRequired && i == rarest ? Occur.MUST : Occur.SHOULD);
+            any.add(part(known.get(i)), rarestRequired && i == rarest ? Occur.MUST : Occur.SHOULD);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         parts.stream().map(texts::word).filter(java.util.Objects::nonNull).forEach(q -> all.add(q, Occur.MUST));
@@ -126,6 +159,43 @@ final class WordExpansion {
             any.add(near, Occur.SHOULD);
         }
         return java.util.Optional.of(new BoostQuery(any.build(), PARTS_WEIGHT));
+    }
+
+    /**
+     * A part of a split compound with its derivations and the words of its synonym group, these a little lower, at
+     * most {@value #PART_SYNONYMS} of them and only those the index contains: "Milliardenübernahme" finds "kauft"
+     * through "Übernahme", "Kursstürze" finds "Absturz" through "Sturz".
+     */
+    private Query part(String part) {
+        Query derived = withDerivations(part);
+        List<String> group = synonyms == null ? List.of() : synonyms.withGlossary(part);
+        if (group.isEmpty()) {
+            return derived;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(derived, Occur.SHOULD);
+        String typedTerm = term(part);
+        int added = 0;
+        for (String expression : group) {
+            if (added == PART_SYNONYMS) {
+                break;
+            }
+            String term = expression.contains(" ") || expression.contains("-") ? null : term(expression);
+            if (term != null && !term.equals(typedTerm) && docFreq(expression) > 0) {
+                // summed, not the best of them: an item that says it in two of the group's words is more about it
+                // (the factory items say "Werk" and "Fertigung" for "Chipfabriken")
+                either.add(new BoostQuery(texts.word(expression), QueryInterpreter.SYNONYM_WEIGHT), Occur.SHOULD);
+                added++;
+            }
+        }
+        return either.build();
+    }
+
+    /**
+     * Whether a compound in this many items is rare: in none, or in fewer than the threshold and fewer than
+     * {@value #RARE_COMPOUND_SHARE} of all items. A compound in one of ten items is one the archive knows well.
+     */
+    private boolean rare(int docs, int threshold) {
+        return docs == 0 || docs < threshold && docs < RARE_COMPOUND_SHARE * reader.numDocs();
     }
 
     /** The word with its derivations, never split: for synonyms of a typed word. */
@@ -203,19 +273,21 @@ final class WordExpansion {
     /** Verbs and participles of a noun and the reverse, as far as the index contains them. */
     private List<String> derivedForms(String word) {
         Set<String> forms = new LinkedHashSet<>(derivations.of(word));
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("ung") && lower.length() >= MIN_UNG_CHARS) {
-            String stem = lower.substring(0, lower.length() - 3);
-            forms.addAll(List.of(stem + "t", stem + "en", stem + "et", "ge" + stem + "t", stem + "te"));
+        if (forms.isEmpty()) {
+            // a word the list holds has its family by hand; the rules are for the regular rest
+            forms.addAll(DerivationRules.forms(word));
         }
         List<String> known = new ArrayList<>();
         String typedTerm = term(word);
+        // two forms with one stem ("digitalisiert", "digitalisierte") are one form: counted twice, they would
+        // outscore the word as typed
+        Set<String> terms = new java.util.HashSet<>();
         for (String form : forms) {
             String term = term(form);
             // a separable verb's particle is often a stop word ("bricht ein"): its verb must be in the index
             if (form.contains(" ")
                     ? docFreq(form.substring(0, form.indexOf(' '))) > 0
-                    : term != null && !term.equals(typedTerm) && docFreq(form) > 0) {
+                    : term != null && !term.equals(typedTerm) && docFreq(form) > 0 && terms.add(term)) {
                 known.add(form);
             }
         }

@@ -41,6 +41,23 @@ class GlossaryTest {
     }
 
     @Test
+    void anInflectedLastWordFindsTheGroupOfItsBaseForm() throws IOException {
+        Synonyms read = Synonyms.read(
+                new java.io.ByteArrayInputStream(
+                        "Kurssturz, Absturz, crash\ngraphics card, Grafikkarte\nsubscriber, Abonnent\n"
+                                .getBytes(StandardCharsets.UTF_8)),
+                new java.io.ByteArrayInputStream(new byte[0]));
+        assertThat(read.of("Kursstürze")).containsExactly("Kurssturz", "Absturz", "crash");
+        assertThat(read.of("graphics cards")).containsExactly("graphics card", "Grafikkarte");
+        assertThat(read.of("subscriber's")).containsExactly("subscriber", "Abonnent");
+        // the first word of a phrase is never changed, and a word without a listed base form has no group
+        assertThat(read.of("graphic cards")).isEmpty();
+        assertThat(read.of("Kurse")).isEmpty();
+        assertThat(Synonyms.baseForms("cards")).containsExactly("card");
+        assertThat(Synonyms.baseForms("batteries")).containsExactly("battery", "batteri", "batterie");
+    }
+
+    @Test
     void everyDerivationGroupParses() throws IOException {
         for (List<String> group : groups("/search/derivations.txt")) {
             assertThat(group)
