@@ -21,8 +21,8 @@ import org.apache.lucene.search.Query;
 /**
  * What one plain word of a query matches besides itself, each below the word as typed:
  * <ul>
- *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items (and under 1 % of them) also
- *       matches its parts, each with its synonyms, all of them in one item and near each other counting more
+ *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items (and under 1 % of them), none
+ *       of whose parts is common ({@link #commonPartDocs}), or in no item at all, also matches its parts, each with its synonyms, all of them in one item and near each other counting more
  *       ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot"); a compound the index knows well stays whole, so
  *       "Sicherheitslücke" does not find a lone "Lücke"; when the head is far rarer than another part, the head is
  *       required ("Milliardenstrafe" needs "Strafe");</li>
@@ -45,6 +45,13 @@ final class WordExpansion {
     static final int RARE_COMPOUND_DOCS = 3;
     /** A compound in at least this share of the items is known well whatever their number. */
     static final double RARE_COMPOUND_SHARE = 0.01;
+    /**
+     * A compound the archive has is split only when none of its parts is in more than this many items, or this
+     * share of them in a large archive ({@link #commonPartDocs}).
+     */
+    static final int COMMON_PART_DOCS = 50;
+
+    static final double COMMON_PART_SHARE = 0.02;
     /** The parts of a split compound count less than the compound itself. */
     static final float PARTS_WEIGHT = 0.6f;
     /** Parts this close (in either order, other words between) count as the compound written apart. */
@@ -126,7 +133,8 @@ final class WordExpansion {
      */
     private java.util.Optional<Query> compoundParts(String word, int rareCompoundDocs) {
         List<String> parts = Compounds.parts(word);
-        if (parts.size() < 2 || !rare(docFreq(word), rareCompoundDocs) || nearName(word)) {
+        int compoundDocs = parts.size() < 2 ? 0 : docFreq(word);
+        if (parts.size() < 2 || !rare(compoundDocs, rareCompoundDocs) || nearName(word)) {
             return java.util.Optional.empty();
         }
         List<String> known = new ArrayList<>();
@@ -138,7 +146,7 @@ final class WordExpansion {
                 docFreqs.add(docs);
             }
         }
-        if (known.isEmpty()) {
+        if (known.isEmpty() || compoundDocs > 0 && java.util.Collections.max(docFreqs) > commonPartDocs()) {
             return java.util.Optional.empty();
         }
         int rarest = docFreqs.indexOf(java.util.Collections.min(docFreqs));
@@ -188,6 +196,15 @@ final class WordExpansion {
             }
         }
         return either.build();
+    }
+
+    /**
+     * Items a part of a compound the archive has may be in for the compound to be split: a part in more items
+     * ("Prozent", "Milliarden" in a large archive) matches thousands that only share a word with the compound, so
+     * those few items with the compound itself stay its answer. A compound in no item is always split.
+     */
+    private int commonPartDocs() {
+        return Math.max(COMMON_PART_DOCS, (int) (COMMON_PART_SHARE * reader.numDocs()));
     }
 
     /**
