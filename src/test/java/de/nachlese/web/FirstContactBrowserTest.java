@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -217,7 +216,7 @@ class FirstContactBrowserTest {
                 for (String scheme : List.of("light", "dark")) {
                     colorScheme(scheme);
                     Path file = dir.resolve(page.getKey() + "-" + size.getKey() + "-" + scheme + ".png");
-                    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+                    Files.write(file, Browser.screenshot(driver));
                     assertThat(file).isNotEmptyFile();
                 }
             }

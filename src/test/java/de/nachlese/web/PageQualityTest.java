@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -146,17 +145,17 @@ class PageQualityTest {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         driver.get("http://localhost:" + port + "/?q=Stargate");
         Browser.awaitHtmx(driver);
-        Files.write(dir.resolve("search-light.png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve("search-light.png"), Browser.screenshot(driver));
         driver.executeCdpCommand(
                 "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         driver.get("http://localhost:" + port + "/?q=Stargate");
-        Files.write(dir.resolve("search-dark.png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve("search-dark.png"), Browser.screenshot(driver));
         assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor"))
                 .isEqualTo("rgb(20, 23, 29)");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         driver.get("http://localhost:" + port + "/companies/Nvidia");
-        Files.write(dir.resolve("entity-nvidia.png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve("entity-nvidia.png"), Browser.screenshot(driver));
         assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor"))
                 .isEqualTo("rgb(251, 251, 249)");
         assertThat(dir.resolve("search-light.png")).isNotEmptyFile();
@@ -176,7 +175,7 @@ class PageQualityTest {
             }) {
                 driver.get("http://localhost:" + port + page[1]);
                 Browser.awaitHtmx(driver);
-                Files.write(dir.resolve(page[0] + "-" + size[0] + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                Files.write(dir.resolve(page[0] + "-" + size[0] + ".png"), Browser.screenshot(driver));
                 assertThat((Long) driver.executeScript(
                                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                         .as("horizontal scroll on " + page[1] + " at " + size[0] + " px")
