@@ -6,9 +6,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +20,9 @@ import java.util.stream.Stream;
  * Most of such a short run is JVM start-up: loading and linking the same few thousand classes each time. One training
  * run dumps them into a dynamic CDS archive that every later run maps instead. The JVM archives classes from jars only
  * (a non-empty folder on the class path makes the dump fail), so the class folders are packed into jars first, in
- * class-path order. Without an archive (the dump failed) the runs start the ordinary way: slower, same checks.
+ * class-path order. Before that, a run of one sample file per format finds the jars an indexing run loads classes
+ * from, and the children get only those on their class path. Without an archive (the dump failed) the runs start the
+ * ordinary way, and without the sample (it failed) with the whole class path: slower, same checks.
  */
 final class ChildClassPath {
 
@@ -56,11 +62,25 @@ final class ChildClassPath {
         classPath = String.join(File.pathSeparator, entries);
 
         Path archive = Files.createDirectories(dir.resolve("training-archive"));
+        Path sample = Files.createDirectories(dir.resolve("sample-archive"));
+        Set<String> sampled = new HashSet<>();
         try (Stream<Path> files = Files.list(demo)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("wochenwerk"))
+                    .sorted()
                     .toList()) {
                 Files.copy(file, archive.resolve(file.getFileName()));
+                String name = file.getFileName().toString();
+                if (sampled.add(name.substring(name.lastIndexOf('.')))) {
+                    Files.copy(file, sample.resolve(file.getFileName())); // one file of each format
+                }
             }
+        }
+        Path loaded = dir.resolve("loaded-classes.log");
+        int sampleExit =
+                run.runToEnd(dir.resolve("sample-index"), sample, List.of("-Xlog:class+load=info:file=" + loaded));
+        List<String> used = sampleExit == 0 ? usedEntries(entries, Files.readString(loaded)) : List.of();
+        if (!used.isEmpty()) {
+            classPath = String.join(File.pathSeparator, used);
         }
         Path jsa = dir.resolve("children.jsa");
         int exit = run.runToEnd(dir.resolve("training-index"), archive, List.of("-XX:ArchiveClassesAtExit=" + jsa));
@@ -70,6 +90,24 @@ final class ChildClassPath {
         } else {
             sharing = "off (training run exited with " + exit + ")";
         }
+        sharing +=
+                ", " + (used.isEmpty() ? "the whole" : used.size() + " of " + entries.size()) + " class path entries";
+    }
+
+    /**
+     * The class path entries, in class path order, that the sample run loaded classes from. The test JVM's class path
+     * holds a few hundred jars (Spring, Selenium, validators) of which an indexing run needs about fifteen; every jar
+     * on the path is opened and its directory read at start-up, and searched for service files.
+     */
+    static List<String> usedEntries(List<String> entries, String classLoadLog) {
+        Set<Path> sources = new HashSet<>();
+        Matcher source = Pattern.compile("source: (?:jar:)?file:([^ !\\n]+)").matcher(classLoadLog);
+        while (source.find()) {
+            sources.add(Path.of(source.group(1)).toAbsolutePath().normalize());
+        }
+        return entries.stream()
+                .filter(e -> sources.contains(Path.of(e).toAbsolutePath().normalize()))
+                .toList();
     }
 
     /** An indexing run of {@code archive} into {@code index} with extra JVM options; returns its exit code. */

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -34,7 +35,7 @@ final class Browser {
      */
     static synchronized ChromeDriver start() throws IOException {
         if (shared == null) {
-            shared = start(false);
+            shared = launch();
             ChromeDriver started = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
             return started;
@@ -49,12 +50,15 @@ final class Browser {
         return shared;
     }
 
-    /** A browser with JavaScript switched off, for the plain-GET fallback. */
-    static ChromeDriver startWithoutJavaScript() throws IOException {
-        return start(true);
+    /**
+     * Switches the page's own scripts on or off in the current tab, for the plain-GET fallback; the driver's own
+     * commands keep working. The setting holds across navigations until it is switched back.
+     */
+    static void javaScript(WebDriver driver, boolean enabled) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
-    private static ChromeDriver start(boolean withoutJavaScript) throws IOException {
+    private static ChromeDriver launch() throws IOException {
         assumeTrue(
                 CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Chromium or chromedriver not installed at /usr/bin; skipping the browser test");
@@ -72,20 +76,22 @@ final class Browser {
                 "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
         // the reader of these tests reads German, whatever the machine's locale
-        options.setExperimentalOption(
-                "prefs",
-                withoutJavaScript
-                        ? Map.of(
-                                "intl.accept_languages",
-                                "de-DE,de",
-                                "profile.managed_default_content_settings.javascript",
-                                2)
-                        : Map.of("intl.accept_languages", "de-DE,de"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A PNG of the viewport, as {@code getScreenshotAs} takes it, but encoded for speed rather than size: the
+     * screenshots are for looking at, and the tests take about fifty of them.
+     */
+    static byte[] screenshot(WebDriver driver) {
+        Map<String, Object> shot = ((ChromeDriver) driver)
+                .executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     /** Waits until htmx has loaded and initialised the page. */

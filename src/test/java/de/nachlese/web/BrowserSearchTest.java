@@ -158,9 +158,14 @@ class BrowserSearchTest {
 
     @Test
     void withoutJavaScriptTheFormStillWorks() throws Exception {
-        org.openqa.selenium.chrome.ChromeDriver noJs = Browser.startWithoutJavaScript();
+        // the shared browser with script execution switched off for this tab, rather than a second Chromium
+        Browser.javaScript(driver, false);
         try {
+            WebDriver noJs = driver;
             noJs.get("http://localhost:" + port + "/");
+            assertThat(((JavascriptExecutor) noJs).executeScript("return typeof htmx"))
+                    .as("the page's own scripts did not run")
+                    .isEqualTo("undefined");
             noJs.findElement(By.id(WebPaths.QUERY_INPUT_ID)).sendKeys("Stargate");
             noJs.findElement(By.cssSelector(".searchbar button[type=submit]")).click();
             new WebDriverWait(noJs, Duration.ofSeconds(10))
@@ -176,7 +181,7 @@ class BrowserSearchTest {
                     noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
             assertThat(narrowed).isPositive().isLessThan(all);
         } finally {
-            noJs.quit();
+            Browser.javaScript(driver, true);
         }
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -82,23 +81,25 @@ class FirstContactBrowserTest {
                 .endsWith("Treffer · 1–10");
     }
 
+    /** Each page is loaded once and then resized: the layout, and the drawer's state, follow the viewport. */
     @Test
     void noPageScrollsSidewaysOnAPhoneOrTheDesktop() {
-        for (int[] size : new int[][] {{320, 700}, {390, 844}, {430, 932}, {1366, 900}}) {
-            viewport(size[0], size[1]);
-            for (String path : List.of(
-                    "/?q=Stargate",
-                    "/?q=Stargate&company=Oracle",
-                    ITEM,
-                    ITEM + "?q=Stargate%20Abu%20Dhabi",
-                    ISSUE,
-                    ENTITY,
-                    NOT_FOUND,
-                    "/no/such/page",
-                    "/?q=Nvidai%20Xyzzyq&company=Oracle",
-                    "/earnings",
-                    "/facets/company")) {
-                open(path);
+        for (String path : List.of(
+                "/?q=Stargate",
+                "/?q=Stargate&company=Oracle",
+                ITEM,
+                ITEM + "?q=Stargate%20Abu%20Dhabi",
+                ISSUE,
+                ENTITY,
+                NOT_FOUND,
+                "/no/such/page",
+                "/?q=Nvidai%20Xyzzyq&company=Oracle",
+                "/earnings",
+                "/facets/company")) {
+            viewport(320, 700);
+            open(path);
+            for (int[] size : new int[][] {{320, 700}, {390, 844}, {430, 932}, {1366, 900}}) {
+                viewport(size[0], size[1]);
                 Object overflow = driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 assertThat(((Number) overflow).intValue())
@@ -202,20 +203,20 @@ class FirstContactBrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/"));
     }
 
+    /** Each page is loaded once per size; the colour scheme switches on the loaded page, as it does for a reader. */
     @Test
     void screenshotsOfEveryPageTypeAtBothSizesInLightAndDark() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        for (String scheme : List.of("light", "dark")) {
-            driver.executeCdpCommand(
-                    "Emulation.setEmulatedMedia",
-                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-            for (var size : Map.of("phone", new int[] {390, 844}, "desktop", new int[] {1366, 900})
-                    .entrySet()) {
-                viewport(size.getValue()[0], size.getValue()[1]);
-                for (var page : PAGES.entrySet()) {
-                    open(page.getValue());
+        for (var size : Map.of("phone", new int[] {390, 844}, "desktop", new int[] {1366, 900})
+                .entrySet()) {
+            viewport(size.getValue()[0], size.getValue()[1]);
+            for (var page : PAGES.entrySet()) {
+                colorScheme("light");
+                open(page.getValue());
+                for (String scheme : List.of("light", "dark")) {
+                    colorScheme(scheme);
                     Path file = dir.resolve(page.getKey() + "-" + size.getKey() + "-" + scheme + ".png");
-                    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+                    Files.write(file, Browser.screenshot(driver));
                     assertThat(file).isNotEmptyFile();
                 }
             }
@@ -234,10 +235,23 @@ class FirstContactBrowserTest {
         Browser.awaitHtmx(driver);
     }
 
+    /** Sets the viewport and waits for the next frame, by which the page has run its media-query listeners. */
     private void viewport(int width, int height) {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
+        nextFrame();
+    }
+
+    private void colorScheme(String scheme) {
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        nextFrame();
+    }
+
+    private void nextFrame() {
+        driver.executeAsyncScript("requestAnimationFrame(arguments[arguments.length - 1])");
     }
 
     private long historyLength() {

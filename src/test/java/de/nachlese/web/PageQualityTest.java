@@ -2,6 +2,7 @@ package de.nachlese.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,9 +43,15 @@ class PageQualityTest {
     @LocalServerPort
     int port;
 
+    /** axe-core as the axe-core Selenium library ships it. */
+    static final String AXE_SOURCE = axeSource();
+
     @BeforeAll
     static void startBrowser() throws Exception {
         driver = Browser.start();
+        // axe is loaded into every page of this tab as it opens, rather than sent over the driver (half a megabyte)
+        // before each analysis; the fresh tab of the next class drops it
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE));
     }
 
     /**
@@ -137,17 +145,17 @@ class PageQualityTest {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         driver.get("http://localhost:" + port + "/?q=Stargate");
         Browser.awaitHtmx(driver);
-        Files.write(dir.resolve("search-light.png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve("search-light.png"), Browser.screenshot(driver));
         driver.executeCdpCommand(
                 "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         driver.get("http://localhost:" + port + "/?q=Stargate");
-        Files.write(dir.resolve("search-dark.png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve("search-dark.png"), Browser.screenshot(driver));
         assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor"))
                 .isEqualTo("rgb(20, 23, 29)");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         driver.get("http://localhost:" + port + "/companies/Nvidia");
-        Files.write(dir.resolve("entity-nvidia.png"), driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve("entity-nvidia.png"), Browser.screenshot(driver));
         assertThat(driver.executeScript("return getComputedStyle(document.documentElement).backgroundColor"))
                 .isEqualTo("rgb(251, 251, 249)");
         assertThat(dir.resolve("search-light.png")).isNotEmptyFile();
@@ -167,7 +175,7 @@ class PageQualityTest {
             }) {
                 driver.get("http://localhost:" + port + page[1]);
                 Browser.awaitHtmx(driver);
-                Files.write(dir.resolve(page[0] + "-" + size[0] + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                Files.write(dir.resolve(page[0] + "-" + size[0] + ".png"), Browser.screenshot(driver));
                 assertThat((Long) driver.executeScript(
                                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                         .as("horizontal scroll on " + page[1] + " at " + size[0] + " px")
@@ -185,7 +193,24 @@ class PageQualityTest {
     private static AxeBuilder axe() {
         AxeBuilder axe = new AxeBuilder().setLegacyMode();
         axe.setOptions(AXE_OPTIONS);
+        axe.setInjectAxe(PageQualityTest::injectAxeIfMissing, false);
         return axe;
+    }
+
+    private static String axeSource() {
+        try {
+            return new EmbeddedResourceAxeProvider().getScript();
+        } catch (Exception e) {
+            throw new IllegalStateException("axe-core is not on the class path", e);
+        }
+    }
+
+    /** The page has axe from the tab's start-up script; a page opened some other way gets it sent here. */
+    private static void injectAxeIfMissing(WebDriver page) {
+        JavascriptExecutor js = (JavascriptExecutor) page;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+            js.executeScript(AXE_SOURCE);
+        }
     }
 
     private static String describe(Rule rule) {
