@@ -72,7 +72,7 @@ public final class SearchDeadline {
     }
 
     /** Whether the running search on this thread has been cut short (false outside a scope). */
-    boolean expired() {
+    public boolean expired() {
         Scope scope = current.get();
         return scope != null && scope.expired;
     }

@@ -109,7 +109,14 @@ public final class FacetCounter {
         }
         if (tiesAfter) {
             Optional<TopDocs> ordered = ScoreTies.order(searcher, top, topN, sort);
-            top = ordered.isPresent() ? ordered.get() : withTotal(searcher.search(query, topN, sort), top);
+            if (ordered.isPresent()) {
+                top = ordered.get();
+            } else if (searcher.outOfTime()) {
+                // a second search would stop at once: the hits collected before the deadline are the page
+                top = ScoreTies.ordered(searcher, top, topN, sort);
+            } else {
+                top = withTotal(searcher.search(query, topN, sort), top);
+            }
         }
         List<WeekCount> histogram = histogram(searcher, facets, request);
         long total = top.totalHits.value();

@@ -61,6 +61,11 @@ public final class FacetedSearcher extends IndexSearcher {
         super.searchLeaf(context, minDocId, maxDocId, weight, deadline.limit(collector));
     }
 
+    /** Whether the running search on this thread stopped collecting at its deadline. */
+    boolean outOfTime() {
+        return deadline.expired();
+    }
+
     /** The facet ordinal state of the reader; null while the index holds no facet values at all. */
     public SortedSetDocValuesReaderState facetState() {
         return facetState;

@@ -46,8 +46,16 @@ final class ScoreTies {
         if (!everyHit && (docs.length <= topN || docs[docs.length - 1].score >= docs[topN - 1].score)) {
             return Optional.empty();
         }
+        return Optional.of(ordered(searcher, byScore, topN, sort));
+    }
+
+    /** The first {@code topN} of the collected hits in {@code sort} order, whether or not ties reach past them. */
+    static TopDocs ordered(IndexSearcher searcher, TopDocs byScore, int topN, Sort sort) throws IOException {
+        if (byScore.scoreDocs.length == 0) {
+            return byScore;
+        }
         // the rescorer orders all it is given (it asserts so); the page is cut afterwards
-        ScoreDoc[] ordered = new SortRescorer(sort).rescore(searcher, byScore, docs.length).scoreDocs;
-        return Optional.of(new TopDocs(byScore.totalHits, Arrays.copyOf(ordered, Math.min(topN, ordered.length))));
+        ScoreDoc[] ordered = new SortRescorer(sort).rescore(searcher, byScore, byScore.scoreDocs.length).scoreDocs;
+        return new TopDocs(byScore.totalHits, Arrays.copyOf(ordered, Math.min(topN, ordered.length)));
     }
 }
