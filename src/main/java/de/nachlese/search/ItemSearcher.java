@@ -325,7 +325,7 @@ public final class ItemSearcher implements Closeable {
         }
         Ran wider;
         try {
-            wider = run(searcher, request, relaxed.get().query(), allOf);
+            wider = run(searcher, request, queries.widest(searcher, relaxed.get()), allOf);
             Optional<Query> half = relaxed.get().halfTheWords();
             if (wider.page().total() == 0 && half.isPresent()) {
                 wider = run(searcher, request, half.get(), allOf);
