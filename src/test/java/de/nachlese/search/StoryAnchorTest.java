@@ -69,6 +69,13 @@ class StoryAnchorTest {
     }
 
     @Test
+    void anItemFoundByTheNameAloneHasTheNameMarked() throws IOException {
+        MarkedItem marked = searcher.marked("d1", "DeepSeek Schock Folgen").orElseThrow();
+        assertThat(marked.anyMarked()).isTrue();
+        assertThat(marked.headlineHtml()).isEqualTo("<mark>DeepSeek</mark> Meldung 1");
+    }
+
+    @Test
     void aNameWithFewItemsIsNotAnchored() throws IOException {
         // Apple is tagged in two items: only the all-but-one reading, which no item satisfies
         assertThat(ids(search("Apple Schock Herbst"))).containsExactly("apple");
