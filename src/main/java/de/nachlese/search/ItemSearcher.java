@@ -179,7 +179,8 @@ public final class ItemSearcher implements Closeable {
 
     /**
      * The item with the words of the search the reader came from marked, read with the search's own query (the
-     * relaxed one when the item matches only some of the words). Empty for an unknown id.
+     * relaxed one, anchored on a name as the search was, when the item matches only some of the words). Empty for
+     * an unknown id.
      */
     public Optional<MarkedItem> marked(String id, String query) throws IOException {
         return read((searcher, schema) -> {
@@ -193,9 +194,7 @@ public final class ItemSearcher implements Closeable {
             Optional<de.nachlese.search.query.Relaxed> relaxed =
                     marked.anyMarked() ? Optional.empty() : queries.relaxed(searcher, query);
             return Optional.of(
-                    relaxed.isEmpty()
-                            ? marked
-                            : hits.marked(searcher, relaxed.get().query(), doc));
+                    relaxed.isEmpty() ? marked : hits.marked(searcher, queries.widest(searcher, relaxed.get()), doc));
         });
     }
 
@@ -325,7 +324,7 @@ public final class ItemSearcher implements Closeable {
         }
         Ran wider;
         try {
-            wider = run(searcher, request, relaxed.get().query(), allOf);
+            wider = run(searcher, request, queries.widest(searcher, relaxed.get()), allOf);
             Optional<Query> half = relaxed.get().halfTheWords();
             if (wider.page().total() == 0 && half.isPresent()) {
                 wider = run(searcher, request, half.get(), allOf);

@@ -146,6 +146,36 @@ public final class QueryBuilder {
         return missing;
     }
 
+    /**
+     * The relaxed query to run: anchored on its name ({@link Relaxed#anchored()}) when every other word is in the
+     * archive, so a query whose other words the archive lacks ("Apple Fairphone Akku") is not answered by the name
+     * alone. The look-ups are document frequencies of the words' terms.
+     */
+    public Query widest(IndexSearcher searcher, Relaxed relaxed) throws IOException {
+        Optional<Query> anchored = relaxed.anchored();
+        if (anchored.isEmpty()) {
+            return relaxed.query();
+        }
+        for (Relaxed.Word word : relaxed.otherWords()) {
+            if (!inArchive(searcher, word.clause())) {
+                return relaxed.query();
+            }
+        }
+        return anchored.get();
+    }
+
+    /** Whether any term of the clause is in the index: document-frequency look-ups, no postings read. */
+    private static boolean inArchive(IndexSearcher searcher, Query clause) throws IOException {
+        java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+        searcher.rewrite(clause).visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+        for (org.apache.lucene.index.Term term : terms) {
+            if (searcher.getIndexReader().docFreq(term) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));

@@ -88,7 +88,10 @@ final class QueryInterpreter {
         Query query = all(all.nodes());
         List<Relaxed.Word> words = relaxedWords;
         relaxedWords = null;
-        return words.size() < 2 ? java.util.Optional.empty() : java.util.Optional.of(new Relaxed(query, words));
+        boolean wordsOnly = all.nodes().stream().allMatch(n -> n instanceof QueryNode.Word);
+        return words.size() < 2
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new Relaxed(query, words, wordsOnly));
     }
 
     Query toQuery(QueryNode node) {
@@ -212,11 +215,15 @@ final class QueryInterpreter {
         while (i < words.size()) {
             int taken = 0;
             Query clause = null;
+            int nameDocs = 0;
             for (int length = Math.min(EntityNames.MAX_WORDS, words.size() - i);
                     length >= 1 && clause == null;
                     length--) {
                 String span = String.join(" ", words.subList(i, i + length));
                 clause = named(span);
+                nameDocs = clause == null
+                        ? 0
+                        : names.find(span).map(expansion::taggedDocs).orElse(0);
                 if (clause == null && length <= Synonyms.MAX_WORDS) {
                     clause = synonymous(span);
                 }
@@ -232,7 +239,7 @@ final class QueryInterpreter {
                 all.add(clause, occur);
                 clauses++;
                 if (relaxedWords != null) {
-                    relaxedWords.add(new Relaxed.Word(String.join(" ", words.subList(i, i + taken)), clause));
+                    relaxedWords.add(new Relaxed.Word(String.join(" ", words.subList(i, i + taken)), clause, nameDocs));
                 }
             }
             i += taken;

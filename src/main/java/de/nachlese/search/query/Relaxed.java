@@ -3,16 +3,29 @@ package de.nachlese.search.query;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * The relaxed reading of a query whose words, all required, find too little: every word optional, all but one
  * required (one of two), items ranked by how many they match.
  *
+ * <p>A query of plain words and the name of a company or person the archive follows ("DeepSeek Schock Folgen") may
+ * also be anchored on the name ({@link #anchored()}): an item about the name matches alone, below every item with
+ * more of the words. The items of a story share its name more often than the reader's other words, which describe
+ * the story rather than quote it.
+ *
  * @param query the relaxed query
  * @param words the query's words and names as typed, each with the clause that matches it
+ * @param wordsOnly whether the query is plain words and names, without filters or date bounds
  */
-public record Relaxed(Query query, List<Word> words) {
+public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
+
+    /** A name tagged in at least this many items (a page) is one the archive follows, with stories of its own. */
+    public static final int STORY_DOCS = 10;
+    /** How much more the relaxed words weigh than a name alone, so every item with more words ranks first. */
+    static final float WORDS_FIRST = 10f;
 
     public Relaxed {
         Objects.requireNonNull(query, "query");
@@ -25,6 +38,28 @@ public record Relaxed(Query query, List<Word> words) {
     /** How many of the words an item must match: all but one, and at least one. */
     static int wordsRequired(int words) {
         return Math.max(1, words - 1);
+    }
+
+    /**
+     * The relaxed query anchored on its names, when it is plain words with a name of {@link #STORY_DOCS} items or
+     * more and other words: an item that matches a name alone also matches, below every item that matches the
+     * relaxed query, whose order stays as it was (the better of the two scores counts, and the relaxed query weighs
+     * {@link #WORDS_FIRST} times more). It adds one clause per name and no search pass.
+     */
+    public java.util.Optional<Query> anchored() {
+        List<Word> names = words.stream().filter(Word::story).toList();
+        if (!wordsOnly || names.isEmpty() || otherWords().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Query> either = new java.util.ArrayList<>();
+        either.add(new BoostQuery(query, WORDS_FIRST));
+        names.forEach(name -> either.add(name.clause()));
+        return java.util.Optional.of(new DisjunctionMaxQuery(either, 0f));
+    }
+
+    /** The words that name no company or person: the ones that must be in the archive for the anchor to apply. */
+    public List<Word> otherWords() {
+        return words.stream().filter(w -> w.nameDocs() == 0).toList();
     }
 
     /**
@@ -43,11 +78,21 @@ public record Relaxed(Query query, List<Word> words) {
         return java.util.Optional.of(half.build());
     }
 
-    /** One word (or a name of several words) as typed, and its clause. */
-    public record Word(String typed, Query clause) {
+    /**
+     * One word (or a name of several words) as typed, its clause, and for the name of a company or person the number
+     * of items tagged with it (0 for other words).
+     */
+    public record Word(String typed, Query clause, int nameDocs) {
         public Word {
             Objects.requireNonNull(typed, "typed");
             Objects.requireNonNull(clause, "clause");
+            if (nameDocs < 0) {
+                throw new IllegalArgumentException("negative item count: " + nameDocs);
+            }
+        }
+
+        boolean story() {
+            return nameDocs >= STORY_DOCS;
         }
     }
 }

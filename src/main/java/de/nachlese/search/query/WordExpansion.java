@@ -311,6 +311,18 @@ final class WordExpansion {
         return known;
     }
 
+    /** Items tagged with a company or person: one document-frequency look-up. */
+    int taggedDocs(EntityNames.Entity entity) {
+        if (reader == null) {
+            return 0;
+        }
+        try {
+            return reader.docFreq(schema.tagTerm(entity.facet(), entity.value()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Items whose headline or body contains the word's analysed form (the larger of the two counts). */
     private int docFreq(String word) {
         String term = term(word);
