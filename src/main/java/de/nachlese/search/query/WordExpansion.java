@@ -22,13 +22,13 @@ import org.apache.lucene.search.Query;
  * What one plain word of a query matches besides itself, each below the word as typed:
  * <ul>
  *   <li>a compound the index holds in fewer than {@value #RARE_COMPOUND_DOCS} items (and under 1 % of them), none
- *       of whose parts is common ({@link #commonPartDocs}), or in no item at all, also matches its parts, each with its synonyms, all of them in one item and near each other counting more
+ *       of whose parts is common ({@link #commonWordDocs}), or in no item at all, also matches its parts, each with its synonyms, all of them in one item and near each other counting more
  *       ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot"); a compound the index knows well stays whole, so
  *       "Sicherheitslücke" does not find a lone "Lücke"; when the head is far rarer than another part, the head is
  *       required ("Milliardenstrafe" needs "Strafe");</li>
  *   <li>a noun also matches its verbs and participles, and the other way round ("Übernahme" finds "übernimmt",
  *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for words it
- *       lacks by rule ({@link DerivationRules}).</li>
+ *       lacks by rule ({@link DerivationRules}); neither the word nor the form may be common.</li>
  * </ul>
  * Only forms the index contains are added; the look-ups are document frequencies, never a walk over the terms.
  *
@@ -46,12 +46,12 @@ final class WordExpansion {
     /** A compound in at least this share of the items is known well whatever their number. */
     static final double RARE_COMPOUND_SHARE = 0.01;
     /**
-     * A compound the archive has is split only when none of its parts is in more than this many items, or this
-     * share of them in a large archive ({@link #commonPartDocs}).
+     * A word in more items than this, or than {@link #COMMON_WORD_SHARE} of them in a large archive, is common
+     * ({@link #commonWordDocs}): it is never added to a query as a compound's part or a derived form.
      */
-    static final int COMMON_PART_DOCS = 50;
+    static final int COMMON_WORD_DOCS = 50;
 
-    static final double COMMON_PART_SHARE = 0.02;
+    static final double COMMON_WORD_SHARE = 0.02;
     /** The parts of a split compound count less than the compound itself. */
     static final float PARTS_WEIGHT = 0.6f;
     /** Parts this close (in either order, other words between) count as the compound written apart. */
@@ -146,7 +146,7 @@ final class WordExpansion {
                 docFreqs.add(docs);
             }
         }
-        if (known.isEmpty() || compoundDocs > 0 && java.util.Collections.max(docFreqs) > commonPartDocs()) {
+        if (known.isEmpty() || compoundDocs > 0 && java.util.Collections.max(docFreqs) > commonWordDocs()) {
             return java.util.Optional.empty();
         }
         int rarest = docFreqs.indexOf(java.util.Collections.min(docFreqs));
@@ -199,12 +199,14 @@ final class WordExpansion {
     }
 
     /**
-     * Items a part of a compound the archive has may be in for the compound to be split: a part in more items
-     * ("Prozent", "Milliarden" in a large archive) matches thousands that only share a word with the compound, so
-     * those few items with the compound itself stay its answer. A compound in no item is always split.
+     * Items a word may be in and still be added to a query. A common part ("Prozent", "Milliarden" in a large
+     * archive) would match thousands of items that only share that word with a compound, so the few items with the
+     * compound itself stay its answer (a compound in no item is always split). A common typed word fills page after
+     * page as typed, and a common derived form ("Wachstum" for "wächst") would only add more below them, at the
+     * cost of reading its postings on every search.
      */
-    private int commonPartDocs() {
-        return Math.max(COMMON_PART_DOCS, (int) (COMMON_PART_SHARE * reader.numDocs()));
+    private int commonWordDocs() {
+        return Math.max(COMMON_WORD_DOCS, (int) (COMMON_WORD_SHARE * reader.numDocs()));
     }
 
     /**
@@ -287,12 +289,16 @@ final class WordExpansion {
         return false;
     }
 
-    /** Verbs and participles of a noun and the reverse, as far as the index contains them. */
+    /** Verbs and participles of a noun and the reverse, as far as the index contains them and none is common. */
     private List<String> derivedForms(String word) {
         Set<String> forms = new LinkedHashSet<>(derivations.of(word));
         if (forms.isEmpty()) {
             // a word the list holds has its family by hand; the rules are for the regular rest
             forms.addAll(DerivationRules.forms(word));
+        }
+        int common = commonWordDocs();
+        if (forms.isEmpty() || docFreq(word) > common) {
+            return List.of(); // a common word fills page after page as typed; its forms would only add more
         }
         List<String> known = new ArrayList<>();
         String typedTerm = term(word);
@@ -302,9 +308,10 @@ final class WordExpansion {
         for (String form : forms) {
             String term = term(form);
             // a separable verb's particle is often a stop word ("bricht ein"): its verb must be in the index
-            if (form.contains(" ")
-                    ? docFreq(form.substring(0, form.indexOf(' '))) > 0
-                    : term != null && !term.equals(typedTerm) && docFreq(form) > 0 && terms.add(term)) {
+            int docs = docFreq(form.contains(" ") ? form.substring(0, form.indexOf(' ')) : form);
+            if (docs > 0
+                    && docs <= common
+                    && (form.contains(" ") || term != null && !term.equals(typedTerm) && terms.add(term))) {
                 known.add(form);
             }
         }
