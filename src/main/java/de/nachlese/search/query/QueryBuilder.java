@@ -233,7 +233,14 @@ public final class QueryBuilder {
                         })
                         .byKey(),
                 texts,
-                new WordExpansion(schema, texts, derivations, searcher.getIndexReader(), names, synonyms));
+                new WordExpansion(
+                        schema,
+                        texts,
+                        derivations,
+                        searcher.getIndexReader(),
+                        names,
+                        synonyms,
+                        searcher.perReader(WordDocs.class, s -> new WordDocs())));
     }
 
     /** The index's topics by their normalised key, computed once per reader. */

@@ -327,7 +327,8 @@ final class QueryInterpreter {
     /** Any expression of the word's synonym group; a group member that names a topic also matches its tag. */
     private Query synonymous(String span) {
         List<String> group = synonyms.withGlossary(span);
-        if (!span.contains(" ") && !expansion.glossaryApplies(span, group)) {
+        // the index is asked only when the glossary adds words: most words have no glossary group
+        if (!span.contains(" ") && group.size() > synonyms.of(span).size() && !expansion.glossaryApplies(span, group)) {
             group = synonyms.of(span);
         }
         if (group.isEmpty()) {

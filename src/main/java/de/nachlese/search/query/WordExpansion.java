@@ -74,6 +74,9 @@ final class WordExpansion {
     private final TextQueries texts;
     private final Synonyms derivations;
     private final IndexReader reader;
+    /** The reader's remembered document frequencies; null to look every word up. */
+    private final WordDocs wordDocs;
+
     private final EntityNames names;
     private final Synonyms synonyms;
 
@@ -83,8 +86,10 @@ final class WordExpansion {
             Synonyms derivations,
             IndexReader reader,
             EntityNames names,
-            Synonyms synonyms) {
+            Synonyms synonyms,
+            WordDocs wordDocs) {
         this.schema = schema;
+        this.wordDocs = wordDocs;
         this.texts = texts;
         this.derivations = derivations;
         this.reader = reader;
@@ -332,6 +337,10 @@ final class WordExpansion {
 
     /** Items whose headline or body contains the word's analysed form (the larger of the two counts). */
     private int docFreq(String word) {
+        return wordDocs == null ? lookUpDocFreq(word) : wordDocs.of(word, this::lookUpDocFreq);
+    }
+
+    private int lookUpDocFreq(String word) {
         String term = term(word);
         if (term == null) {
             return 0;
