@@ -43,6 +43,13 @@ final class AbbreviationBreakIterator extends BreakIterator {
         sentences.setText(text);
     }
 
+    /** The highlighter hands over each field value as a string: no copy through a character iterator. */
+    @Override
+    public void setText(String newText) {
+        text = newText;
+        sentences.setText(newText);
+    }
+
     @Override
     public CharacterIterator getText() {
         return new StringCharacterIterator(text);

@@ -1,14 +1,21 @@
 package de.nachlese.search.facet;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortRescorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Best score first with equal scores in a fixed order, without paying for that order on every hit. A sort led by
@@ -49,13 +56,67 @@ final class ScoreTies {
         return Optional.of(ordered(searcher, byScore, topN, sort));
     }
 
-    /** The first {@code topN} of the collected hits in {@code sort} order, whether or not ties reach past them. */
+    /**
+     * The first {@code topN} of the collected hits in {@code sort} order, whether or not ties reach past them. The
+     * few hits' sort values are read one by one; Lucene's {@code SortRescorer} would set up a comparator per segment
+     * for them, which costs more than the ordering itself.
+     */
     static TopDocs ordered(IndexSearcher searcher, TopDocs byScore, int topN, Sort sort) throws IOException {
-        if (byScore.scoreDocs.length == 0) {
+        ScoreDoc[] docs = byScore.scoreDocs;
+        if (docs.length == 0) {
             return byScore;
         }
-        // the rescorer orders all it is given (it asserts so); the page is cut afterwards
-        ScoreDoc[] ordered = new SortRescorer(sort).rescore(searcher, byScore, byScore.scoreDocs.length).scoreDocs;
-        return new TopDocs(byScore.totalHits, Arrays.copyOf(ordered, Math.min(topN, ordered.length)));
+        SortField[] fields = sort.getSort();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Keyed> keyed = new ArrayList<>(docs.length);
+        for (ScoreDoc doc : docs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+            Comparable<?>[] keys = new Comparable<?>[fields.length];
+            for (int f = 1; f < fields.length; f++) {
+                keys[f] = value(leaf.reader(), fields[f], doc.doc - leaf.docBase);
+            }
+            keyed.add(new Keyed(doc, keys));
+        }
+        keyed.sort((a, b) -> compare(fields, a, b));
+        ScoreDoc[] page = new ScoreDoc[Math.min(topN, keyed.size())];
+        for (int i = 0; i < page.length; i++) {
+            page[i] = keyed.get(i).doc();
+        }
+        return new TopDocs(byScore.totalHits, page);
+    }
+
+    /** A collected hit with its values of the sort's fields after the score. */
+    private record Keyed(ScoreDoc doc, Comparable<?>[] keys) {}
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(SortField[] fields, Keyed a, Keyed b) {
+        int byScore = Float.compare(b.doc().score, a.doc().score);
+        if (byScore != 0) {
+            return byScore;
+        }
+        for (int f = 1; f < fields.length; f++) {
+            Comparable x = a.keys()[f];
+            Comparable y = b.keys()[f];
+            // a document without the value sorts first, as Lucene's string sort does (the schema gives every item one)
+            int c = x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y);
+            if (c != 0) {
+                return fields[f].getReverse() ? -c : c;
+            }
+        }
+        return Integer.compare(a.doc().doc, b.doc().doc);
+    }
+
+    private static Comparable<?> value(LeafReader reader, SortField field, int doc) throws IOException {
+        switch (field.getType()) {
+            case STRING -> {
+                SortedDocValues values = DocValues.getSorted(reader, field.getField());
+                return values.advanceExact(doc) ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())) : null;
+            }
+            case INT, LONG -> {
+                NumericDocValues values = DocValues.getNumeric(reader, field.getField());
+                return values.advanceExact(doc) ? values.longValue() : 0L;
+            }
+            default -> throw new IllegalArgumentException("cannot order ties by " + field);
+        }
     }
 }
