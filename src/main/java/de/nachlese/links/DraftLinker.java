@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * the ranking is {@link de.nachlese.search.related.EarlierCoverage}'s. This class adds what an author needs to
  * write the link: why it is suggested, which words of the draft to put it on, and whether the draft has it already.
  * It only reads the index.
+ *
+ * <p>Just over 300 lines: the reasons and the anchor phrase are read from the same shared words of a draft item and
+ * its link, so they stay with the linking that finds those words.
  */
 public final class DraftLinker {
 

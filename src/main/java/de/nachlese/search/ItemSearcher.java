@@ -39,7 +39,7 @@ import org.apache.lucene.store.Directory;
  * the query ({@link QueryBuilder}), run it and count its facets ({@link FacetCounter}), assemble the page's hits
  * ({@link HitAssembler}), and note what the query recognised or how its spelling might be corrected.
  *
- * <p>About 340 lines: it is the read side's one front door (search, items, marked items, issues, related items, earlier
+ * <p>About 370 lines: it is the read side's one front door (search, items, marked items, issues, related items, earlier
  * coverage for drafts, completion), each entry a few lines through {@link #read}; the work is in the sub-packages.
  */
 public final class ItemSearcher implements Closeable {
