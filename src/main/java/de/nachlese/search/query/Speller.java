@@ -95,21 +95,12 @@ final class Speller {
      * says "Exportverbote", though the unstemmed spelling field lacks it.
      */
     private boolean knownStem(String lower, IndexReader reader) throws IOException {
-        List<String> terms = new java.util.ArrayList<>();
-        try (org.apache.lucene.analysis.TokenStream tokens =
-                schema.queryAnalyzer().tokenStream("", lower)) {
-            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        }
-        if (terms.size() != 1) {
+        String stem = WordExpansion.singleTerm(schema, lower);
+        if (stem == null) {
             return false;
         }
         for (String field : schema.textFieldBoosts().keySet()) {
-            if (reader.docFreq(new Term(field, terms.get(0))) > 0) {
+            if (reader.docFreq(new Term(field, stem)) > 0) {
                 return true;
             }
         }

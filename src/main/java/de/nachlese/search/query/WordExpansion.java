@@ -356,8 +356,12 @@ final class WordExpansion {
         }
     }
 
-    /** The single term the query analysis makes of a word, or null when it makes none or several. */
     private String term(String word) {
+        return singleTerm(schema, word);
+    }
+
+    /** The single term the query analysis makes of a word, or null when it makes none or several. */
+    static String singleTerm(IndexSchema schema, String word) {
         try (TokenStream tokens = schema.queryAnalyzer().tokenStream("", word)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
