@@ -1,19 +1,14 @@
 package de.nachlese.search;
 
 import static de.nachlese.search.TinyIssues.issue;
+import static de.nachlese.search.TinyIssues.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.nachlese.index.IndexSchema;
-import de.nachlese.index.ItemIndexer;
-import de.nachlese.model.Item;
-import de.nachlese.model.ItemType;
-import de.nachlese.model.Source;
-import de.nachlese.model.Tags;
+import de.nachlese.model.Issue;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,61 +21,40 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DerivationRulesTest {
 
-    private final IndexSchema schema = new IndexSchema();
-    private ItemIndexer indexer;
-    private ItemSearcher searcher;
+    private TinySearch index;
 
     @BeforeAll
     void index() throws IOException {
-        indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
-        indexer.upsert(issue(
+        List<Issue> issues = new ArrayList<>();
+        issues.add(issue(
                 LocalDate.of(2025, 6, 2),
-                item("verb", "Die Stadt digitalisiert ihre Ämter", "Der Umbau dauert drei Jahre."),
-                item("noun", "Die Digitalisierung der Schulen stockt", "Es fehlen Geräte."),
-                item("invest", "Der Konzern investiert in Texas", "Dort entsteht ein Werk."),
-                item("founded", "Zwei Forscher haben ein Labor gegründet", "Es sitzt in Paris."),
-                item("founding", "Die Gründung eines Labors in Paris", "Zwei Forscher stehen dahinter."),
-                item("other", "Regen in Hamburg", "Die Fähren fahren nicht.")));
-        indexer.commit(Map.of());
-        searcher = ItemSearcher.open(schema, indexer);
+                news("verb", "Die Stadt digitalisiert ihre Ämter", "Der Umbau dauert drei Jahre."),
+                news("noun", "Die Digitalisierung der Schulen stockt", "Es fehlen Geräte."),
+                news("invest", "Der Konzern investiert in Texas", "Dort entsteht ein Werk."),
+                news("founded", "Zwei Forscher haben ein Labor gegründet", "Es sitzt in Paris."),
+                news("founding", "Die Gründung eines Labors in Paris", "Zwei Forscher stehen dahinter."),
+                news("other", "Regen in Hamburg", "Die Fähren fahren nicht.")));
+        index = new TinySearch(issues);
     }
 
     @AfterAll
     void close() throws IOException {
-        searcher.close();
-        indexer.close();
+        index.close();
     }
 
     @Test
     void aPluralNounInUngenFindsItsVerbBelowItself() throws IOException {
-        assertThat(ids("Digitalisierungen")).containsExactly("noun", "verb");
+        assertThat(index.ids("Digitalisierungen")).containsExactly("noun", "verb");
     }
 
     @Test
     void aNounInItionenFindsItsVerbInIeren() throws IOException {
-        assertThat(ids("Investitionen")).containsExactly("invest");
+        assertThat(index.ids("Investitionen")).containsExactly("invest");
     }
 
     @Test
     void aParticipleFindsItsNounBelowItself() throws IOException {
-        assertThat(ids("gegründet")).containsExactly("founded", "founding");
-        assertThat(ids("digitalisiert")).containsExactly("verb", "noun");
-    }
-
-    private List<String> ids(String query) throws IOException {
-        SearchPage page = searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, 20));
-        return page.hits().stream().map(hit -> hit.stored().item().id()).toList();
-    }
-
-    private static Item item(String id, String headline, String body) {
-        return new Item(
-                id,
-                1,
-                ItemType.NEWS,
-                "",
-                headline,
-                body,
-                List.of(new Source("Reuters", null)),
-                new Tags(List.of(), List.of(), List.of()));
+        assertThat(index.ids("gegründet")).containsExactly("founded", "founding");
+        assertThat(index.ids("digitalisiert")).containsExactly("verb", "noun");
     }
 }

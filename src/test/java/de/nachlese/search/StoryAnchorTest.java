@@ -1,20 +1,15 @@
 package de.nachlese.search;
 
 import static de.nachlese.search.TinyIssues.issue;
+import static de.nachlese.search.TinyIssues.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.nachlese.index.IndexSchema;
-import de.nachlese.index.ItemIndexer;
+import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
-import de.nachlese.model.ItemType;
-import de.nachlese.model.Source;
-import de.nachlese.model.Tags;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,37 +23,33 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoryAnchorTest {
 
-    private final IndexSchema schema = new IndexSchema();
-    private ItemIndexer indexer;
-    private ItemSearcher searcher;
+    private TinySearch index;
 
     @BeforeAll
     void index() throws IOException {
-        indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
+        List<Issue> issues = new ArrayList<>();
         List<Item> items = new ArrayList<>();
-        items.add(item("schock", "Der DeepSeek-Schock trifft die Börse", "Chipwerte fallen.", "DeepSeek"));
-        items.add(item("modell", "DeepSeek veröffentlicht ein neues Modell", "Es ist billig und offen.", "DeepSeek"));
-        items.add(item("behoerde", "Behörden prüfen DeepSeek", "Datenschützer haben Fragen.", "DeepSeek"));
+        items.add(news("schock", "Der DeepSeek-Schock trifft die Börse", "Chipwerte fallen.", "DeepSeek"));
+        items.add(news("modell", "DeepSeek veröffentlicht ein neues Modell", "Es ist billig und offen.", "DeepSeek"));
+        items.add(news("behoerde", "Behörden prüfen DeepSeek", "Datenschützer haben Fragen.", "DeepSeek"));
         for (int i = 1; i <= 7; i++) {
-            items.add(item("d" + i, "DeepSeek Meldung " + i, "Eine kurze Notiz über DeepSeek.", "DeepSeek"));
+            items.add(news("d" + i, "DeepSeek Meldung " + i, "Eine kurze Notiz über DeepSeek.", "DeepSeek"));
         }
-        items.add(item("folgen", "Die Folgen der Zölle", "Der Handel leidet.", "Apple"));
-        items.add(item("apple", "Apple zeigt ein neues iPhone", "Das Gerät kommt im Herbst.", "Apple"));
-        indexer.upsert(issue(LocalDate.of(2025, 2, 3), items.toArray(Item[]::new)));
-        indexer.commit(Map.of());
-        searcher = ItemSearcher.open(schema, indexer);
+        items.add(news("folgen", "Die Folgen der Zölle", "Der Handel leidet.", "Apple"));
+        items.add(news("apple", "Apple zeigt ein neues iPhone", "Das Gerät kommt im Herbst.", "Apple"));
+        issues.add(issue(LocalDate.of(2025, 2, 3), items.toArray(Item[]::new)));
+        index = new TinySearch(issues);
     }
 
     @AfterAll
     void close() throws IOException {
-        searcher.close();
-        indexer.close();
+        index.close();
     }
 
     @Test
     void aStoryQueryAlsoFindsTheNamesOtherItemsBelowThoseWithMoreWords() throws IOException {
-        SearchPage page = search("DeepSeek Schock Folgen");
-        List<String> ids = ids(page);
+        SearchPage page = index.search("DeepSeek Schock Folgen");
+        List<String> ids = TinySearch.ids(page);
         // "schock" has two of the three words; every other DeepSeek item follows; "folgen" (one word, no name) not
         assertThat(ids).hasSize(10);
         assertThat(ids.getFirst()).isEqualTo("schock");
@@ -70,7 +61,8 @@ class StoryAnchorTest {
 
     @Test
     void anItemFoundByTheNameAloneHasTheNameMarked() throws IOException {
-        MarkedItem marked = searcher.marked("d1", "DeepSeek Schock Folgen").orElseThrow();
+        MarkedItem marked =
+                index.searcher().marked("d1", "DeepSeek Schock Folgen").orElseThrow();
         assertThat(marked.anyMarked()).isTrue();
         assertThat(marked.headlineHtml()).isEqualTo("<mark>DeepSeek</mark> Meldung 1");
     }
@@ -78,39 +70,19 @@ class StoryAnchorTest {
     @Test
     void aNameWithFewItemsIsNotAnchored() throws IOException {
         // Apple is tagged in two items: only the all-but-one reading, which no item satisfies
-        assertThat(ids(search("Apple Schock Herbst"))).containsExactly("apple");
-        assertThat(ids(search("Apple Schock Datenschützer"))).isEmpty();
+        assertThat(index.ids("Apple Schock Herbst")).containsExactly("apple");
+        assertThat(index.ids("Apple Schock Datenschützer")).isEmpty();
     }
 
     @Test
     void otherWordsTheArchiveLacksKeepTheAnchorOff() throws IOException {
         // "Fairphone" and "Akku" occur nowhere: the name alone is no answer
-        assertThat(ids(search("DeepSeek Fairphone Akku"))).isEmpty();
+        assertThat(index.ids("DeepSeek Fairphone Akku")).isEmpty();
     }
 
     @Test
     void filtersAndOperatorsAreNeverAnchored() throws IOException {
-        assertThat(ids(search("DeepSeek Schock Folgen von:2025-01-01"))).containsExactly("schock");
-        assertThat(ids(search("DeepSeek AND Schock AND Folgen"))).isEmpty();
-    }
-
-    private SearchPage search(String query) throws IOException {
-        return searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, 20));
-    }
-
-    private static List<String> ids(SearchPage page) {
-        return page.hits().stream().map(hit -> hit.stored().item().id()).toList();
-    }
-
-    private static Item item(String id, String headline, String body, String... companies) {
-        return new Item(
-                id,
-                1,
-                ItemType.NEWS,
-                "",
-                headline,
-                body,
-                List.of(new Source("Reuters", null)),
-                new Tags(List.of(companies), List.of(), List.of()));
+        assertThat(index.ids("DeepSeek Schock Folgen von:2025-01-01")).containsExactly("schock");
+        assertThat(index.ids("DeepSeek AND Schock AND Folgen")).isEmpty();
     }
 }

@@ -3,6 +3,9 @@ package de.nachlese.search;
 import de.nachlese.model.IsoWeek;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import de.nachlese.model.Source;
+import de.nachlese.model.Tags;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,5 +32,18 @@ final class TinyIssues {
         }
         return new Issue(
                 "test-" + date, "Testbrief", "Ausgabe " + date, IsoWeek.of(date), date, "memory", Map.of(), numbered);
+    }
+
+    /** A news item from one source, tagged with the given companies. */
+    static Item news(String id, String headline, String body, String... companies) {
+        return new Item(
+                id,
+                1,
+                ItemType.NEWS,
+                "",
+                headline,
+                body,
+                List.of(new Source("Reuters", null)),
+                new Tags(List.of(companies), List.of(), List.of()));
     }
 }
