@@ -327,9 +327,10 @@ final class QueryInterpreter {
     /** Any expression of the word's synonym group; a group member that names a topic also matches its tag. */
     private Query synonymous(String span) {
         List<String> group = synonyms.withGlossary(span);
+        List<String> plain = synonyms.of(span);
         // the index is asked only when the glossary adds words: most words have no glossary group
-        if (!span.contains(" ") && group.size() > synonyms.of(span).size() && !expansion.glossaryApplies(span, group)) {
-            group = synonyms.of(span);
+        if (!span.contains(" ") && group.size() > plain.size() && !expansion.glossaryApplies(span, group)) {
+            group = plain;
         }
         if (group.isEmpty()) {
             return null;
