@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -14,7 +15,6 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Live indexing: watches an archive folder (and its subfolders) and syncs the index soon after a file is added,
@@ -105,7 +105,8 @@ public final class ArchiveWatcher implements Closeable {
                 if (Files.isDirectory(created)) {
                     try {
                         registerTree(created);
-                    } catch (IOException e) {
+                    } catch (IOException | RuntimeException e) {
+                        // a folder that cannot be watched must not end the watching of the others
                         onFailure.accept(e);
                     }
                 }
@@ -115,13 +116,18 @@ public final class ArchiveWatcher implements Closeable {
     }
 
     private void registerTree(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+        for (Path dir : FolderArchive.pathsUnder(root)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try {
                 dir.register(
                         watchService,
                         StandardWatchEventKinds.ENTRY_CREATE,
                         StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
+            } catch (NoSuchFileException gone) {
+                // removed since the walk: its parent's event starts the sync that notices
             }
         }
     }

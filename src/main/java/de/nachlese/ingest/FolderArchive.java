@@ -3,15 +3,17 @@ package de.nachlese.ingest;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * All issue files under a folder, recursively. Hidden files and files of unrelated types are left out; files
@@ -64,14 +66,56 @@ public final class FolderArchive implements Archive {
             throw new IOException("archive folder does not exist: " + description());
         }
         List<ArchiveFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.comparing(Path::toString)).toList()) {
-                if (isIssueFile(path)) {
+        for (Path path : pathsUnder(root)) {
+            if (isIssueFile(path)) {
+                try {
                     files.add(fileOf(path));
+                } catch (NoSuchFileException gone) {
+                    // removed since the walk saw it: the next sync sees it as removed
                 }
             }
         }
         return files;
+    }
+
+    /**
+     * Every folder and file under {@code root} (itself included), sorted by path. A copy into a watched folder
+     * writes a temporary file and renames it, so entries vanish while a walk runs; those are left out, where
+     * {@link Files#walk} would end the whole walk with an exception. Any other failure still ends it.
+     */
+    public static List<Path> pathsUnder(Path root) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                paths.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                paths.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                if (failure != null && !(failure instanceof NoSuchFileException)) {
+                    throw failure;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        paths.sort(Comparator.comparing(Path::toString));
+        return paths;
     }
 
     static ArchiveFile fileOf(Path path) throws IOException {
