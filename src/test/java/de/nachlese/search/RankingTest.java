@@ -60,6 +60,21 @@ class RankingTest {
     }
 
     @Test
+    void aSeparableVerbMayHaveAClauseInside() throws IOException {
+        // German puts the object and an adverb between the verb and its particle ("wirbt weiter bei OpenAI ab"):
+        // up to four words apart it is still the verb, nearer ranking higher; the particle in the next sentence is not
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 6, 23),
+                item("near", ItemType.NEWS, "Meta wirbt Forscher ab", "Die Angebote sind hoch."),
+                item("inside", ItemType.NEWS, "Meta wirbt weiter bei OpenAI ab", "Die Angebote sind hoch."),
+                item("apart", ItemType.NEWS, "Meta wirbt", "Für die neue Brille. Ab Herbst im Handel."),
+                item("noun", ItemType.NEWS, "Die Abwerbung geht weiter", "Die Angebote sind hoch.")));
+        try (Fixture fixture = new Fixture(issues)) {
+            assertThat(fixture.ids("Abwerbung")).containsExactly("noun", "near", "inside");
+        }
+    }
+
+    @Test
     void equalScoresComeBackNewestFirstWhateverTheWriteOrder() throws IOException {
         // three items with the same text in three issues: their scores are equal, so the date decides, then the
         // issue, then the position, never where the writer happened to put a document

@@ -1,9 +1,19 @@
 package de.nachlese.search.query;
 
 import de.nachlese.index.IndexSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -41,6 +51,37 @@ final class TextQueries {
                     ? new QueryBuilder(analyzer).createBooleanQuery(field.getKey(), text, Occur.MUST)
                     : new QueryBuilder(analyzer).createPhraseQuery(field.getKey(), text, slop);
             if (q != null) {
+                any.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), Occur.SHOULD);
+                found = true;
+            }
+        }
+        return found ? any.build() : null;
+    }
+
+    /**
+     * The words in this order in headline or body, at most {@code slop} other words between them, never reordered:
+     * a separable verb ("wirbt weiter bei OpenAI ab"), which a sloppy phrase would also find turned round ("Ein Rekord
+     * bricht" for "bricht ein"). Null when the analysis leaves no word.
+     */
+    Query ordered(String text, Analyzer analyzer, int slop) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean found = false;
+        for (Map.Entry<String, Float> field : fields.entrySet()) {
+            List<SpanQuery> terms = new ArrayList<>();
+            try (TokenStream tokens = analyzer.tokenStream(field.getKey(), text)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    terms.add(new SpanTermQuery(new Term(field.getKey(), term.toString())));
+                }
+                tokens.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!terms.isEmpty()) {
+                Query q = terms.size() == 1
+                        ? terms.get(0)
+                        : new SpanNearQuery(terms.toArray(SpanQuery[]::new), slop, true);
                 any.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), Occur.SHOULD);
                 found = true;
             }

@@ -58,8 +58,11 @@ final class WordExpansion {
     static final int PARTS_SLOP = 4;
     /** A verb or participle counts a little less than the noun the reader typed, and the other way round. */
     static final float DERIVATION_WEIGHT = 0.7f;
-    /** Words a separable verb's two parts may have in between ("bricht ein", "bricht jetzt ein"). */
-    static final int SEPARABLE_SLOP = 1;
+    /**
+     * Words a separable verb's two parts may have in between, in their order ("bricht ein", "wirbt weiter bei OpenAI
+     * ab"): German puts the object and an adverb inside the verb's bracket.
+     */
+    static final int SEPARABLE_SLOP = 4;
     /**
      * A split compound whose commonest part is in at least this many times as many items as its rarest part needs
      * the rarest part: in "Milliardenstrafe" the fine is the news, and "Milliarden" alone is in every other item.
@@ -244,12 +247,12 @@ final class WordExpansion {
     }
 
     /**
-     * A derived form; a separable verb ("bricht ein" for "Einbruch") as a phrase that lets one word in between, its
+     * A derived form; a separable verb ("bricht ein" for "Einbruch") in order with at most four words in between, its
      * particle kept even where it is a stop word.
      */
     private Query form(String form) {
         return form.contains(" ")
-                ? texts.text(form, schema.queryAnalyzerKeepingStopWords(), false, SEPARABLE_SLOP)
+                ? texts.ordered(form, schema.queryAnalyzerKeepingStopWords(), SEPARABLE_SLOP)
                 : texts.word(form);
     }
 
