@@ -44,6 +44,12 @@ class VocabularyTest {
                 news("m5", "Amazon plant Milliarden für Anthropic", "Die Beteiligung wächst."),
                 news("m6", "Tesla verliert Milliarden an Wert", "Die Aktie fällt deutlich."),
                 news("m7", "Google zahlt Milliarden für Wiz", "Der Kauf ist der größte der Firma.")));
+        issues.add(issue(
+                LocalDate.of(2025, 4, 21),
+                news("aktionaere", "Die Aktionäre stimmen gegen den Vorstand", "Die Hauptversammlung dauerte lange."),
+                news("verzichtet", "Intel verzichtet auf das Werk in Magdeburg", "Die Region hoffte auf Jobs."),
+                news("verzicht", "Der Verzicht trifft Sachsen-Anhalt", "Die Fläche bleibt leer."),
+                news("taiwan", "Neue Chips aus Taiwan", "TSMC liefert früher.")));
         index = new TinySearch(issues);
     }
 
@@ -56,6 +62,14 @@ class VocabularyTest {
     void aRareWordAlsoFindsTheGlossarysWordsForTheSameThing() throws IOException {
         // "Genehmigung" is in one item; the others say "Erlaubnis" and "Zulassung": found below the typed word
         assertThat(index.ids("Genehmigung")).containsExactly("antrag", "erlaubnis", "zulassung");
+    }
+
+    @Test
+    void everydayWordsHaveTheirGroupAndTheirVerb() throws IOException {
+        // "shareholder" is in no item, the glossary says "Aktionäre"; "Verzicht" is a noun without -ung, listed
+        // with its verb "verzichtet", which ranks below the noun as typed
+        assertThat(index.ids("shareholder")).containsExactly("aktionaere");
+        assertThat(index.ids("Verzicht")).containsExactly("verzicht", "verzichtet");
     }
 
     @Test
