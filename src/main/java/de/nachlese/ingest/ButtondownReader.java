@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Buttondown's export ZIP: {@code emails.csv} or {@code emails.json} (id, subject, publish_date, slug, …) and each
  * e-mail's Markdown body in {@code emails/<slug>.md}. Drafts (status "draft") are not issues.
  */
 final class ButtondownReader {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ButtondownReader() {}
 
@@ -67,7 +64,7 @@ final class ButtondownReader {
     private static List<Map<String, String>> json(byte[] bytes) throws IssueFormatException {
         List<Map<String, String>> emails = new ArrayList<>();
         try {
-            JsonNode root = JSON.readTree(TextDecoder.decode(bytes));
+            JsonNode root = ExportJson.MAPPER.readTree(TextDecoder.decode(bytes));
             for (JsonNode node : root.isArray() ? root : root.path("results")) {
                 Map<String, String> email = new LinkedHashMap<>();
                 for (String key : List.of("id", "subject", "publish_date", "slug", "status")) {

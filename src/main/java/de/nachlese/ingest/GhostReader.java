@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ghost's JSON export ({@code db[0].data.posts}, each with title, slug, html, published_at, status and type). Only
@@ -20,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class GhostReader {
 
     private static final Pattern LOOKS_LIKE = Pattern.compile("^\\s*\\{.*\"db\"\\s*:\\s*\\[", Pattern.DOTALL);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private GhostReader() {}
 
@@ -33,7 +31,11 @@ final class GhostReader {
             throws IssueFormatException {
         JsonNode data;
         try {
-            data = JSON.readTree(TextDecoder.decode(bytes)).path("db").path(0).path("data");
+            data = ExportJson.MAPPER
+                    .readTree(TextDecoder.decode(bytes))
+                    .path("db")
+                    .path(0)
+                    .path("data");
         } catch (JacksonException e) {
             throw new IssueFormatException("broken Ghost JSON export: " + e.getOriginalMessage());
         }

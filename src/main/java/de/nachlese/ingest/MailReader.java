@@ -53,8 +53,13 @@ final class MailReader {
         }
     }
 
-    /** Strict parsing, so a truncated multipart is reported instead of silently read in part. */
-    private static final Session SESSION = Session.getInstance(strictProperties());
+    /**
+     * Strict parsing, so a truncated multipart is reported instead of silently read in part. In a holder class, so
+     * that the mail classes load only when an archive holds mail, not when a plain-text issue asks whether it is one.
+     */
+    private static final class Strict {
+        static final Session SESSION = Session.getInstance(strictProperties());
+    }
 
     private MailReader() {}
 
@@ -78,7 +83,7 @@ final class MailReader {
     static Body readEml(String origin, byte[] bytes, Format format) throws IssueFormatException {
         MimeMessage message;
         try {
-            message = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+            message = new MimeMessage(Strict.SESSION, new ByteArrayInputStream(bytes));
             List<String> warnings = new ArrayList<>();
             Part part = bestPart(message);
             if (part == null) {
