@@ -3,11 +3,14 @@ package de.nachlese.search.related;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.model.Facet;
 import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
 import de.nachlese.model.StoredItem;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -30,6 +33,21 @@ final class BeatNames {
      * index does not count products and a product is a narrower subject than its maker.
      */
     static final double RARE_SHARE = 0.16;
+
+    /**
+     * A company or person tagged in at most this share of the items weighs fully as evidence that two items tell one
+     * subject; one tagged more often weighs by its inverse document frequency, relative to this share's (swept 0.005
+     * to 0.04 on the tuning half; 0.01 kept the most precision at the same recall).
+     */
+    static final double SPECIFIC_SHARE = 0.01;
+
+    /**
+     * A sentence ends at a stop before a space and a capital: "4.5" or "z. B. die" do not end one; an abbreviation
+     * before a noun ("Mrd. Dollar") does, which only shortens what counts as the item's lead.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:](?=\\s+[\"„]?[A-ZÄÖÜ])");
+
+    private static final int FIRST_SENTENCE_MAX_CHARS = 300;
 
     private final IndexSchema schema;
     private final DocFreqs docFreqs;
@@ -67,6 +85,139 @@ final class BeatNames {
                         .anyMatch(c -> theirs.companies().contains(c) && share(Facet.COMPANY, c) <= RARE_SHARE)
                 || item.tags().people().stream()
                         .anyMatch(p -> theirs.people().contains(p) && share(Facet.PERSON, p) <= RARE_SHARE);
+    }
+
+    /**
+     * The names both items are tagged with, each weighed by how much it says that they tell one subject: 1 for a
+     * product, for a name both items are about ({@link #about}), and for a company or person the archive tags in at
+     * most {@link #SPECIFIC_SHARE} of its items; less, by its inverse document frequency, for one the archive tags
+     * often. "Apple" mentioned in passing by two items about other things is weak evidence; "Apple" in both headlines
+     * is not. Texts as alike as {@link EarlierCoverage#BEAT_LINK_SIMILARITY} asks of a link without a rare name tell
+     * the same subject by themselves; their names all weigh 1.
+     *
+     * @param similarity the cosine similarity of both items' term vectors
+     */
+    double sharedNameWeight(Item item, StoredItem other, double similarity) {
+        if (similarity >= EarlierCoverage.BEAT_LINK_SIMILARITY) {
+            return EarlierCoverage.sharedNames(item, other).size();
+        }
+        var theirs = other.item().tags();
+        var tags = item.tags();
+        double weight = 0;
+        for (String company : tags.companies()) {
+            if (theirs.companies().contains(company)) {
+                weight += weight(Facet.COMPANY, company, item, other.item());
+            }
+        }
+        for (String person : tags.people()) {
+            if (theirs.people().contains(person)) {
+                weight += weight(Facet.PERSON, person, item, other.item());
+            }
+        }
+        for (String product : tags.products()) {
+            if (theirs.products().contains(product)
+                    && !tags.companies().contains(product)
+                    && !tags.people().contains(product)) {
+                weight += 1;
+            }
+        }
+        return weight;
+    }
+
+    /**
+     * Whether a candidate outside the item's story shares what the item is about, so that a link to it is more than
+     * a namesake:
+     *
+     * <ul>
+     *   <li>an item that names companies or people in its headline ({@link #subjects}) links only to items tagged
+     *       with one of them, or sharing a name the archive tags rarely: "DeepSeek legt nach" does not link to a
+     *       Google model launch because both mention Google in passing;
+     *   <li>a chart or a podcast tip links to another chart or podcast tip only when both share a name that weighs
+     *       fully, or their texts are as alike as {@link EarlierCoverage#BEAT_LINK_SIMILARITY} asks of a link without
+     *       a rare name: two charts share their genre's words ("Prozent", "Quartal") whatever they show, and two
+     *       podcast tips on one subject often name no company at all.
+     * </ul>
+     *
+     * @param subjects   the item's {@link #subjects}
+     * @param similarity the cosine similarity of both items' term vectors
+     */
+    boolean sharesSubject(Item item, Set<String> subjects, StoredItem other, double similarity) {
+        var theirs = other.item().tags();
+        if (!subjects.isEmpty()
+                && subjects.stream()
+                        .noneMatch(n -> theirs.companies().contains(n)
+                                || theirs.people().contains(n))
+                && !shareSpecificName(item, other)) {
+            return false;
+        }
+        boolean routine = item.type() == ItemType.CHART || item.type() == ItemType.LISTEN;
+        return !routine
+                || other.item().type() != item.type()
+                || similarity >= EarlierCoverage.BEAT_LINK_SIMILARITY
+                || shareFullName(item, other);
+    }
+
+    /** The companies and people the item's headline names: what the item is about, not what it mentions. */
+    static Set<String> subjects(Item item) {
+        Set<String> subjects = new HashSet<>();
+        for (String company : item.tags().companies()) {
+            if (named(item.headline(), company)) {
+                subjects.add(company);
+            }
+        }
+        for (String person : item.tags().people()) {
+            if (named(item.headline(), person)) {
+                subjects.add(person);
+            }
+        }
+        return subjects;
+    }
+
+    /** Whether the name is in the item's headline or first sentence: what the item is about, not what it mentions. */
+    static boolean about(Item item, String name) {
+        return named(item.headline(), name) || named(firstSentence(item.body()), name);
+    }
+
+    static String firstSentence(String body) {
+        Matcher end = SENTENCE_END.matcher(body);
+        int cut = end.find() ? end.start() + 1 : body.length();
+        return body.substring(0, Math.min(cut, FIRST_SENTENCE_MAX_CHARS));
+    }
+
+    /** A person is named by the last name alone ("Trump", "Musks") as often as in full. */
+    private static boolean named(String text, String name) {
+        if (text.contains(name)) {
+            return true;
+        }
+        int space = name.lastIndexOf(' ');
+        return space > 0 && name.length() - space > 3 && text.contains(name.substring(space + 1));
+    }
+
+    /** Whether both are tagged with a company or person that weighs fully ({@link #sharedNameWeight}). */
+    private boolean shareFullName(Item item, StoredItem other) {
+        var theirs = other.item().tags();
+        return item.tags().companies().stream()
+                        .anyMatch(c ->
+                                theirs.companies().contains(c) && weight(Facet.COMPANY, c, item, other.item()) >= 1)
+                || item.tags().people().stream()
+                        .anyMatch(p -> theirs.people().contains(p) && weight(Facet.PERSON, p, item, other.item()) >= 1);
+    }
+
+    /** Whether both are tagged with a company or person the archive tags in at most {@link #SPECIFIC_SHARE}. */
+    private boolean shareSpecificName(Item item, StoredItem other) {
+        var theirs = other.item().tags();
+        return item.tags().companies().stream()
+                        .anyMatch(c -> theirs.companies().contains(c) && share(Facet.COMPANY, c) <= SPECIFIC_SHARE)
+                || item.tags().people().stream()
+                        .anyMatch(p -> theirs.people().contains(p) && share(Facet.PERSON, p) <= SPECIFIC_SHARE);
+    }
+
+    private double weight(Facet facet, String name, Item item, Item other) {
+        double share = share(facet, name);
+        if (share <= SPECIFIC_SHARE || (about(item, name) && about(other, name))) {
+            return 1;
+        }
+        return Math.log(1 / share) / Math.log(1 / SPECIFIC_SHARE);
     }
 
     private double share(Facet facet, String name) {

@@ -151,6 +151,7 @@ public final class EarlierCoverage {
         StoredFields stored = searcher.storedFields();
         IndexedItems indexed = IndexedItems.of(searcher, schema);
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> subjects = BeatNames.subjects(item);
         for (ScoreDoc doc : searcher.search(query, CANDIDATES).scoreDocs) {
             IndexedItems.Entry entry = indexed.get(stored, doc.doc);
             StoredItem other = entry.stored();
@@ -161,7 +162,10 @@ public final class EarlierCoverage {
             }
             boolean sameStory = similarity >= RelatedFinder.THREAD_LINK
                     && vector.headlineTerms().stream().anyMatch(storyWords::contains);
-            double score = score(item, other, similarity, sameStory, before);
+            if (!sameStory && !beats.sharesSubject(item, subjects, other, similarity)) {
+                continue;
+            }
+            double score = score(item, other, similarity, sameStory, before, beats);
             if (score < MIN_CANDIDATE_SCORE) {
                 continue;
             }
@@ -213,7 +217,7 @@ public final class EarlierCoverage {
         String originId = origin == null ? null : origin.item().id();
         if (origin != null
                 && ranked.stream().noneMatch(c -> c.stored().item().id().equals(originId))) {
-            ranked = withOrigin(searcher, item, mine, ranked, origin, before);
+            ranked = withOrigin(searcher, item, mine, ranked, origin, before, beats);
         }
         Map<Candidate, Integer> groups = new java.util.LinkedHashMap<>();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -247,7 +251,8 @@ public final class EarlierCoverage {
             TermVector mine,
             List<Candidate> ranked,
             StoredItem origin,
-            LocalDate before)
+            LocalDate before,
+            BeatNames beats)
             throws IOException {
         ScoreDoc[] found =
                 searcher.search(new TermQuery(schema.idTerm(origin.item().id())), 1).scoreDocs;
@@ -266,7 +271,9 @@ public final class EarlierCoverage {
         while (at < with.size() && with.get(at).sameStory()) {
             at++;
         }
-        with.add(at, new Candidate(origin, vector, similarity, true, score(item, origin, similarity, true, before)));
+        with.add(
+                at,
+                new Candidate(origin, vector, similarity, true, score(item, origin, similarity, true, before, beats)));
         return with;
     }
 
@@ -275,9 +282,12 @@ public final class EarlierCoverage {
      * drafts ({@code src/test/resources/links}). Similarity counts most where names are shared too; a candidate
      * sharing no company, person or product with the item is rarely worth a link; a story word, shared topics and
      * recency add.
+     *
+     * @param sharedNames the shared names, each weighed by its specificity ({@link BeatNames#sharedNameWeight})
      */
-    static double linkScore(double similarity, boolean sameStory, int sharedNames, int sharedTopics, double weeksAgo) {
-        int names = Math.min(sharedNames, 4);
+    static double linkScore(
+            double similarity, boolean sameStory, double sharedNames, int sharedTopics, double weeksAgo) {
+        double names = Math.min(sharedNames, 4);
         double z = -3.2
                 + 3.6 * similarity
                 + (sameStory ? 1.8 : 0)
@@ -289,11 +299,12 @@ public final class EarlierCoverage {
         return 1 / (1 + Math.exp(-z));
     }
 
-    private static double score(Item item, StoredItem other, double similarity, boolean sameStory, LocalDate before) {
+    private static double score(
+            Item item, StoredItem other, double similarity, boolean sameStory, LocalDate before, BeatNames beats) {
         return linkScore(
                 similarity,
                 sameStory,
-                sharedNames(item, other).size(),
+                beats.sharedNameWeight(item, other, similarity),
                 sharedTopics(item, other).size(),
                 ChronoUnit.DAYS.between(other.date(), before) / 7.0);
     }
@@ -329,7 +340,7 @@ public final class EarlierCoverage {
     }
 
     /** Companies, people and products both are tagged with, in the item's order. */
-    private static List<String> sharedNames(Item item, StoredItem other) {
+    static List<String> sharedNames(Item item, StoredItem other) {
         var tags = item.tags();
         var theirs = other.item().tags();
         List<String> names = new ArrayList<>();

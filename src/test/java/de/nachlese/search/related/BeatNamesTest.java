@@ -1,6 +1,7 @@
 package de.nachlese.search.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
@@ -21,8 +22,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Beats and rare names on a tiny archive of ten items: Microsoft is tagged in three (30 %), Nvidia in two (20 %), Intel
- * and Satya Nadella in one each (10 %).
+ * Beats, rare names and the weight of shared names on a tiny archive of ten items: Microsoft is tagged in three (30 %),
+ * Nvidia in two (20 %), Intel and Satya Nadella in one each (10 %).
  */
 class BeatNamesTest {
 
@@ -68,6 +69,78 @@ class BeatNamesTest {
                         draft,
                         stored(new Tags(List.of("Microsoft"), List.of(), List.of(), List.of("Copilot"), List.of())))))
                 .isTrue();
+    }
+
+    @Test
+    void aSharedNameWeighsByItsSpecificityUnlessBothItemsAreAboutIt() throws IOException {
+        Item draft = item("Intel streicht Stellen", tags(List.of("Microsoft", "Intel")));
+        StoredItem mentions = stored(tags(List.of("Microsoft", "Intel")));
+        StoredItem about = stored(
+                ItemType.NEWS,
+                "Früher",
+                "Intel holt einen neuen Chef. Microsoft schaut zu.",
+                tags(List.of("Microsoft", "Intel")));
+        // Microsoft in 3 of 10 items weighs ln(10/3)/ln(100) = 0.261, Intel in 1 of 10 ln(10)/ln(100) = 0.5
+        assertThat(this.<Double>withBeats(beats -> beats.sharedNameWeight(draft, mentions, 0.1)))
+                .isCloseTo(0.761, within(0.001));
+        // Intel is in the draft's headline and the first sentence of the other: both are about it
+        assertThat(this.<Double>withBeats(beats -> beats.sharedNameWeight(draft, about, 0.1)))
+                .isCloseTo(1.261, within(0.001));
+        // texts this alike tell one subject by themselves
+        assertThat(this.<Double>withBeats(beats -> beats.sharedNameWeight(draft, mentions, 0.2)))
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void anItemNamingACompanyInItsHeadlineLinksOnlyToItemsTaggedWithIt() throws IOException {
+        Item draft = item("Intel streicht Stellen", tags(List.of("Microsoft", "Intel")));
+        Set<String> subjects = BeatNames.subjects(draft);
+
+        assertThat(subjects).isEqualTo(Set.of("Intel"));
+        assertThat(this.<Boolean>withBeats(
+                        beats -> beats.sharesSubject(draft, subjects, stored(tags(List.of("Microsoft"))), 0.3)))
+                .isFalse();
+        assertThat(this.<Boolean>withBeats(
+                        beats -> beats.sharesSubject(draft, subjects, stored(tags(List.of("Intel"))), 0.1)))
+                .isTrue();
+        Item noNames = item("Stellenabbau in der Branche", tags(List.of("Microsoft", "Intel")));
+        assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(
+                        noNames, BeatNames.subjects(noNames), stored(tags(List.of("Microsoft"))), 0.1)))
+                .isTrue();
+    }
+
+    @Test
+    void aChartLinksToAnotherChartOnlyByANameThatWeighsFullyOrAlikeTexts() throws IOException {
+        Item chart = new Item(
+                "draft-1",
+                1,
+                ItemType.CHART,
+                "",
+                "Rechenzentren sind fast alles",
+                "Der Umsatz wächst.",
+                List.of(),
+                tags(List.of("Microsoft")));
+        Set<String> subjects = BeatNames.subjects(chart);
+        StoredItem otherChart = stored(ItemType.CHART, "Ein Kunde, 62 Prozent", "", tags(List.of("Microsoft")));
+        StoredItem news = stored(ItemType.NEWS, "Früher", "", tags(List.of("Microsoft")));
+        StoredItem chartAbout =
+                stored(ItemType.CHART, "Microsofts Cloud", "Microsoft wächst.", tags(List.of("Microsoft")));
+
+        assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(chart, subjects, otherChart, 0.1)))
+                .isFalse();
+        assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(chart, subjects, otherChart, 0.2)))
+                .isTrue();
+        assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(chart, subjects, news, 0.1)))
+                .isTrue();
+        // the chart is not about Microsoft, so the name weighs little even where the other chart is
+        assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(chart, subjects, chartAbout, 0.1)))
+                .isFalse();
+    }
+
+    @Test
+    void theFirstSentenceEndsAtAStopBeforeACapital() {
+        assertThat(BeatNames.firstSentence("Nvidia bucht 4.5 Milliarden ab. Der Kurs fällt."))
+                .isEqualTo("Nvidia bucht 4.5 Milliarden ab.");
     }
 
     private interface Check<T> {
@@ -118,7 +191,11 @@ class BeatNamesTest {
     }
 
     private static StoredItem stored(Tags tags) {
-        Item item = new Item("test-2025-w09-1", 1, ItemType.NEWS, "", "Früher", "", List.of(), tags);
+        return stored(ItemType.NEWS, "Früher", "", tags);
+    }
+
+    private static StoredItem stored(ItemType type, String headline, String body, Tags tags) {
+        Item item = new Item("test-2025-w09-1", 1, type, "", headline, body, List.of(), tags);
         return new StoredItem(
                 item, "test-2025-w09", "KW 9", "Test", IsoWeek.parse("2025-W09"), LocalDate.of(2025, 2, 24));
     }
