@@ -132,8 +132,8 @@ final class BeatNames {
      *   <li>an item that names companies or people in its headline ({@link #subjects}) links only to items tagged
      *       with one of them, or sharing a name the archive tags rarely: "DeepSeek legt nach" does not link to a
      *       Google model launch because both mention Google in passing;
-     *   <li>a chart or a podcast tip links to another chart or podcast tip only when both share a name that weighs
-     *       fully, or their texts are as alike as {@link EarlierCoverage#BEAT_LINK_SIMILARITY} asks of a link without
+     *   <li>a chart or a podcast tip links to another chart or podcast tip only when both share a product or a name
+     *       that weighs fully, or their texts are as alike as {@link EarlierCoverage#BEAT_LINK_SIMILARITY} asks of a link without
      *       a rare name: two charts share their genre's words ("Prozent", "Quartal") whatever they show, and two
      *       podcast tips on one subject often name no company at all.
      * </ul>
@@ -193,10 +193,14 @@ final class BeatNames {
         return space > 0 && name.length() - space > 3 && text.contains(name.substring(space + 1));
     }
 
-    /** Whether both are tagged with a company or person that weighs fully ({@link #sharedNameWeight}). */
+    /** Whether both are tagged with a product, or a company or person that weighs fully ({@link #sharedNameWeight}). */
     private boolean shareFullName(Item item, StoredItem other) {
         var theirs = other.item().tags();
-        return item.tags().companies().stream()
+        return item.tags().products().stream()
+                        .anyMatch(p -> theirs.products().contains(p)
+                                && !item.tags().companies().contains(p)
+                                && !item.tags().people().contains(p))
+                || item.tags().companies().stream()
                         .anyMatch(c ->
                                 theirs.companies().contains(c) && weight(Facet.COMPANY, c, item, other.item()) >= 1)
                 || item.tags().people().stream()

@@ -110,7 +110,7 @@ class BeatNamesTest {
     }
 
     @Test
-    void aChartLinksToAnotherChartOnlyByANameThatWeighsFullyOrAlikeTexts() throws IOException {
+    void aChartLinksToAnotherChartOnlyByAProductANameThatWeighsFullyOrAlikeTexts() throws IOException {
         Item chart = new Item(
                 "draft-1",
                 1,
@@ -131,6 +131,22 @@ class BeatNamesTest {
         assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(chart, subjects, otherChart, 0.2)))
                 .isTrue();
         assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(chart, subjects, news, 0.1)))
+                .isTrue();
+        Item podcast = new Item(
+                "draft-2",
+                2,
+                ItemType.LISTEN,
+                "",
+                "Wer zahlt für Stargate?",
+                "",
+                List.of(),
+                new Tags(List.of(), List.of(), List.of(), List.of("Stargate"), List.of()));
+        StoredItem otherPodcast = stored(
+                ItemType.LISTEN,
+                "Rechenzentren in Texas",
+                "",
+                new Tags(List.of(), List.of(), List.of(), List.of("Stargate"), List.of()));
+        assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(podcast, Set.of(), otherPodcast, 0.1)))
                 .isTrue();
         // the chart is not about Microsoft, so the name weighs little even where the other chart is
         assertThat(this.<Boolean>withBeats(beats -> beats.sharesSubject(chart, subjects, chartAbout, 0.1)))
