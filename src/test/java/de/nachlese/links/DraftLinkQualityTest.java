@@ -96,13 +96,15 @@ class DraftLinkQualityTest {
         System.out.println("Draft links, held-out half (" + dates.get(dates.size() / 2) + " to " + dates.getLast()
                 + "): " + heldOut);
         System.out.println("Draft links, all twelve drafts: " + all);
-        // what the ranking reaches now (targets: P@5 0.8, grade-3 recall@5 0.9, met on the tuning half only); the
-        // confidence cut shows fewer, surer links, so a few items with only a weak useful link show none
+        // what the ranking reaches now (targets: P@5 0.8, grade-3 recall@5 0.9; recall is met on the tuning half
+        // only); the confidence cut shows fewer, surer links, so a few items with only a weak useful link show none.
+        // Shared names weigh by how specific they are: held-out P@5 rose from 0.77 to 0.87 for one grade-3 link
+        // (recall 0.846 to 0.808) and one item's only useful link (coverage of all drafts 0.677)
         assertThat(tuning.precisionAt5()).isGreaterThanOrEqualTo(0.94);
         assertThat(tuning.grade3RecallAt5()).isGreaterThanOrEqualTo(0.90);
         assertThat(heldOut.precisionAt5()).isGreaterThanOrEqualTo(0.87);
-        assertThat(heldOut.grade3RecallAt5()).isGreaterThanOrEqualTo(0.84);
-        assertThat(all.coverage()).isGreaterThanOrEqualTo(0.68);
+        assertThat(heldOut.grade3RecallAt5()).isGreaterThanOrEqualTo(0.80);
+        assertThat(all.coverage()).isGreaterThanOrEqualTo(0.67);
     }
 
     private Figures measure(List<LocalDate> dates) throws Exception {
