@@ -44,6 +44,12 @@ final class TextQueries {
 
     /** The text in headline or body; as a phrase with the given slop unless {@code singleWord}. */
     Query text(String text, Analyzer analyzer, boolean singleWord, int slop) {
+        if (!singleWord && slop > 0 && analyzer == schema.queryAnalyzer() && shrinksToOneWord(text)) {
+            // "trade war" without the German stop word "war" is "trade": any item about trade. The index keeps
+            // stop words, so the whole phrase is matched as written; a loose one in its order, as a separable verb
+            // ("sammelt ein" in "sammelt 40 Mrd. Dollar ein") puts words between its two parts
+            return ordered(text, schema.queryAnalyzerKeepingStopWords(), WordExpansion.SEPARABLE_SLOP);
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean found = false;
         for (Map.Entry<String, Float> field : fields.entrySet()) {
@@ -87,6 +93,31 @@ final class TextQueries {
             }
         }
         return found ? any.build() : null;
+    }
+
+    /**
+     * Whether dropping stop words leaves a phrase of several words with fewer than two: an English phrase whose
+     * second word is a German stop word ("trade war", "talent war") would match its first word alone.
+     */
+    private boolean shrinksToOneWord(String text) {
+        if (text.indexOf(' ') < 0 && text.indexOf('-') < 0) {
+            return false;
+        }
+        return terms(text, schema.queryAnalyzer()) < 2 && terms(text, schema.queryAnalyzerKeepingStopWords()) >= 2;
+    }
+
+    private static int terms(String text, Analyzer analyzer) {
+        try (TokenStream tokens = analyzer.tokenStream("", text)) {
+            tokens.reset();
+            int count = 0;
+            while (tokens.incrementToken()) {
+                count++;
+            }
+            tokens.end();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The text fields, for document-frequency lookups. */
