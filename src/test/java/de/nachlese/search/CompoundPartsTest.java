@@ -82,6 +82,25 @@ class CompoundPartsTest {
     }
 
     @Test
+    void aFarCommonerModifierOnlyQualifiesTheRequiredHead() throws IOException {
+        // "Milliarden" is in eight items, "Strafe" in two: the item about a fine ranks above the one that names
+        // billions beside a passing "Strafe", and the items with billions alone are not found
+        List<Item> items = new ArrayList<>();
+        items.add(news("fine", "Brüssel verhängt eine Strafe gegen Meta", "Die Strafe trifft den Konzern."));
+        items.add(news("project", "Ein Projekt in Texas", "Es kostet Milliarden, eine Strafe droht nicht."));
+        for (int i = 0; i < 7; i++) {
+            items.add(news("billions" + i, "Meldung " + i, "Es geht um Milliarden."));
+        }
+        for (int i = 0; i < 60; i++) {
+            items.add(news("f" + i, "Notiz " + i, "Ein Text über das Wetter in Bremen."));
+        }
+        try (TinySearch billions =
+                new TinySearch(List.of(issue(LocalDate.of(2025, 5, 5), items.toArray(Item[]::new))))) {
+            assertThat(billions.ids("Milliardenstrafe")).containsExactly("fine", "project");
+        }
+    }
+
+    @Test
     void aCompoundInUnderOnePercentOfTheItemsAlsoFindsItsParts() throws IOException {
         // "Sicherheitslücke" is in one item of 125: it ranks first, and a lone "Lücke" follows
         assertThat(index.ids("Sicherheitslücke")).containsExactly("luecke", "zaun");

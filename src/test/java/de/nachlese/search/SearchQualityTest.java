@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class SearchQualityTest {
 
-    static final double GOAL_NDCG = 0.949;
+    static final double GOAL_NDCG = 0.950;
 
     private static DemoIndex demo;
 
@@ -185,7 +185,7 @@ class SearchQualityTest {
      * What the reader set reaches now, asserted so it cannot slip back; the issue's targets (tune 0.92, holdout 0.90,
      * no answerable query without a hit) are not reached yet.
      */
-    static final double GOAL_TUNE = 0.874;
+    static final double GOAL_TUNE = 0.876;
 
     static final double GOAL_HOLDOUT = 0.833;
     static final long ZERO_HITS_WITH_ANSWER = 1;

@@ -68,6 +68,11 @@ final class WordExpansion {
      * the rarest part: in "Milliardenstrafe" the fine is the news, and "Milliarden" alone is in every other item.
      */
     static final int RARE_PART_RATIO = 4;
+    /**
+     * Where the head is required, the other parts count this much of it, alone and in the all-parts clause: they
+     * are in {@value #RARE_PART_RATIO} times as many items or more and say little about what the compound is.
+     */
+    static final float QUALIFIER_WEIGHT = 0.5f;
     /** At most this many words of a compound part's synonym group are searched with it. */
     static final int PART_SYNONYMS = 4;
     /** Below this many items a word counts as rare: the glossary's words for the same thing are searched as well. */
@@ -164,17 +169,27 @@ final class WordExpansion {
                 && rarest == known.size() - 1
                 && java.util.Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (int i = 0; i < known.size(); i++) {
-            any.add(part(known.get(i)), rarestRequired && i == rarest ? Occur.MUST : Occur.SHOULD);
-        }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        parts.stream().map(texts::word).filter(java.util.Objects::nonNull).forEach(q -> all.add(q, Occur.MUST));
-        any.add(all.build(), Occur.SHOULD);
+        for (int i = 0; i < known.size(); i++) {
+            // with the head required, a far commoner modifier only qualifies it: an item naming "Milliarden" in its
+            // headline is not about a takeover for that
+            float weight = rarestRequired && i != rarest ? QUALIFIER_WEIGHT : 1f;
+            any.add(weighted(part(known.get(i)), weight), rarestRequired && i == rarest ? Occur.MUST : Occur.SHOULD);
+            all.add(weighted(texts.word(known.get(i)), weight), Occur.MUST);
+        }
+        // a part the index lacks would never let all of them match
+        if (known.size() == parts.stream().filter(p -> texts.word(p) != null).count()) {
+            any.add(all.build(), Occur.SHOULD);
+        }
         Query near = texts.text(String.join(" ", parts), schema.queryAnalyzer(), false, PARTS_SLOP);
         if (near != null) {
             any.add(near, Occur.SHOULD);
         }
         return java.util.Optional.of(new BoostQuery(any.build(), PARTS_WEIGHT));
+    }
+
+    private static Query weighted(Query q, float weight) {
+        return weight == 1f ? q : new BoostQuery(q, weight);
     }
 
     /**
