@@ -43,6 +43,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Durability: the command-line indexer is killed with SIGKILL at random moments, 50 times, and after every kill the
@@ -53,12 +55,14 @@ import org.junit.jupiter.api.io.TempDir;
  * changed (files edited, removed, added), so later runs have work again. At the end a run to completion must give
  * exactly the items of a clean run on a fresh index: none missing, none twice.
  *
- * <p>Two chains (archive and index folder each) run side by side, so the test takes about a minute on two cores.
+ * <p>Its time goes into starting child JVMs, so it runs beside the other test classes (it is the one class marked
+ * concurrent; see junit-platform.properties) with one chain of runs, one archive and index folder.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryTest {
 
     private static final int KILLS = 50;
-    private static final int CHAINS = 2;
+    private static final int CHAINS = 1;
     private static final long SEED = 20_261_125L;
     /** Small commit steps, so that a run makes many commits (and merges) in the time before its kill. */
     private static final List<String> COMMIT_OPTIONS = List.of("--commit-every=25", "--commit-interval=0.2");
