@@ -21,6 +21,11 @@ final class Browser {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    /**
+     * How long a browser test waits for a condition. Each returns as soon as it holds (well under a second on a quiet
+     * machine); the bound is generous because the crash test runs beside the browser tests on the same cores.
+     */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     /** Started by the first browser test class, quit when the test JVM exits. */
     private static ChromeDriver shared;
@@ -96,7 +101,7 @@ final class Browser {
 
     /** Waits until htmx has loaded and initialised the page. */
     static void awaitHtmx(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, WAIT)
                 .until(d -> ((JavascriptExecutor) d)
                         .executeScript("return typeof htmx !== 'undefined'")
                         .equals(Boolean.TRUE));

@@ -3,7 +3,6 @@ package de.nachlese.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.DemoServerTest;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +29,7 @@ class BrowserLinksTest {
     @Test
     void pasteADraftSeeTheLinksAndCopyThemAsMarkdown() throws Exception {
         driver.get("http://localhost:" + port + "/links");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Browser.WAIT);
         Browser.awaitHtmx(driver);
         ((JavascriptExecutor) driver).executeScript("window.nachleseMarker = 42");
         WebElement text = driver.findElement(By.id("draft-text"));

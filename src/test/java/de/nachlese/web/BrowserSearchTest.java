@@ -3,7 +3,6 @@ package de.nachlese.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.DemoServerTest;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class BrowserSearchTest {
     @Test
     void typingSwapsInResultsAndAFacetNarrowsThem() {
         driver.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Browser.WAIT);
         Browser.awaitHtmx(driver);
         // a marker on the window survives htmx swaps but not a full page load
         ((JavascriptExecutor) driver).executeScript("window.nachleseMarker = 42");
@@ -84,7 +83,7 @@ class BrowserSearchTest {
     void valuesOfOneFacetAreOrAndTheOtherCountsStay() {
         driver.get("http://localhost:" + port + "/?q=Stargate");
         Browser.awaitHtmx(driver);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Browser.WAIT);
         int oracleCount = facetCount("company", "Oracle");
         int microsoftCount = facetCount("company", "Microsoft");
         click("fieldset[data-facet=company] input[value=Oracle]");
@@ -116,9 +115,8 @@ class BrowserSearchTest {
         String href = bar.getDomAttribute("href");
         assertThat(href).isEqualTo("/?q=Stargate&from=2025-01-20&until=2025-01-26");
         driver.findElement(By.cssSelector(".timeline a rect")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().endsWith(href));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT).until(d -> d.getCurrentUrl().endsWith(href));
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d -> d.findElement(By.cssSelector(".active-filters"))
                         .getText()
                         .contains("Zeitraum: 20.01.2025 – 26.01.2025"));
@@ -133,9 +131,9 @@ class BrowserSearchTest {
         Browser.awaitHtmx(driver);
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.notReloaded = true");
         driver.findElement(By.cssSelector(".timeline a rect")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d -> d.getCurrentUrl().endsWith("/?q=Stargate&from=2025-01-20&until=2025-01-26"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d -> d.findElement(By.cssSelector(".active-filters"))
                         .getText()
                         .contains("Zeitraum: 20.01.2025 – 26.01.2025"));
@@ -150,7 +148,7 @@ class BrowserSearchTest {
         List<WebElement> bars = driver.findElements(By.cssSelector(".timeline rect.bar"));
         assertThat(bars).hasSizeGreaterThanOrEqualTo(20);
         driver.findElement(By.cssSelector(".timeline a rect.bar")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d -> d.getCurrentUrl().contains("company=Nvidia&from=2025-01-06"));
         assertThat(driver.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText())
                 .matches("\\d+ Treffer · 1–\\d+");
@@ -168,15 +166,13 @@ class BrowserSearchTest {
                     .isEqualTo("undefined");
             noJs.findElement(By.id(WebPaths.QUERY_INPUT_ID)).sendKeys("Stargate");
             noJs.findElement(By.cssSelector(".searchbar button[type=submit]")).click();
-            new WebDriverWait(noJs, Duration.ofSeconds(10))
-                    .until(d -> d.getCurrentUrl().contains("q=Stargate"));
+            new WebDriverWait(noJs, Browser.WAIT).until(d -> d.getCurrentUrl().contains("q=Stargate"));
             int all = Integer.parseInt(
                     noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
             noJs.findElement(By.cssSelector("fieldset[data-facet=company] input[value=Oracle]"))
                     .click();
             noJs.findElement(By.cssSelector(".searchbar button[type=submit]")).click();
-            new WebDriverWait(noJs, Duration.ofSeconds(10))
-                    .until(d -> d.getCurrentUrl().contains("company=Oracle"));
+            new WebDriverWait(noJs, Browser.WAIT).until(d -> d.getCurrentUrl().contains("company=Oracle"));
             int narrowed = Integer.parseInt(
                     noJs.findElement(By.id(WebPaths.RESULT_COUNT_ID)).getText().split(" ")[0]);
             assertThat(narrowed).isPositive().isLessThan(all);
@@ -194,7 +190,7 @@ class BrowserSearchTest {
         box.sendKeys("nvi");
         // the list is filtered at once on the page, then replaced by the server's matches over all values: read it
         // once the server's list is in
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector("fieldset[data-facet=company] .facet-found"))
                         .isEmpty());
@@ -214,13 +210,12 @@ class BrowserSearchTest {
         WebElement earlier = driver.findElement(By.cssSelector(".related.earlier li a"));
         String target = earlier.getDomAttribute("href");
         earlier.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().endsWith(target));
+        new WebDriverWait(driver, Browser.WAIT).until(d -> d.getCurrentUrl().endsWith(target));
         assertThat(target).matches("/items/wochenwerk-tech-2025-w(0[2-9]|1\\d|20)-.*");
         driver.get("http://localhost:" + port
                 + "/items/wochenwerk-tech-2025-w21-stargate-uae-openai-baut-sein-erstes-rechenzentrum-im");
         driver.findElement(By.cssSelector(".thread-nav a[rel=next]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d -> d.getCurrentUrl()
                         .endsWith("/items/wochenwerk-tech-2025-w28-stargate-bekommt-4-5-gigawatt-mehr"));
     }
@@ -230,7 +225,7 @@ class BrowserSearchTest {
         driver.get("http://localhost:" + port + "/");
         Browser.awaitHtmx(driver);
         driver.findElement(By.id(WebPaths.QUERY_INPUT_ID)).sendKeys("Nvi");
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d -> !d.findElements(By.cssSelector("#suggestions option[value=Nvidia]"))
                         .isEmpty());
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.nachlese.DemoServerTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -129,7 +128,7 @@ class FirstContactBrowserTest {
                 driver.executeScript("return arguments[0].closest('label').getBoundingClientRect().height", microsoft);
         assertThat(labelHeight.doubleValue()).isGreaterThanOrEqualTo(44);
         microsoft.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d -> d.getCurrentUrl().endsWith("company=Oracle&company=Microsoft"));
         // the swap brought new counts, and the drawer stays open for the next tick
         assertThat(driver.findElement(By.id(WebPaths.FILTER_DRAWER_ID)).getDomProperty("open"))
@@ -156,9 +155,8 @@ class FirstContactBrowserTest {
         String id = oracle.getDomAttribute("id");
         assertThat(id).startsWith("f-company-oracle-");
         oracle.sendKeys(Keys.SPACE);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().endsWith("company=Oracle"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT).until(d -> d.getCurrentUrl().endsWith("company=Oracle"));
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d ->
                         id.equals(driver.executeScript("return document.activeElement && document.activeElement.id")));
         assertThat(driver.switchTo().activeElement().isSelected()).isTrue();
@@ -175,7 +173,7 @@ class FirstContactBrowserTest {
                 .isEqualTo(skip);
         driver.executeScript("arguments[0].focus()", skip);
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Browser.WAIT)
                 .until(d -> WebPaths.HITS_ID.equals(driver.executeScript("return document.activeElement.id")));
     }
 
@@ -184,7 +182,7 @@ class FirstContactBrowserTest {
         open("/");
         long before = historyLength();
         WebElement box = driver.findElement(By.id(WebPaths.QUERY_INPUT_ID));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Browser.WAIT);
         for (String letter : List.of("S", "t", "a", "r", "g")) {
             box.sendKeys(letter);
         }
