@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Issue files inside the jar. A jar cannot be listed portably, so the folder holds a manifest, issues.txt, naming
- * its files one per line.
+ * Issue files inside the jar. A jar cannot be listed portably, so the folder holds a manifest, issues.lst, naming
+ * its files one per line. Its extension is one no reader takes, so indexing the folder itself skips it.
  */
 public final class BundledArchive implements Archive {
 
@@ -35,7 +35,7 @@ public final class BundledArchive implements Archive {
 
     public List<String> manifest() throws IOException {
         List<String> names = new ArrayList<>();
-        try (InputStream in = open("issues.txt");
+        try (InputStream in = open("issues.lst");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {

@@ -42,11 +42,19 @@ class DemoArchiveTest {
     void manifestListsExactlyTheFilesOfTheFolder() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/demo-archive"))) {
             List<String> onDisk = files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals("issues.txt"))
+                    .filter(n -> !n.equals("issues.lst"))
                     .sorted()
                     .toList();
             assertThat(BundledArchive.DEMO.manifest()).containsExactlyElementsOf(onDisk);
         }
+    }
+
+    @Test
+    void theFolderIndexedFromTheCommandLineHoldsTheIssuesOnly() throws IOException {
+        // `nachlese index src/main/resources/demo-archive` must not report the manifest as an unreadable issue
+        assertThat(new FolderArchive(Path.of("src/main/resources/demo-archive")).files())
+                .extracting(file -> Path.of(file.origin()).getFileName().toString())
+                .containsExactlyElementsOf(BundledArchive.DEMO.manifest());
     }
 
     @Test
