@@ -186,11 +186,30 @@ final class BeatNames {
 
     /** A person is named by the last name alone ("Trump", "Musks") as often as in full. */
     private static boolean named(String text, String name) {
-        if (text.contains(name)) {
+        if (asWord(text, name)) {
             return true;
         }
         int space = name.lastIndexOf(' ');
-        return space > 0 && name.length() - space > 3 && text.contains(name.substring(space + 1));
+        return space > 0 && name.length() - space > 3 && asWord(text, name.substring(space + 1));
+    }
+
+    /**
+     * The name as a word of its own, or with the genitive s ("Nvidias") or in a hyphenated compound ("Nvidia-Chips"):
+     * "Intel" is not named in "Künstliche Intelligenz", nor "X" in "SpaceX".
+     */
+    static boolean asWord(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (end < text.length() && text.charAt(end) == 's') {
+                end++;
+            }
+            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean ends = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (starts && ends) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether both are tagged with a product, or a company or person that weighs fully ({@link #sharedNameWeight}). */

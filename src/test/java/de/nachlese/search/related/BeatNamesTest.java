@@ -92,6 +92,20 @@ class BeatNamesTest {
     }
 
     @Test
+    void aNameCountsAsNamedOnlyAsAWordOfItsOwn() {
+        assertThat(BeatNames.subjects(item("Was Künstliche Intelligenz kostet", tags(List.of("Intel")))))
+                .isEmpty();
+        assertThat(BeatNames.subjects(item("SpaceX startet wieder", tags(List.of("X", "SpaceX")))))
+                .isEqualTo(Set.of("SpaceX"));
+        assertThat(BeatNames.subjects(item("Nvidias Gewinn und die Nvidia-Chips", tags(List.of("Nvidia")))))
+                .isEqualTo(Set.of("Nvidia"));
+        assertThat(BeatNames.subjects(item("Musk kauft X", tags(List.of("X"), "Elon Musk"))))
+                .isEqualTo(Set.of("X", "Elon Musk"));
+        assertThat(BeatNames.asWord("Intels Umsatz", "Intel")).isTrue();
+        assertThat(BeatNames.asWord("Intelligenz", "Intel")).isFalse();
+    }
+
+    @Test
     void anItemNamingACompanyInItsHeadlineLinksOnlyToItemsTaggedWithIt() throws IOException {
         Item draft = item("Intel streicht Stellen", tags(List.of("Microsoft", "Intel")));
         Set<String> subjects = BeatNames.subjects(draft);
