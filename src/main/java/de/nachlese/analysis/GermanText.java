@@ -15,6 +15,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Lower-case, umlaut folding, light stemming and two extra plural rules; at index time also compound splitting.
  */
 public final class GermanText extends Analyzer {
+    /**
+     * Lucene's German stop words, which keep the old spelling ("daß"), with the current one added ("dass"): a
+     * question typed today ("was Nvidia sagt, dass …") must not require "dass" of every hit.
+     */
+    static final CharArraySet STOP_WORDS = currentSpelling(GermanAnalyzer.getDefaultStopSet());
+
     private final boolean decompound;
     private final CharArraySet unsplittable;
     private final boolean dropStopWords;
@@ -30,7 +36,7 @@ public final class GermanText extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         if (dropStopWords) {
-            stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
+            stream = new StopFilter(stream, STOP_WORDS);
         }
         if (decompound) {
             stream = new DecompoundFilter(stream, unsplittable);
@@ -38,6 +44,17 @@ public final class GermanText extends Analyzer {
         stream = new GermanNormalizationFilter(stream);
         stream = new GermanLightStemFilter(stream);
         return new TokenStreamComponents(source, new GermanSuffixFilter(stream));
+    }
+
+    private static CharArraySet currentSpelling(CharArraySet words) {
+        CharArraySet both = new CharArraySet(words, false);
+        for (Object word : words) {
+            String text = new String((char[]) word);
+            if (text.contains("ß")) {
+                both.add(text.replace("ß", "ss"));
+            }
+        }
+        return CharArraySet.unmodifiableSet(both);
     }
 
     @Override

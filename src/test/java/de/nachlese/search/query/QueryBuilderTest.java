@@ -43,6 +43,12 @@ class QueryBuilderTest {
     }
 
     @Test
+    void stopWordsInEitherSpellingAreNotRequired() throws IOException {
+        assertThat(lucene("Chips, dass")).isEqualTo("+(body:chip (headline:chip)^2.0)");
+        assertThat(lucene("Chips, daß")).isEqualTo("+(body:chip (headline:chip)^2.0)");
+    }
+
+    @Test
     void compound() throws IOException {
         assertThat(lucene("Exportregeln")).isEqualTo("+(body:exportregeln (headline:exportregeln)^2.0)");
     }
