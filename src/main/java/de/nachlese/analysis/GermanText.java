@@ -1,5 +1,6 @@
 package de.nachlese.analysis;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -16,8 +17,26 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class GermanText extends Analyzer {
     /**
-     * Lucene's German stop words, which keep the old spelling ("daß"), with the current one added ("dass"): a
-     * question typed today ("was Nvidia sagt, dass …") must not require "dass" of every hit.
+     * Question words Lucene's list lacks. A reader types questions ("warum fällt die Nvidia-Aktie", "wann kommt die
+     * Switch 2"); the items answer them without the question word, so requiring it empties the strict search.
+     */
+    private static final List<String> QUESTION_WORDS = List.of(
+            "warum",
+            "wieso",
+            "weshalb",
+            "weswegen",
+            "wann",
+            "woher",
+            "wohin",
+            "wieviel",
+            "wieviele",
+            "wer",
+            "wem",
+            "wen");
+
+    /**
+     * Lucene's German stop words, which keep the old spelling ("daß"), with the current one added ("dass") and the
+     * question words: a question typed today ("was Nvidia sagt, dass …") must not require "dass" of every hit.
      */
     static final CharArraySet STOP_WORDS = currentSpelling(GermanAnalyzer.getDefaultStopSet());
 
@@ -48,6 +67,7 @@ public final class GermanText extends Analyzer {
 
     private static CharArraySet currentSpelling(CharArraySet words) {
         CharArraySet both = new CharArraySet(words, false);
+        both.addAll(QUESTION_WORDS);
         for (Object word : words) {
             String text = new String((char[]) word);
             if (text.contains("ß")) {

@@ -43,9 +43,11 @@ class QueryBuilderTest {
     }
 
     @Test
-    void stopWordsInEitherSpellingAreNotRequired() throws IOException {
+    void stopWordsInEitherSpellingAndQuestionWordsAreNotRequired() throws IOException {
         assertThat(lucene("Chips, dass")).isEqualTo("+(body:chip (headline:chip)^2.0)");
         assertThat(lucene("Chips, daß")).isEqualTo("+(body:chip (headline:chip)^2.0)");
+        assertThat(lucene("warum Chips")).isEqualTo("+(body:chip (headline:chip)^2.0)");
+        assertThat(lucene("wann wieso Chips")).isEqualTo("+(body:chip (headline:chip)^2.0)");
     }
 
     @Test
