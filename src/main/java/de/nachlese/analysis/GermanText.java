@@ -35,27 +35,29 @@ public final class GermanText extends Analyzer {
             "wen");
 
     /**
-     * Lucene's German stop words, which keep the old spelling ("daß"), with the current one added ("dass") and the
-     * question words: a question typed today ("was Nvidia sagt, dass …") must not require "dass" of every hit.
+     * The words a query leaves out: Lucene's German stop words, which keep the old spelling ("daß"), with the current
+     * one added ("dass") and the question words. A question typed today ("was Nvidia sagt, dass …") must not require
+     * "dass" of every hit.
      */
-    static final CharArraySet STOP_WORDS = currentSpelling(GermanAnalyzer.getDefaultStopSet());
+    public static final CharArraySet QUERY_STOP_WORDS = currentSpelling(GermanAnalyzer.getDefaultStopSet());
 
     private final boolean decompound;
     private final CharArraySet unsplittable;
-    private final boolean dropStopWords;
+    private final CharArraySet stopWords;
 
-    public GermanText(boolean decompound, CharArraySet unsplittable, boolean dropStopWords) {
+    /** @param stopWords the words to leave out; an empty set keeps every word */
+    public GermanText(boolean decompound, CharArraySet unsplittable, CharArraySet stopWords) {
         this.decompound = decompound;
         this.unsplittable = unsplittable;
-        this.dropStopWords = dropStopWords;
+        this.stopWords = stopWords;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        if (dropStopWords) {
-            stream = new StopFilter(stream, STOP_WORDS);
+        if (!stopWords.isEmpty()) {
+            stream = new StopFilter(stream, stopWords);
         }
         if (decompound) {
             stream = new DecompoundFilter(stream, unsplittable);

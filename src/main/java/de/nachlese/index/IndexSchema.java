@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -161,8 +162,11 @@ public final class IndexSchema {
 
     private final CharArraySet unsplittable;
     private final Analyzer indexAnalyzer;
-    private final Analyzer queryAnalyzerKeeping = new GermanText(false, CharArraySet.EMPTY_SET, false);
-    private final Analyzer queryAnalyzerDropping = new GermanText(false, CharArraySet.EMPTY_SET, true);
+    private final Analyzer queryAnalyzerKeeping = new GermanText(false, CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET);
+    private final Analyzer queryAnalyzerDropping =
+            new GermanText(false, CharArraySet.EMPTY_SET, GermanText.QUERY_STOP_WORDS);
+    private final Analyzer comparingAnalyzer =
+            new GermanText(false, CharArraySet.EMPTY_SET, GermanAnalyzer.getDefaultStopSet());
     private final FacetsConfig facetsConfig = newFacetsConfig();
     private final Similarity similarity = new TextSimilarity(
             HEADLINE.name(), new BM25Similarity(HEADLINE_K1, HEADLINE_B), new BM25Similarity(BODY_K1, BODY_B));
@@ -183,7 +187,8 @@ public final class IndexSchema {
                 .filter(f -> f.index() == WORDS)
                 .map(FieldDef::name)
                 .collect(toSet());
-        indexAnalyzer = new IndexAnalyzer(new GermanText(true, unsplittable, false), new LowerCaseWords(), words);
+        indexAnalyzer = new IndexAnalyzer(
+                new GermanText(true, unsplittable, CharArraySet.EMPTY_SET), new LowerCaseWords(), words);
     }
 
     /** The index-time analysis: German text with compounds split; the spelling field only lower-cased. */
@@ -197,6 +202,15 @@ public final class IndexSchema {
      */
     public Analyzer queryAnalyzer() {
         return queryAnalyzerDropping;
+    }
+
+    /**
+     * The analysis that compares texts (related items, story threads, draft links): as a query's, but with Lucene's
+     * German stop list as it is. Those rules and thresholds were measured with it; a query's extra stop words ("dass",
+     * the question words) are for what a reader types.
+     */
+    public Analyzer comparingAnalyzer() {
+        return comparingAnalyzer;
     }
 
     /** Query analysis that keeps stop words, for single words a reader typed on purpose. */

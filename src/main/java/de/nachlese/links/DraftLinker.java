@@ -123,8 +123,8 @@ public final class DraftLinker {
             Item item = tags.tag(untagged, issue.date());
             List<DraftLinks.Link> links = new ArrayList<>();
             if (item.type() != ItemType.EARNINGS) {
-                DraftText headline = new DraftText(item.headline(), schema.queryAnalyzer(), schema.bodyField());
-                DraftText body = new DraftText(item.body(), schema.queryAnalyzer(), schema.bodyField());
+                DraftText headline = new DraftText(item.headline(), schema.comparingAnalyzer(), schema.bodyField());
+                DraftText body = new DraftText(item.body(), schema.comparingAnalyzer(), schema.bodyField());
                 for (Suggestion s : searcher.earlierCoverage(item, before, draft.limit(), draft.perThread())) {
                     links.add(link(item, headline, body, s, linked, draft.baseUrl()));
                 }

@@ -248,7 +248,7 @@ final class BeatNames {
     }
 
     private void addStems(Set<String> words, String name) throws IOException {
-        try (TokenStream stream = schema.queryAnalyzer().tokenStream(schema.bodyField(), name)) {
+        try (TokenStream stream = schema.comparingAnalyzer().tokenStream(schema.bodyField(), name)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

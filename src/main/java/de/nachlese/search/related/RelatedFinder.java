@@ -162,7 +162,7 @@ public final class RelatedFinder {
 
     private Query likeQuery(IndexSearcher searcher, Loaded item) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(schema.queryAnalyzer());
+        mlt.setAnalyzer(schema.comparingAnalyzer());
         mlt.setFieldNames(schema.textFieldBoosts().keySet().toArray(String[]::new));
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);

@@ -141,7 +141,7 @@ final class TermVector {
             java.util.Set<String> nouns,
             java.util.Set<String> nameWords)
             throws IOException {
-        try (TokenStream stream = schema.queryAnalyzer().tokenStream(schema.bodyField(), text)) {
+        try (TokenStream stream = schema.comparingAnalyzer().tokenStream(schema.bodyField(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
                     stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
