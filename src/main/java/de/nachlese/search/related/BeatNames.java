@@ -73,6 +73,49 @@ final class BeatNames {
         return words;
     }
 
+    /**
+     * Whether a candidate whose headline shares story words with the item's tells the same event, not only the same
+     * company: "Anthropic wehrt sich gegen Autoren" and "Anthropic dreht Windsurf den Hahn zu" share a headline name
+     * and nothing else. A story word that is no tagged name ("Exportkontrollen"), or two story words, suffice. One
+     * name alone needs a second shared name, or texts as alike as {@link EarlierCoverage#BEAT_LINK_SIMILARITY} asks
+     * of a link without a rare name.
+     *
+     * @param nameStems      the stemmed words of the item's tagged names ({@link #nameStems})
+     * @param candidateWords the candidate's headline names ({@link TermVector#headlineTerms})
+     * @param storyWords     the item's story words
+     * @param similarity     the cosine similarity of both items' term vectors
+     */
+    boolean sameEvent(
+            Item item,
+            Set<String> nameStems,
+            Set<String> candidateWords,
+            Set<String> storyWords,
+            StoredItem other,
+            double similarity) {
+        List<String> shared =
+                candidateWords.stream().filter(storyWords::contains).toList();
+        if (shared.isEmpty()) {
+            return false;
+        }
+        if (shared.size() > 1 || !nameStems.contains(shared.get(0))) {
+            return true;
+        }
+        return similarity >= EarlierCoverage.BEAT_LINK_SIMILARITY
+                || EarlierCoverage.sharedNames(item, other).size() > 1;
+    }
+
+    /** The stemmed words of the item's tagged companies, people and products. */
+    Set<String> nameStems(Item item) throws IOException {
+        Set<String> words = new HashSet<>();
+        for (var names : List.of(
+                item.tags().companies(), item.tags().people(), item.tags().products())) {
+            for (String name : names) {
+                addStems(words, name);
+            }
+        }
+        return words;
+    }
+
     /** Whether both items are tagged with a product, or with a company or person within {@link #RARE_SHARE}. */
     boolean shareRareName(Item item, StoredItem other) {
         var theirs = other.item().tags();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -30,8 +31,9 @@ import org.apache.lucene.search.TermQuery;
  * The earlier coverage an item that is not in the index (a draft's item) should link to. Candidates are the indexed
  * items before a date that share the item's weightiest words or names; they are ranked by {@link #linkScore}: the
  * cosine similarity of their {@link TermVector}s, the names and topics they share, and recency. A candidate of the
- * same story (its headline shares a story word with the item's, as in {@link RelatedFinder}'s threads, and its text
- * is similar above {@link RelatedFinder#THREAD_LINK}) comes first, and the story's first installment joins it: the
+ * same story (its headline shares a story word with the item's, as in {@link RelatedFinder}'s threads, its text is
+ * similar above {@link RelatedFinder#THREAD_LINK}, and it shares the event, not only one company:
+ * {@link BeatNames#sameEvent}) comes first, and the story's first installment joins it: the
  * reader needs both where the story stands and where it began. Installments so alike they tell the same thing count
  * once unless more per thread are asked for: a second one tells the author less than a link to another angle.
  *
@@ -148,6 +150,7 @@ public final class EarlierCoverage {
         BeatNames beats = new BeatNames(schema, docFreqs);
         Set<String> storyWords = storyWords(mine, docFreqs);
         storyWords.removeAll(beats.notStoryWords(item));
+        Set<String> nameStems = beats.nameStems(item);
         StoredFields stored = searcher.storedFields();
         IndexedItems indexed = IndexedItems.of(searcher, schema);
         List<Candidate> candidates = new ArrayList<>();
@@ -161,7 +164,7 @@ public final class EarlierCoverage {
                 continue;
             }
             boolean sameStory = similarity >= RelatedFinder.THREAD_LINK
-                    && vector.headlineTerms().stream().anyMatch(storyWords::contains);
+                    && beats.sameEvent(item, nameStems, vector.headlineTerms(), storyWords, other, similarity);
             if (!sameStory && !beats.sharesSubject(item, subjects, other, similarity)) {
                 continue;
             }
@@ -174,7 +177,9 @@ public final class EarlierCoverage {
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameStory())
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> -c.score()))
                 .thenComparing(c -> c.stored().item().id()));
-        return pick(searcher, item, mine, candidates, before, perThread, beats);
+        Predicate<Candidate> sharesEvent = c ->
+                beats.sameEvent(item, nameStems, c.vector().headlineTerms(), storyWords, c.stored(), c.similarity());
+        return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent);
     }
 
     /** The suggestions that pass the confidence cut, at most {@code limit}. */
@@ -190,7 +195,12 @@ public final class EarlierCoverage {
                 .toList();
     }
 
-    /** The candidates in order, at most {@code perThread} of each story thread. */
+    /**
+     * The candidates in order, at most {@code perThread} of each story thread. The thread of the closest installment
+     * says since when the story runs; its other members count as the item's story only where they share the event
+     * with the item ({@link BeatNames#sameEvent}): a thread grown over one headline name holds other events of that
+     * company, which compete as ordinary links.
+     */
     private List<Suggestion> pick(
             IndexSearcher searcher,
             Item item,
@@ -198,26 +208,28 @@ public final class EarlierCoverage {
             List<Candidate> ranked,
             LocalDate before,
             int perThread,
-            BeatNames beats)
+            BeatNames beats,
+            Predicate<Candidate> sharesEvent)
             throws IOException {
-        IsoWeek storySince = null;
         Set<String> story = new HashSet<>();
-        StoredItem origin = null;
+        Candidate origin = null;
         if (!ranked.isEmpty() && ranked.get(0).sameStory()) {
-            // the thread of the closest installment says since when the story runs
-            for (StoredItem member :
-                    finder.threadWithin(searcher, ranked.get(0).stored().item().id(), DRAFT_THREAD_GROUP)) {
-                if (member.date().isBefore(before)) {
-                    story.add(member.item().id());
-                    origin = origin == null || member.date().isBefore(origin.date()) ? member : origin;
+            List<StoredItem> members =
+                    finder.threadWithin(searcher, ranked.get(0).stored().item().id(), DRAFT_THREAD_GROUP).stream()
+                            .filter(m -> m.date().isBefore(before))
+                            .sorted(Comparator.comparing(StoredItem::date))
+                            .toList();
+            members.forEach(m -> story.add(m.item().id()));
+            for (StoredItem member : members) {
+                origin = installment(searcher, item, mine, ranked, member, before, beats, sharesEvent);
+                if (origin != null) {
+                    break;
                 }
             }
-            storySince = origin == null ? null : origin.week();
         }
-        String originId = origin == null ? null : origin.item().id();
-        if (origin != null
-                && ranked.stream().noneMatch(c -> c.stored().item().id().equals(originId))) {
-            ranked = withOrigin(searcher, item, mine, ranked, origin, before, beats);
+        IsoWeek storySince = origin == null ? null : origin.stored().week();
+        if (origin != null && !ranked.contains(origin)) {
+            ranked = withOrigin(ranked, origin);
         }
         Map<Candidate, Integer> groups = new java.util.LinkedHashMap<>();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -234,7 +246,7 @@ public final class EarlierCoverage {
                 groups.merge(group, 1, Integer::sum);
             }
             boolean sameStory =
-                    c.sameStory() || story.contains(c.stored().item().id());
+                    c.sameStory() || (story.contains(c.stored().item().id()) && sharesEvent.test(c));
             IsoWeek since = sameStory ? (storySince == null ? c.stored().week() : storySince) : null;
             suggestions.add(suggestion(item, mine, c, sameStory, since, beats.shareRareName(item, c.stored())));
         }
@@ -242,38 +254,48 @@ public final class EarlierCoverage {
     }
 
     /**
-     * The ranking with the story's first installment after the other installments found, when it is similar enough
-     * to the item to be more than a namesake: a story thread can reach it over words the item no longer uses.
+     * The thread member as an installment of the item's story: the ranked candidate when it is one, else the member
+     * read from the index when it shares the event with the item and is similar enough to be more than a namesake
+     * (a story thread can reach it over words the item no longer uses); null when it is neither.
      */
-    private List<Candidate> withOrigin(
+    private Candidate installment(
             IndexSearcher searcher,
             Item item,
             TermVector mine,
             List<Candidate> ranked,
-            StoredItem origin,
+            StoredItem member,
             LocalDate before,
-            BeatNames beats)
+            BeatNames beats,
+            Predicate<Candidate> sharesEvent)
             throws IOException {
-        ScoreDoc[] found =
-                searcher.search(new TermQuery(schema.idTerm(origin.item().id())), 1).scoreDocs;
+        String id = member.item().id();
+        for (Candidate c : ranked) {
+            if (c.stored().item().id().equals(id)) {
+                return c.sameStory() || sharesEvent.test(c) ? c : null;
+            }
+        }
+        ScoreDoc[] found = searcher.search(new TermQuery(schema.idTerm(id)), 1).scoreDocs;
         if (found.length == 0) {
-            return ranked;
+            return null;
         }
         TermVector vector = IndexedItems.of(searcher, schema)
                 .get(searcher.storedFields(), found[0].doc)
                 .vector();
         double similarity = mine.cosine(vector);
-        if (similarity < MIN_SIMILARITY) {
-            return ranked;
+        if (similarity < MIN_SIMILARITY || !sharesEvent.test(new Candidate(member, vector, similarity, false, 0))) {
+            return null;
         }
+        return new Candidate(member, vector, similarity, true, score(item, member, similarity, true, before, beats));
+    }
+
+    /** The ranking with the story's first installment after the other installments found. */
+    private static List<Candidate> withOrigin(List<Candidate> ranked, Candidate origin) {
         List<Candidate> with = new ArrayList<>(ranked);
         int at = 0;
         while (at < with.size() && with.get(at).sameStory()) {
             at++;
         }
-        with.add(
-                at,
-                new Candidate(origin, vector, similarity, true, score(item, origin, similarity, true, before, beats)));
+        with.add(at, origin);
         return with;
     }
 

@@ -168,6 +168,37 @@ class BeatNamesTest {
     }
 
     @Test
+    void oneSharedHeadlineNameMakesTheSameEventOnlyWithASecondNameOrAlikeTexts() throws IOException {
+        Item draft = item("Intel wehrt sich gegen Autoren", tags(List.of("Intel", "Microsoft"), "Satya Nadella"));
+        Set<String> names = withBeats(beats -> beats.nameStems(draft));
+        assertThat(names).isEqualTo(Set.of("intel", "microsoft", "satya", "nadella"));
+        Set<String> storyWords = Set.of("intel", "autor", "nadella");
+        StoredItem intelOnly = stored(tags(List.of("Intel")));
+        StoredItem intelAndNadella = stored(tags(List.of("Intel"), "Satya Nadella"));
+
+        // "Intel" alone in both headlines, texts below the similarity a link without a rare name needs: another event
+        assertThat(this.<Boolean>withBeats(
+                        beats -> beats.sameEvent(draft, names, Set.of("intel", "chip"), storyWords, intelOnly, 0.15)))
+                .isFalse();
+        assertThat(this.<Boolean>withBeats(
+                        beats -> beats.sameEvent(draft, names, Set.of("intel", "chip"), storyWords, intelOnly, 0.16)))
+                .isTrue();
+        assertThat(this.<Boolean>withBeats(beats ->
+                        beats.sameEvent(draft, names, Set.of("intel", "chip"), storyWords, intelAndNadella, 0.15)))
+                .isTrue();
+        // a second story word, or one that is no tagged name, tells the event
+        assertThat(this.<Boolean>withBeats(beats ->
+                        beats.sameEvent(draft, names, Set.of("intel", "nadella"), storyWords, intelOnly, 0.15)))
+                .isTrue();
+        assertThat(this.<Boolean>withBeats(
+                        beats -> beats.sameEvent(draft, names, Set.of("autor"), storyWords, intelOnly, 0.15)))
+                .isTrue();
+        assertThat(this.<Boolean>withBeats(
+                        beats -> beats.sameEvent(draft, names, Set.of("chip"), storyWords, intelAndNadella, 0.5)))
+                .isFalse();
+    }
+
+    @Test
     void theFirstSentenceEndsAtAStopBeforeACapital() {
         assertThat(BeatNames.firstSentence("Nvidia bucht 4.5 Milliarden ab. Der Kurs fällt."))
                 .isEqualTo("Nvidia bucht 4.5 Milliarden ab.");
