@@ -1,23 +1,19 @@
 package de.nachlese.links;
 
+import static de.nachlese.links.DraftIssues.issue;
+import static de.nachlese.links.DraftIssues.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
-import de.nachlese.model.IsoWeek;
-import de.nachlese.model.Issue;
-import de.nachlese.model.Item;
-import de.nachlese.model.ItemType;
 import de.nachlese.search.ItemSearcher;
 import de.nachlese.tagging.Tagger;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -106,38 +102,5 @@ class DraftLinkerStoryTest {
         assertThat(links.items().get(0).links())
                 .extracting(DraftLinks.Link::id, DraftLinks.Link::why)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LAWSUIT, "gleiche Story seit KW 14"));
-    }
-
-    private static Item item(String headline, String body) {
-        return new Item("x", 1, ItemType.NEWS, "", headline, body, List.of(), null);
-    }
-
-    private static Issue issue(LocalDate date, Item... items) {
-        List<Item> numbered = new ArrayList<>();
-        for (Item item : items) {
-            String slug = item.headline()
-                    .toLowerCase()
-                    .replace("ä", "ae")
-                    .replaceAll("[^a-z0-9]+", "-")
-                    .replaceAll("-$", "");
-            numbered.add(new Item(
-                    "test-" + IsoWeek.of(date).toString().toLowerCase() + "-" + slug,
-                    numbered.size() + 1,
-                    item.type(),
-                    "",
-                    item.headline(),
-                    item.body(),
-                    List.of(),
-                    null));
-        }
-        return new Issue(
-                "test-" + IsoWeek.of(date).toString().toLowerCase(),
-                "Testbrief",
-                "Ausgabe " + date,
-                IsoWeek.of(date),
-                date,
-                "memory",
-                Map.of(),
-                numbered);
     }
 }
