@@ -1,21 +1,11 @@
 package de.nachlese.links;
 
-import static de.nachlese.links.DraftIssues.issue;
-import static de.nachlese.links.DraftIssues.item;
+import static de.nachlese.links.TinyLinkArchive.issue;
+import static de.nachlese.links.TinyLinkArchive.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.nachlese.index.IndexSchema;
-import de.nachlese.index.ItemIndexer;
-import de.nachlese.ingest.FormatProfile;
-import de.nachlese.ingest.IssueReader;
-import de.nachlese.search.ItemSearcher;
-import de.nachlese.tagging.Tagger;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,48 +20,39 @@ class DraftLinkerBeatsTest {
     private static final String MICROSOFT_JOBS = "test-2025-w06-microsoft-streicht-stellen";
     private static final String INTEL_CHIEF = "test-2025-w08-intel-holt-lip-bu-tan-als-chef";
 
-    private final IndexSchema schema = new IndexSchema();
-    private ItemIndexer indexer;
-    private ItemSearcher searcher;
+    private TinyLinkArchive archive;
     private DraftLinker linker;
 
     @BeforeAll
     void index() throws IOException {
-        indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
-        Tagger tagger = Tagger.bundled();
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 2, 3),
-                item("Microsoft streicht Stellen", "Microsoft entlässt weltweit Mitarbeiter im Management."),
-                item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."))));
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 2, 10),
-                item("Microsoft enttäuscht mit Azure", "Das Cloudgeschäft Azure wächst langsamer, die Aktie fällt."),
-                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
-                item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."))));
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 2, 17),
-                item("Microsoft kauft ein Spielestudio", "Microsoft übernimmt ein Studio für die Xbox."),
-                item(
-                        "Intel holt Lip-Bu Tan als Chef",
-                        "Intel macht Lip-Bu Tan zum Chef, er soll die Fertigung in Ohio retten."),
-                item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
-                item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."))));
-        indexer.commit(Map.of());
-        searcher = ItemSearcher.open(schema, indexer);
-        linker = new DraftLinker(
-                new IssueReader(FormatProfile.GERMAN_WEEKLY),
-                Tagger::bundled,
-                searcher,
-                schema,
-                "/items/",
-                Clock.fixed(LocalDate.of(2025, 3, 3).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        archive = new TinyLinkArchive(
+                LocalDate.of(2025, 3, 3),
+                issue(
+                        LocalDate.of(2025, 2, 3),
+                        item("Microsoft streicht Stellen", "Microsoft entlässt weltweit Mitarbeiter im Management."),
+                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
+                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile.")),
+                issue(
+                        LocalDate.of(2025, 2, 10),
+                        item(
+                                "Microsoft enttäuscht mit Azure",
+                                "Das Cloudgeschäft Azure wächst langsamer, die Aktie fällt."),
+                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
+                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr.")),
+                issue(
+                        LocalDate.of(2025, 2, 17),
+                        item("Microsoft kauft ein Spielestudio", "Microsoft übernimmt ein Studio für die Xbox."),
+                        item(
+                                "Intel holt Lip-Bu Tan als Chef",
+                                "Intel macht Lip-Bu Tan zum Chef, er soll die Fertigung in Ohio retten."),
+                        item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
+                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos.")));
+        linker = archive.linker();
     }
 
     @AfterAll
     void close() throws IOException {
-        searcher.close();
-        indexer.close();
+        archive.close();
     }
 
     @Test

@@ -1,21 +1,11 @@
 package de.nachlese.links;
 
-import static de.nachlese.links.DraftIssues.issue;
-import static de.nachlese.links.DraftIssues.item;
+import static de.nachlese.links.TinyLinkArchive.issue;
+import static de.nachlese.links.TinyLinkArchive.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.nachlese.index.IndexSchema;
-import de.nachlese.index.ItemIndexer;
-import de.nachlese.ingest.FormatProfile;
-import de.nachlese.ingest.IssueReader;
-import de.nachlese.search.ItemSearcher;
-import de.nachlese.tagging.Tagger;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,57 +22,46 @@ class DraftLinkerStoryTest {
     private static final String LAUNCH = "test-2025-w10-anthropic-stellt-claude-vor";
     private static final String LAWSUIT = "test-2025-w14-autoren-verklagen-anthropic";
 
-    private final IndexSchema schema = new IndexSchema();
-    private ItemIndexer indexer;
-    private ItemSearcher searcher;
+    private TinyLinkArchive archive;
     private DraftLinker linker;
 
     @BeforeAll
     void index() throws IOException {
-        indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
-        Tagger tagger = Tagger.bundled();
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 3, 3),
-                item(
-                        "Anthropic stellt Claude vor",
-                        "Anthropic zeigt das Modell Claude: Es schreibt Code, kostet im Abo zwei Euro im Monat, "
-                                + "verkauft sich in Europa deutlich besser als erwartet und soll im ersten ganzen "
-                                + "Jahr Geld verdienen; erste Kunden setzen es in der Werkstatt und im Lager ein."),
-                item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
-                item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
-                item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
-                item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
-                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
-                item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger."))));
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 3, 31),
-                item(
-                        "Autoren verklagen Anthropic",
-                        "Drei Autoren verklagen Anthropic, weil Claude mit ihren Büchern trainiert wurde; "
-                                + "sie verlangen Schadenersatz für jedes Buch."),
-                item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
-                item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
-                item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
-                item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
-                item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
-                item("BMW ruft Autos zurück", "BMW holt wegen defekter Bremsen Autos in die Werkstatt."),
-                item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld."))));
-        indexer.commit(Map.of());
-        searcher = ItemSearcher.open(schema, indexer);
-        linker = new DraftLinker(
-                new IssueReader(FormatProfile.GERMAN_WEEKLY),
-                Tagger::bundled,
-                searcher,
-                schema,
-                "/items/",
-                Clock.fixed(LocalDate.of(2025, 5, 5).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        archive = new TinyLinkArchive(
+                LocalDate.of(2025, 5, 5),
+                issue(
+                        LocalDate.of(2025, 3, 3),
+                        item(
+                                "Anthropic stellt Claude vor",
+                                "Anthropic zeigt das Modell Claude: Es schreibt Code, kostet im Abo zwei Euro im Monat, "
+                                        + "verkauft sich in Europa deutlich besser als erwartet und soll im ersten ganzen "
+                                        + "Jahr Geld verdienen; erste Kunden setzen es in der Werkstatt und im Lager ein."),
+                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
+                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
+                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
+                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
+                        item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
+                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
+                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
+                issue(
+                        LocalDate.of(2025, 3, 31),
+                        item(
+                                "Autoren verklagen Anthropic",
+                                "Drei Autoren verklagen Anthropic, weil Claude mit ihren Büchern trainiert wurde; "
+                                        + "sie verlangen Schadenersatz für jedes Buch."),
+                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
+                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
+                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
+                        item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
+                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
+                        item("BMW ruft Autos zurück", "BMW holt wegen defekter Bremsen Autos in die Werkstatt."),
+                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")));
+        linker = archive.linker();
     }
 
     @AfterAll
     void close() throws IOException {
-        searcher.close();
-        indexer.close();
+        archive.close();
     }
 
     @Test

@@ -1,24 +1,14 @@
 package de.nachlese.links;
 
-import static de.nachlese.links.DraftIssues.issue;
-import static de.nachlese.links.DraftIssues.item;
+import static de.nachlese.links.TinyLinkArchive.issue;
+import static de.nachlese.links.TinyLinkArchive.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.nachlese.index.IndexSchema;
-import de.nachlese.index.ItemIndexer;
-import de.nachlese.ingest.FormatProfile;
-import de.nachlese.ingest.IssueReader;
-import de.nachlese.search.ItemSearcher;
-import de.nachlese.tagging.Tagger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,58 +23,47 @@ class DraftLinkerTest {
     private static final String STARGATE_LATER = "test-2025-w19-stargate-zieht-nach-abu-dhabi";
     private static final String SOFTBANK_MONEY = "test-2025-w06-softbank-leiht-openai-milliarden";
 
-    private final IndexSchema schema = new IndexSchema();
-    private ItemIndexer indexer;
-    private ItemSearcher searcher;
+    private TinyLinkArchive archive;
     private DraftLinker linker;
 
     @BeforeAll
     void index() throws IOException {
-        indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
-        Tagger tagger = Tagger.bundled();
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 1, 20),
-                item(
-                        "Stargate startet in Texas",
-                        "OpenAI, Oracle und SoftBank gründen Stargate und bauen in Abilene "
-                                + "ein Rechenzentrum für 100 Milliarden Dollar; bis zu 500 Milliarden sollen folgen."),
-                item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile an Huawei."))));
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 2, 3),
-                item(
-                        "SoftBank leiht OpenAI Milliarden",
-                        "SoftBank gibt OpenAI 40 Milliarden Dollar, Sam Altman "
-                                + "will damit Rechenzentren und Modelle bezahlen."),
-                item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."))));
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 3, 3),
-                item(
-                        "Stargate wächst in Abilene",
-                        "Das Stargate-Rechenzentrum in Abilene bekommt weitere Hallen; "
-                                + "OpenAI, Oracle und SoftBank bauen schneller als geplant, der Strom kommt aus Gas."),
-                item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."))));
-        indexer.upsert(tagger.tag(issue(
-                LocalDate.of(2025, 5, 5),
-                item(
-                        "Stargate zieht nach Abu Dhabi",
-                        "OpenAI baut mit Oracle und SoftBank ein Stargate-Rechenzentrum "
-                                + "in Abu Dhabi, nach dem Vorbild von Abilene."),
-                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."))));
-        indexer.commit(Map.of());
-        searcher = ItemSearcher.open(schema, indexer);
-        linker = new DraftLinker(
-                new IssueReader(FormatProfile.GERMAN_WEEKLY),
-                Tagger::bundled,
-                searcher,
-                schema,
-                "/items/",
-                Clock.fixed(LocalDate.of(2025, 4, 14).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        archive = new TinyLinkArchive(
+                LocalDate.of(2025, 4, 14),
+                issue(
+                        LocalDate.of(2025, 1, 20),
+                        item(
+                                "Stargate startet in Texas",
+                                "OpenAI, Oracle und SoftBank gründen Stargate und bauen in Abilene "
+                                        + "ein Rechenzentrum für 100 Milliarden Dollar; bis zu 500 Milliarden sollen folgen."),
+                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile an Huawei.")),
+                issue(
+                        LocalDate.of(2025, 2, 3),
+                        item(
+                                "SoftBank leiht OpenAI Milliarden",
+                                "SoftBank gibt OpenAI 40 Milliarden Dollar, Sam Altman "
+                                        + "will damit Rechenzentren und Modelle bezahlen."),
+                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich.")),
+                issue(
+                        LocalDate.of(2025, 3, 3),
+                        item(
+                                "Stargate wächst in Abilene",
+                                "Das Stargate-Rechenzentrum in Abilene bekommt weitere Hallen; "
+                                        + "OpenAI, Oracle und SoftBank bauen schneller als geplant, der Strom kommt aus Gas."),
+                        item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor.")),
+                issue(
+                        LocalDate.of(2025, 5, 5),
+                        item(
+                                "Stargate zieht nach Abu Dhabi",
+                                "OpenAI baut mit Oracle und SoftBank ein Stargate-Rechenzentrum "
+                                        + "in Abu Dhabi, nach dem Vorbild von Abilene."),
+                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie.")));
+        linker = archive.linker();
     }
 
     @AfterAll
     void close() throws IOException {
-        searcher.close();
-        indexer.close();
+        archive.close();
     }
 
     private static final String DRAFT = """
