@@ -3,8 +3,6 @@ package de.nachlese.search;
 import static de.nachlese.search.TinyIssues.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.nachlese.index.IndexSchema;
-import de.nachlese.index.ItemIndexer;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
@@ -13,8 +11,6 @@ import de.nachlese.model.Tags;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +36,7 @@ class RankingTest {
                                 + " sollen noch in diesem Frühjahr beginnen."),
                 item("chart", ItemType.CHART, "Stargate im Vergleich", "Größer als alle Projekte zuvor."),
                 item("short", ItemType.NEWS, "Neue Chips", "Auch Stargate soll sie bekommen.")));
-        try (Fixture fixture = new Fixture(issues)) {
+        try (TinySearch fixture = new TinySearch(issues)) {
             assertThat(fixture.ids("Stargate")).containsExactly("lead", "chart", "short");
         }
     }
@@ -54,7 +50,7 @@ class RankingTest {
                 item("apart", ItemType.NEWS, "Der Absatz bricht deutlich ein", "Auch in Asien."),
                 item("far", ItemType.NEWS, "Ein Rekord bricht", "Es ist ein Tag wie kein anderer."),
                 item("noun", ItemType.NEWS, "Ein Einbruch beim Gewinn", "Das Quartal war schwach.")));
-        try (Fixture fixture = new Fixture(issues)) {
+        try (TinySearch fixture = new TinySearch(issues)) {
             assertThat(fixture.ids("Einbruch")).containsExactly("noun", "verb", "apart");
         }
     }
@@ -69,7 +65,7 @@ class RankingTest {
                 item("inside", ItemType.NEWS, "Meta wirbt weiter bei OpenAI ab", "Die Angebote sind hoch."),
                 item("apart", ItemType.NEWS, "Meta wirbt", "Für die neue Brille. Ab Herbst im Handel."),
                 item("noun", ItemType.NEWS, "Die Abwerbung geht weiter", "Die Angebote sind hoch.")));
-        try (Fixture fixture = new Fixture(issues)) {
+        try (TinySearch fixture = new TinySearch(issues)) {
             assertThat(fixture.ids("Abwerbung")).containsExactly("noun", "near", "inside");
         }
     }
@@ -85,8 +81,8 @@ class RankingTest {
                 item("mar-2", ItemType.NEWS, "Ein neues Modell", "Kurz."));
         Issue february = issue(LocalDate.of(2025, 2, 3), item("feb", ItemType.NEWS, "Ein neues Modell", "Kurz."));
         List<String> expected = List.of("mar-1", "mar-2", "feb", "jan");
-        try (Fixture forward = new Fixture(List.of(january, february, march));
-                Fixture backward = new Fixture(List.of(march, february, january))) {
+        try (TinySearch forward = new TinySearch(List.of(january, february, march));
+                TinySearch backward = new TinySearch(List.of(march, february, january))) {
             assertThat(forward.ids("Modell")).containsExactlyElementsOf(expected);
             assertThat(backward.ids("Modell")).containsExactlyElementsOf(expected);
         }
@@ -103,12 +99,12 @@ class RankingTest {
         }
         List<Issue> backward = new java.util.ArrayList<>(weeks);
         java.util.Collections.reverse(backward);
-        try (Fixture first = new Fixture(weeks);
-                Fixture second = new Fixture(backward)) {
-            for (Fixture fixture : List.of(first, second)) {
-                assertThat(fixture.ids("Modell", 1))
+        try (TinySearch first = new TinySearch(weeks);
+                TinySearch second = new TinySearch(backward)) {
+            for (TinySearch fixture : List.of(first, second)) {
+                assertThat(fixture.ids("Modell", 1, 10))
                         .containsExactly("w24", "w23", "w22", "w21", "w20", "w19", "w18", "w17", "w16", "w15");
-                assertThat(fixture.ids("Modell", 2))
+                assertThat(fixture.ids("Modell", 2, 10))
                         .containsExactly("w14", "w13", "w12", "w11", "w10", "w9", "w8", "w7", "w6", "w5");
             }
         }
@@ -123,47 +119,11 @@ class RankingTest {
                 item("all", ItemType.NEWS, "Samsung baut ein Chipwerk in Texas", "Die Fabrik soll 2026 öffnen."),
                 item("two", ItemType.NEWS, "Samsung baut in Korea", "Ein neues Werk für Speicher."),
                 item("one", ItemType.NEWS, "Samsung zeigt ein Telefon", "Es kommt im Herbst.")));
-        try (Fixture fixture = new Fixture(issues)) {
+        try (TinySearch fixture = new TinySearch(issues)) {
             SearchPage page = fixture.search("Samsung Werk Texas");
             assertThat(page.hits().stream().map(h -> h.stored().item().id())).containsExactly("all", "two");
             assertThat(page.notes().relaxed()).isTrue();
             assertThat(page.notes().missingWords()).isEmpty();
-        }
-    }
-
-    /** A tiny in-memory index of the issues, written in the given order. */
-    private static final class Fixture implements AutoCloseable {
-        private final ItemIndexer indexer;
-        private final ItemSearcher searcher;
-
-        Fixture(List<Issue> issues) throws IOException {
-            IndexSchema schema = new IndexSchema();
-            indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
-            for (Issue issue : issues) {
-                indexer.upsert(issue);
-            }
-            indexer.commit(Map.of());
-            searcher = ItemSearcher.open(schema, indexer);
-        }
-
-        SearchPage search(String query) throws IOException {
-            return searcher.search(new SearchRequest(query, Map.of(), null, null, null, 1, 10));
-        }
-
-        List<String> ids(String query) throws IOException {
-            return ids(query, 1);
-        }
-
-        List<String> ids(String query, int page) throws IOException {
-            return searcher.search(new SearchRequest(query, Map.of(), null, null, null, page, 10)).hits().stream()
-                    .map(h -> h.stored().item().id())
-                    .toList();
-        }
-
-        @Override
-        public void close() throws IOException {
-            searcher.close();
-            indexer.close();
         }
     }
 

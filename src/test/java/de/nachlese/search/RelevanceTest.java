@@ -1,14 +1,11 @@
 package de.nachlese.search;
 
 import static de.nachlese.search.TinyIssues.issue;
+import static de.nachlese.search.TinyIssues.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
-import de.nachlese.model.Item;
-import de.nachlese.model.ItemType;
-import de.nachlese.model.Source;
-import de.nachlese.model.Tags;
 import de.nachlese.web.SearchJson;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -37,22 +34,22 @@ class RelevanceTest {
         indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema);
         indexer.upsert(issue(
                 LocalDate.of(2025, 3, 3),
-                item(
+                news(
                         "near",
                         "Washington erwägt ein Verbot von Chips",
                         "Die Regierung prüft neue Regeln für den Export."),
-                item("hyphen", "Das Chip-Verbot trifft die Hersteller", "Betroffen sind vor allem Rechenzentren."),
-                item("apart", "Neue Chips von AMD", "Das Werk in Texas liefert. Ein Verbot steht nicht zur Debatte."),
-                item("chips", "Chips werden teurer", "Die Preise steigen im Frühjahr."),
-                item("tiktok", "Verbot für TikTok", "Die App muss verkauft werden.")));
+                news("hyphen", "Das Chip-Verbot trifft die Hersteller", "Betroffen sind vor allem Rechenzentren."),
+                news("apart", "Neue Chips von AMD", "Das Werk in Texas liefert. Ein Verbot steht nicht zur Debatte."),
+                news("chips", "Chips werden teurer", "Die Preise steigen im Frühjahr."),
+                news("tiktok", "Verbot für TikTok", "Die App muss verkauft werden.")));
         indexer.upsert(issue(
                 LocalDate.of(2025, 3, 10),
-                item("umsatz", "Apple steigert den Umsatz", "Im Weihnachtsquartal wächst das Geschäft.", "Apple"),
-                item("iphone", "Apple zeigt ein neues iPhone", "Das Gerät kommt im Herbst.", "Apple"),
-                item("rekord", "Ein Rekord für Nvidia", "Die Aktie steigt auf einen Höchststand.", "Nvidia"),
-                item("kauf", "Google übernimmt Wiz", "Der Kaufpreis liegt bei 32 Milliarden Dollar.", "Google"),
-                item("amt", "Die Behörde hat die Fusion genehmigt", "Die Auflagen sind gering."),
-                item("beitrag", "Ein Beitrag zur Debatte", "Der Beitrag erschien am Montag.")));
+                news("umsatz", "Apple steigert den Umsatz", "Im Weihnachtsquartal wächst das Geschäft.", "Apple"),
+                news("iphone", "Apple zeigt ein neues iPhone", "Das Gerät kommt im Herbst.", "Apple"),
+                news("rekord", "Ein Rekord für Nvidia", "Die Aktie steigt auf einen Höchststand.", "Nvidia"),
+                news("kauf", "Google übernimmt Wiz", "Der Kaufpreis liegt bei 32 Milliarden Dollar.", "Google"),
+                news("amt", "Die Behörde hat die Fusion genehmigt", "Die Auflagen sind gering."),
+                news("beitrag", "Ein Beitrag zur Debatte", "Der Beitrag erschien am Montag.")));
         indexer.commit(Map.of());
         searcher = ItemSearcher.open(schema, indexer);
     }
@@ -169,17 +166,5 @@ class RelevanceTest {
 
     private static List<String> ids(SearchPage page) {
         return page.hits().stream().map(hit -> hit.stored().item().id()).toList();
-    }
-
-    private static Item item(String id, String headline, String body, String... companies) {
-        return new Item(
-                id,
-                1,
-                ItemType.NEWS,
-                "",
-                headline,
-                body,
-                List.of(new Source("Reuters", null)),
-                new Tags(List.of(companies), List.of(), List.of()));
     }
 }

@@ -38,6 +38,11 @@ final class TinySearch implements AutoCloseable {
         return ids(search(query));
     }
 
+    /** The ids of one page of a plain query, pages of {@code size} hits. */
+    List<String> ids(String query, int page, int size) throws IOException {
+        return ids(searcher.search(new SearchRequest(query, Map.of(), null, null, null, page, size)));
+    }
+
     static List<String> ids(SearchPage page) {
         return page.hits().stream().map(hit -> hit.stored().item().id()).toList();
     }
