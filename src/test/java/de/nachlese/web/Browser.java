@@ -20,6 +20,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
+    /**
+     * Chromium's headless shell (Debian: chromium-headless-shell): the same engine without the browser around it.
+     * The browser tests spend about a third less CPU in it than in {@code chromium --headless}, so it is used when
+     * installed. It opens no first tab when given its own profile folder, so it gets none: the driver makes one.
+     */
+    static final File SHELL = new File("/usr/lib/chromium/chromium-headless-shell");
+
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     /**
      * How long a browser test waits for a condition. Each returns as soon as it holds (well under a second on a quiet
@@ -65,12 +72,15 @@ final class Browser {
 
     private static ChromeDriver launch() throws IOException {
         assumeTrue(
-                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                (SHELL.canExecute() || CHROMIUM.canExecute()) && CHROMEDRIVER.canExecute(),
                 "Chromium or chromedriver not installed at /usr/bin; skipping the browser test");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        boolean shell = SHELL.canExecute();
+        options.setBinary(shell ? SHELL : CHROMIUM);
+        if (!shell) {
+            options.addArguments("--headless", "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
+        }
         options.addArguments(
-                "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
                 "--disable-quic",
@@ -78,8 +88,7 @@ final class Browser {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("nachlese-chromium"));
+                "--window-size=1280,1000");
         // the reader of these tests reads German, whatever the machine's locale
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
