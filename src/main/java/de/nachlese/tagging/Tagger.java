@@ -70,8 +70,17 @@ public final class Tagger {
         }
     }
 
+    /** The bundled data alone; one instance per JVM. */
     public static Tagger bundled() {
-        return new Tagger(Gazetteer.bundled());
+        return Bundled.TAGGER;
+    }
+
+    /**
+     * Built on first use and then shared: a tagger is thread-safe once built, and building one reads and compiles all
+     * bundled data (a few hundred milliseconds), which tools and tests that ask for it again need not repeat.
+     */
+    private static final class Bundled {
+        static final Tagger TAGGER = new Tagger(Gazetteer.bundled());
     }
 
     /** The bundled data plus the archive folder's override file ({@value Gazetteer#OVERRIDE_FILE}), if any. */

@@ -110,10 +110,11 @@ class AutocompleteTest {
         }
         int compared = 0;
         for (String text : typed) {
+            List<List<Completion>> tiers = scan(text, 20);
             for (int limit : new int[] {1, 5, 8, 20}) {
                 assertThat(autocomplete.complete(text, limit))
                         .as("%s, limit %d", text, limit)
-                        .isEqualTo(scan(text, limit));
+                        .isEqualTo(first(tiers, limit));
                 compared++;
             }
         }
@@ -141,15 +142,19 @@ class AutocompleteTest {
         assertThat(small.complete("zzz", 5)).isEmpty();
     }
 
-    /** The definition: every entry in priority order, sorted into names' and headlines' tiers. */
-    private static List<Completion> scan(String typed, int limit) {
+    /**
+     * The definition: every entry in priority order, sorted into names' and headlines' tiers of at most {@code cap}
+     * entries each. The answer for a limit up to the cap is {@link #first} of these tiers, so one scan serves every
+     * limit.
+     */
+    private static List<List<Completion>> scan(String typed, int cap) {
         String key = Normalized.key(typed);
-        if (key.isEmpty()) {
-            return List.of();
-        }
         List<List<Completion>> tiers = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
             tiers.add(new ArrayList<>());
+        }
+        if (key.isEmpty()) {
+            return tiers;
         }
         for (int i = 0; i < keys.size(); i++) {
             boolean name = i < names.size();
@@ -158,11 +163,19 @@ class AutocompleteTest {
             int tier = text.startsWith(key)
                     ? 0
                     : wordStarts(text, key) ? 1 : key.length() >= 3 && text.contains(key) ? 2 : -1;
-            if (tier >= 0 && tiers.get((name ? 0 : 3) + tier).size() < limit) {
+            if (tier >= 0 && tiers.get((name ? 0 : 3) + tier).size() < cap) {
                 tiers.get((name ? 0 : 3) + tier).add(c);
             }
         }
-        return tiers.stream().flatMap(List::stream).limit(limit).toList();
+        return tiers;
+    }
+
+    /** The first {@code limit} entries of the tiers, each tier taken up to {@code limit}, in tier order. */
+    private static List<Completion> first(List<List<Completion>> tiers, int limit) {
+        return tiers.stream()
+                .flatMap(tier -> tier.stream().limit(limit))
+                .limit(limit)
+                .toList();
     }
 
     private static boolean wordStarts(String text, String key) {
