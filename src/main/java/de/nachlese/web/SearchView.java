@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the search templates render: the page of results plus the URLs every link and chip needs.
@@ -121,14 +122,20 @@ public record SearchView(
                                 .build()));
     }
 
+    /** Compiled once: a page of facets makes hundreds of ids. */
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
+
     /**
      * A stable DOM id per facet value, so the checkbox the reader toggled is found (and focused again) in the results
      * that htmx swaps in. The hash keeps values apart that read the same once normalised.
      */
     public static String checkboxId(Facet facet, String value) {
-        String slug = de.nachlese.search.Normalized.key(value)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        String slug = EDGE_DASHES
+                .matcher(NOT_SLUG.matcher(de.nachlese.search.Normalized.key(value))
+                        .replaceAll("-"))
+                .replaceAll("");
         return "f-" + facet.id() + "-" + slug + "-" + Integer.toHexString(value.hashCode());
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
@@ -23,6 +24,7 @@ final class TermVector {
 
     static final double HEADLINE_WEIGHT = 6.0;
     static final double ENTITY_WEIGHT = 1.0;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, Double> weights;
     private final java.util.Set<String> headlineTerms;
@@ -122,7 +124,7 @@ final class TermVector {
         var tags = item.tags();
         for (var names : List.of(tags.companies(), tags.people(), tags.products())) {
             for (String name : names) {
-                for (String word : name.toLowerCase(Locale.GERMAN).split("[^\\p{L}\\p{N}]+")) {
+                for (String word : NOT_WORD.split(name.toLowerCase(Locale.GERMAN))) {
                     if (!word.isEmpty()) {
                         words.add(word);
                     }

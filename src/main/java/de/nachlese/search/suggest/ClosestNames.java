@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The names (companies, people, topics) closest to the words of a query that found nothing: a word of the name starts
@@ -22,6 +23,7 @@ public final class ClosestNames {
     static final int MIN_WORD_CHARS = 3;
 
     static final List<Facet> NAME_FACETS = List.of(Facet.COMPANY, Facet.PERSON, Facet.TOPIC);
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ClosestNames() {}
 
@@ -118,7 +120,7 @@ public final class ClosestNames {
     }
 
     private static List<String> words(String text) {
-        return List.of(Normalized.key(text).split("[^\\p{L}\\p{N}]+")).stream()
+        return List.of(NOT_WORD.split(Normalized.key(text))).stream()
                 .filter(w -> !w.isEmpty())
                 .toList();
     }
