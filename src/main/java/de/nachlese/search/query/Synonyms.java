@@ -30,8 +30,25 @@ final class Synonyms {
     /** The bilingual glossary's groups, consulted only for expressions the archive lacks. */
     private final Map<String, List<String>> glossary = new HashMap<>();
 
-    /** The synonyms and the bilingual glossary. */
+    /**
+     * The synonyms and the bilingual glossary. Read once per JVM and shared, as {@link #derivations()} is: the maps are
+     * only read after loading, and every query builder (one per opened index) would otherwise parse the lists again.
+     */
     static Synonyms bundled() {
+        return Bundled.SYNONYMS;
+    }
+
+    /** Nouns with their verbs and participles ("Übernahme", "übernimmt", "übernommen"), in the same format. */
+    static Synonyms derivations() {
+        return Bundled.DERIVATIONS;
+    }
+
+    private static final class Bundled {
+        static final Synonyms SYNONYMS = readBundled();
+        static final Synonyms DERIVATIONS = resource("/search/derivations.txt");
+    }
+
+    private static Synonyms readBundled() {
         try (InputStream synonyms = stream("/search/synonyms.txt");
                 InputStream glossary = stream("/search/glossary.txt")) {
             return read(synonyms, glossary);
@@ -46,11 +63,6 @@ final class Synonyms {
             throw new IllegalStateException("resource missing: " + name);
         }
         return in;
-    }
-
-    /** Nouns with their verbs and participles ("Übernahme", "übernimmt", "übernommen"), in the same format. */
-    static Synonyms derivations() {
-        return resource("/search/derivations.txt");
     }
 
     private static Synonyms resource(String name) {
