@@ -84,4 +84,24 @@ class VocabularyTest {
         // so an item with only "Milliarden" is no hit, and the item with both parts ranks first
         assertThat(index.ids("Milliardenstrafe")).containsExactly("beides", "strafe");
     }
+
+    @Test
+    void anEventFindsTheWordsANewsletterReportsItWith() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 5, 5),
+                news("verbot", "Ein Verbot für Kryptowerbung", "Die Aufsicht greift durch."),
+                news("sperrt", "Indien sperrt die Shopping-App", "Der Laden ist nicht mehr erreichbar."),
+                news("zahlen", "Google muss 300 Millionen Euro zahlen", "Die Kommission sieht Missbrauch."),
+                news("zahlt", "Apple zahlt für die Cloud", "Der Vertrag läuft fünf Jahre."),
+                news("tagesverlust", "Tagesverlust für Siemens Energy", "Die Anleger flüchten."),
+                news("radiert", "Ein Bericht radiert 40 Milliarden Börsenwert aus", "Die Aktie erholt sich nicht.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            // "sperrt" is the ban in other words, below the noun as typed
+            assertThat(events.ids("Verbot")).containsExactly("verbot", "sperrt");
+            // "muss … zahlen" is a fine (its modal verb is a stop word); "zahlt" alone is any payment
+            assertThat(events.ids("Strafe")).containsExactly("zahlen");
+            // a crash is reported as a day's loss or as value "radiert … aus"
+            assertThat(events.ids("Kurssturz")).containsExactly("tagesverlust", "radiert");
+        }
+    }
 }

@@ -330,8 +330,9 @@ final class WordExpansion {
         Set<String> terms = new java.util.HashSet<>();
         for (String form : forms) {
             String term = term(form);
-            // a separable verb's particle is often a stop word ("bricht ein"): its verb must be in the index
-            int docs = docFreq(form.contains(" ") ? form.substring(0, form.indexOf(' ')) : form);
+            // a separable verb's particle is often a stop word ("bricht ein"), and so is a modal verb ("muss
+            // zahlen"): the first word the analysis keeps must be in the index
+            int docs = docFreq(form.contains(" ") ? firstKept(form) : form);
             if (docs > 0
                     && docs <= common
                     && (form.contains(" ") || term != null && !term.equals(typedTerm) && terms.add(term))) {
@@ -339,6 +340,17 @@ final class WordExpansion {
             }
         }
         return known;
+    }
+
+    /** The first word of an expression that is no stop word, or its first word when all are. */
+    private String firstKept(String expression) {
+        String[] words = expression.split(" ");
+        for (String w : words) {
+            if (term(w) != null) {
+                return w;
+            }
+        }
+        return words[0];
     }
 
     /** Items tagged with a company or person: one document-frequency look-up. */
