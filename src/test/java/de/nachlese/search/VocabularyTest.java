@@ -104,4 +104,19 @@ class VocabularyTest {
             assertThat(events.ids("Kurssturz")).containsExactly("tagesverlust", "radiert");
         }
     }
+
+    @Test
+    void aStrongVerbsNounFindsTheVerb() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 5, 12),
+                news("bricht", "Der Kryptokurs bricht über Nacht zusammen", "Die Börse in Seoul stoppt den Handel."),
+                news("ein", "Der Umsatz bricht ein", "Die Händler sind vorsichtig."),
+                news("gefeuert", "Der Chef wird gefeuert", "Der Aufsichtsrat handelte schnell."),
+                news("wetter", "Sonne über Austin", "Die Testfahrten laufen.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            // the separable verb in its order with words in between; "bricht ein" is another verb
+            assertThat(events.ids("Zusammenbruch")).containsExactly("bricht");
+            assertThat(events.ids("Rauswurf")).containsExactly("gefeuert");
+        }
+    }
 }
