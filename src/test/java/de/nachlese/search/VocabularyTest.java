@@ -119,4 +119,20 @@ class VocabularyTest {
             assertThat(events.ids("Rauswurf")).containsExactly("gefeuert");
         }
     }
+
+    @Test
+    void aHeadlinesVerbIsFoundByTheReadersNoun() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 5, 19),
+                news("schwarz", "Lyft schreibt erstmals schwarze Zahlen", "Die Fahrten werden teurer."),
+                news("zahlen", "Die Zahlen des Quartals", "Der Umsatz steigt leicht."),
+                news("spioniert", "Ein Ingenieur spioniert für Peking", "Er kopierte Baupläne."),
+                news("wettbewerb", "Die Wettbewerbshüter prüfen den Kauf", "Es geht um Werbedaten.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            // an expression of several words matches in its order only: "Zahlen" alone is no profit
+            assertThat(events.ids("Gewinn")).containsExactly("schwarz");
+            assertThat(events.ids("Spionage")).containsExactly("spioniert");
+            assertThat(events.ids("Kartellverfahren")).containsExactly("wettbewerb");
+        }
+    }
 }
