@@ -135,4 +135,18 @@ class VocabularyTest {
             assertThat(events.ids("Kartellverfahren")).containsExactly("wettbewerb");
         }
     }
+
+    @Test
+    void anEnglishWordFindsTheGermanVerbThroughItsNoun() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 5, 26),
+                news("zurueck", "Die Chefin tritt nach zwei Jahren zurück", "Der Aufsichtsrat sucht eine Nachfolge."),
+                news("zurueckgehen", "Die Preise gehen zurück", "Der Handel ist erleichtert."),
+                news("zerstritten", "Die Gründer sind zerstritten", "Einer will verkaufen.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            // "resigned" is in the glossary with "Rücktritt", whose family holds "tritt … zurück"
+            assertThat(events.ids("resigned")).containsExactly("zurueck");
+            assertThat(events.ids("feud")).containsExactly("zerstritten");
+        }
+    }
 }
