@@ -149,4 +149,17 @@ class VocabularyTest {
             assertThat(events.ids("feud")).containsExactly("zerstritten");
         }
     }
+
+    @Test
+    void aRuleOrAFigureIsFoundAsTheItemStatesIt() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 6, 2),
+                news("patcht", "Microsoft patcht Exchange", "Angreifer nutzten den Fehler seit März."),
+                news("entschaedigt", "Uber entschädigt die Fahrer", "Jeder bekommt 500 Dollar."),
+                news("fahrer", "Die Fahrer streiken in London", "Uber verhandelt.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            assertThat(events.ids("Sicherheitslücke")).containsExactly("patcht");
+            assertThat(events.ids("Schadenersatz")).containsExactly("entschaedigt");
+        }
+    }
 }
