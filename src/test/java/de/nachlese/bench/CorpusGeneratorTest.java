@@ -15,8 +15,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The benchmark corpus: deterministic from its seed, exact in size, and read back by the real reader unchanged. */
+// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
+@Execution(ExecutionMode.CONCURRENT)
 class CorpusGeneratorTest {
 
     private static final int ITEMS = 300;

@@ -27,11 +27,15 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Incremental indexing: a first run indexes, a rerun on the same archive writes nothing, an edited file replaces its
  * items, a deleted file takes its items along, and files indexed from elsewhere stay.
  */
+// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
+@Execution(ExecutionMode.CONCURRENT)
 class ArchiveIndexerTest {
 
     private final IndexSchema schema = new IndexSchema();

@@ -41,6 +41,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -59,6 +60,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * concurrent; see junit-platform.properties) with one chain of runs, one archive and index folder.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Order(1) // first of the concurrent classes, so that the second thread starts with it (junit-platform.properties)
 class CrashRecoveryTest {
 
     private static final int KILLS = 50;

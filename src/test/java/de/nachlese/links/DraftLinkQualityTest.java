@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The draft assistant against the judged set ({@code src/test/resources/links/judged-links.tsv}, see its README):
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.TestInstance;
  * judged same-story links found in the top five among all of them; coverage is the share of items with at least
  * one judged link that get at least one useful link in the top five.
  */
+// runs beside the serial test classes (see junit-platform.properties); its methods one after another, so
+// that the tables they print do not interleave
+@Execution(ExecutionMode.CONCURRENT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DraftLinkQualityTest {
 
@@ -85,6 +90,7 @@ class DraftLinkQualityTest {
         }
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void tuningAndHeldOutHalvesReachTheTargets() throws Exception {
         List<LocalDate> dates = new ArrayList<>(judged.keySet());

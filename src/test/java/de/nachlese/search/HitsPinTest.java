@@ -20,6 +20,8 @@ import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Pins every displayed hit of a set of searches over the demo archive: the marked headline, the snippet and the whole
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * a mismatch prints the rendering. After an intended change of the output, run with
  * {@code -Dnachlese.pin.write=src/test/resources/search/demo-hits.sha256} and review the diff of the renderings.
  */
+// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
+@Execution(ExecutionMode.CONCURRENT)
 class HitsPinTest {
 
     private static final String EXPECTED = "/search/demo-hits.sha256";

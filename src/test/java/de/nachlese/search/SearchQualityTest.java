@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The search-quality set (src/test/resources/quality/queries.tsv) over the demo archive: prints nDCG@10 and
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Test;
  *   <li>recall@10 counts the grade-2 items in the top 10, out of all grade-2 items but at most 10.</li>
  * </ul>
  */
+// runs beside the serial test classes (see junit-platform.properties); its methods one after another, so
+// that the tables they print do not interleave
+@Execution(ExecutionMode.CONCURRENT)
 class SearchQualityTest {
 
     static final double GOAL_NDCG = 0.950;
@@ -48,6 +53,7 @@ class SearchQualityTest {
 
     record Score(Judged judged, double ndcg, double recall, List<String> top) {}
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void qualitySetReachesTheGoal() throws IOException {
         List<Judged> set = read();
@@ -159,6 +165,7 @@ class SearchQualityTest {
      * over the answerable queries, and how many answerable queries find nothing. Only the tune half's queries are
      * printed one by one; the holdout half is reported in totals, so nobody tunes on it by accident.
      */
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void readerSetReachesTheTargets() throws IOException {
         List<ReaderScore> scores = new ArrayList<>();

@@ -11,14 +11,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The bilingual glossary and the derivation list parse: every line a group of at least two distinct expressions.
  * Prints the glossary groups none of whose expressions occurs in the demo archive: they serve other archives, or
  * are candidates for rewording.
  */
+// runs beside the serial test classes (see junit-platform.properties); its methods one after another, so
+// that the tables they print do not interleave
+@Execution(ExecutionMode.CONCURRENT)
 class GlossaryTest {
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void everyGlossaryGroupParsesAndTheGlossaryHasAtLeast500() throws IOException {
         List<List<String>> groups = groups("/search/glossary.txt");
@@ -40,6 +46,7 @@ class GlossaryTest {
         }
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void anInflectedLastWordFindsTheGroupOfItsBaseForm() throws IOException {
         Synonyms read = Synonyms.read(
@@ -57,6 +64,7 @@ class GlossaryTest {
         assertThat(Synonyms.baseForms("batteries")).containsExactly("battery", "batteri", "batterie");
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void everyDerivationGroupParses() throws IOException {
         for (List<String> group : groups("/search/derivations.txt")) {
@@ -67,6 +75,7 @@ class GlossaryTest {
         }
     }
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void reportsTheGroupsThatNeverOccurInTheDemo() throws IOException {
         List<List<String>> groups = groups("/search/glossary.txt");
