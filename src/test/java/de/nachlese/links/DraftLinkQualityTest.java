@@ -7,13 +7,10 @@ import de.nachlese.ingest.IssueReader;
 import de.nachlese.search.DemoIndex;
 import de.nachlese.tagging.Tagger;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,25 +52,7 @@ class DraftLinkQualityTest {
                 demo.schema,
                 "/items/",
                 Clock.systemUTC());
-        try (InputStream in = getClass().getResourceAsStream("/links/judged-links.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                Map<String, Integer> grades = new HashMap<>();
-                if (cols.length > 2) {
-                    for (String j : cols[2].trim().split("\\s+")) {
-                        if (!j.isEmpty()) {
-                            grades.put(
-                                    j.substring(0, j.indexOf('=')), Integer.parseInt(j.substring(j.indexOf('=') + 1)));
-                        }
-                    }
-                }
-                judged.computeIfAbsent(LocalDate.parse(cols[1]), d -> new LinkedHashMap<>())
-                        .put(cols[0], grades);
-            }
-        }
+        judged.putAll(JudgedLinks.read());
     }
 
     @AfterAll
@@ -162,18 +141,8 @@ class DraftLinkQualityTest {
 
     /** The draft issue of that date, posted whole, as draft item id → suggested ids. */
     private Map<String, List<String>> linksOf(LocalDate date) throws Exception {
-        String week = String.format("%02d", date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        byte[] bytes;
-        try (InputStream in = resource("/demo-archive/wochenwerk-2025-kw" + week)) {
-            bytes = in.readAllBytes();
-        }
-        DraftLinks answer = linker.link(new DraftLinker.Draft(bytes, "text/plain", date, 5, 1, ""));
-        Map<String, String> idByHeadline = new HashMap<>();
-        demo.searcher
-                .issue("wochenwerk-tech-2025-w" + week)
-                .orElseThrow()
-                .items()
-                .forEach(s -> idByHeadline.put(s.item().headline(), s.item().id()));
+        DraftLinks answer = linker.link(new DraftLinker.Draft(JudgedLinks.draft(date), "text/plain", date, 5, 1, ""));
+        Map<String, String> idByHeadline = JudgedLinks.idByHeadline(demo.searcher, date);
         Map<String, List<String>> byItem = new HashMap<>();
         for (DraftLinks.DraftItem item : answer.items()) {
             byItem.put(
@@ -181,10 +150,5 @@ class DraftLinkQualityTest {
                     item.links().stream().map(DraftLinks.Link::id).toList());
         }
         return byItem;
-    }
-
-    private InputStream resource(String stem) {
-        InputStream in = getClass().getResourceAsStream(stem + ".txt");
-        return in != null ? in : getClass().getResourceAsStream(stem + ".html");
     }
 }
