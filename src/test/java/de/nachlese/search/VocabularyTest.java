@@ -162,4 +162,20 @@ class VocabularyTest {
             assertThat(events.ids("Schadenersatz")).containsExactly("entschaedigt");
         }
     }
+
+    @Test
+    void reportingAndOperationsWordsHaveTheirGroup() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 6, 9),
+                news("konferenz", "Nvidia beruhigt in der Telefonkonferenz", "Huang spricht über die Nachfrage."),
+                news("baer", "Der Nasdaq rutscht in den Bärenmarkt", "Der Index liegt ein Fünftel unter dem Hoch."),
+                news("engpass", "Der Chipmangel trifft die Autobauer", "Die Bänder stehen eine Woche."),
+                news("anruf", "Ein Anruf aus Washington", "Der Markt wartet auf die Zahlen.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            // the English words are in no item: each finds the German word of its group, nothing else
+            assertThat(events.ids("earnings call")).containsExactly("konferenz");
+            assertThat(events.ids("bear market")).containsExactly("baer");
+            assertThat(events.ids("chip shortage")).containsExactly("engpass");
+        }
+    }
 }
