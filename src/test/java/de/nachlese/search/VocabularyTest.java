@@ -178,4 +178,20 @@ class VocabularyTest {
             assertThat(events.ids("chip shortage")).containsExactly("engpass");
         }
     }
+
+    @Test
+    void aSeparableVerbsNounDoesNotFindTheVerbWithoutItsParticle() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 6, 16),
+                news("aus", "Tesla liefert weniger Autos aus", "Das Quartal war schwach."),
+                news("liefert", "Der Konzern liefert trotzdem", "Die Zahlen übertreffen die Erwartungen."),
+                news("verkauft", "Apple verkauft mehr iPhones in Indien", "Der Markt wächst."),
+                news("ausverkauf", "Ausverkauf bei Chipaktien", "Die Anleger fliehen.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            // "liefert aus" ships goods; "liefert" alone delivers anything, figures included
+            assertThat(events.ids("Auslieferung")).containsExactly("aus");
+            // a sell-off is no sale
+            assertThat(events.ids("Ausverkauf")).containsExactly("ausverkauf");
+        }
+    }
 }
