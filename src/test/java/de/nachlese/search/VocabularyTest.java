@@ -194,4 +194,22 @@ class VocabularyTest {
             assertThat(events.ids("Ausverkauf")).containsExactly("ausverkauf");
         }
     }
+
+    @Test
+    void aGroupHoldsTheThingItselfNotTheWiderWord() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 6, 23),
+                news("abos", "Spotify gewinnt neue Abos", "Jetzt zahlen 250 Millionen Haushalte."),
+                news("kunde", "Ein Kunde bringt die Hälfte des Umsatzes", "Der Vertrag läuft aus."),
+                news("wertvollste", "Apple ist wieder die wertvollste Firma", "Der Kurs steigt um drei Prozent."),
+                news("eingesammelt", "Mistral hat 600 Millionen eingesammelt", "Die Runde führt ein Fonds an.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            // a customer is no subscriber: "Kunden" is not in the subscribers' group
+            assertThat(events.ids("subscribers")).containsExactly("abos");
+            // a record market value is reported as the most valuable company, in German
+            assertThat(events.ids("record market value")).containsExactly("wertvollste");
+            // the participle of "sammelt … ein"
+            assertThat(events.ids("funding round")).containsExactly("eingesammelt");
+        }
+    }
 }
