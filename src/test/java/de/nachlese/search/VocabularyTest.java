@@ -212,4 +212,17 @@ class VocabularyTest {
             assertThat(events.ids("funding round")).containsExactly("eingesammelt");
         }
     }
+
+    @Test
+    void aWordReachedThroughSeveralWordsOfItsGroupCountsOnce() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 6, 30),
+                news("absturz", "Absturz bei Siemens Energy", "Die Anleger sind nervös."),
+                news("tagesverlust", "Tagesverlust bei Siemens Energy", "Die Anleger sind nervös.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            // "Tagesverlust" is in the crash group and a listed form of three more of its words; counted once, it
+            // weighs as much as "Absturz", and equal scores keep the issue's order
+            assertThat(events.ids("Kurssturz")).containsExactly("absturz", "tagesverlust");
+        }
+    }
 }

@@ -336,6 +336,10 @@ final class QueryInterpreter {
             return null;
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
+        // an expression counts once: a word of the group is not added again as another word's derived form
+        // ("Tagesverlust" is in the crash group and a form of three of its words), nor is one form added twice
+        Set<String> seen = new java.util.HashSet<>();
+        group.forEach(expression -> seen.add(expansion.expressionKey(expression)));
         for (String expression : group) {
             boolean typed = Normalized.key(expression).equals(Normalized.key(span));
             boolean severalWords = expression.contains(" ") || expression.contains("-");
@@ -344,8 +348,10 @@ final class QueryInterpreter {
             Query q = severalWords
                     ? text(expression, schema.queryAnalyzer(), false, typed ? 0 : SYNONYM_SLOP)
                     : typed
-                            ? expansion.word(expression)
-                            : span.contains(" ") ? expansion.synonym(expression) : expansion.derived(expression);
+                            ? expansion.word(expression, seen)
+                            : span.contains(" ")
+                                    ? expansion.synonym(expression, seen)
+                                    : expansion.derived(expression, seen);
             if (q != null) {
                 either.add(typed ? q : new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
             }

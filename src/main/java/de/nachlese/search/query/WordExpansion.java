@@ -107,25 +107,33 @@ final class WordExpansion {
 
     /** The word as typed, or with its parts and derivations when it has any the index knows. */
     Query word(String word) {
-        return word(word, RARE_COMPOUND_DOCS);
+        return word(word, RARE_COMPOUND_DOCS, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #word(String)}, as one expression of a synonym group: a derived form already in {@code seen} (a word
+     * of the group, or a form another word of the group added) is left out, and the forms added are put in it.
+     */
+    Query word(String word, Set<String> seen) {
+        return word(word, RARE_COMPOUND_DOCS, seen);
     }
 
     /**
      * A word of a typed phrase's synonym group ("Chipfabrik" for "chip factory"): split only when no item contains
      * it, since the group's other words already say it in the archive's own terms.
      */
-    Query synonym(String word) {
-        return word(word, 1);
+    Query synonym(String word, Set<String> seen) {
+        return word(word, 1, seen);
     }
 
-    private Query word(String word, int rareCompoundDocs) {
+    private Query word(String word, int rareCompoundDocs, Set<String> seen) {
         Query typed = texts.word(word);
         if (typed == null || reader == null || !word.chars().allMatch(Character::isLetter)) {
             return typed;
         }
         List<Query> more = new ArrayList<>();
         compoundParts(word, rareCompoundDocs).ifPresent(more::add);
-        for (String form : derivedForms(word)) {
+        for (String form : derivedForms(word, seen)) {
             Query q = form(form);
             if (q != null) {
                 more.add(new BoostQuery(q, DERIVATION_WEIGHT));
@@ -198,7 +206,7 @@ final class WordExpansion {
      * through "Übernahme", "Kursstürze" finds "Absturz" through "Sturz".
      */
     private Query part(String part) {
-        Query derived = withDerivations(part);
+        Query derived = withDerivations(part, new java.util.HashSet<>());
         List<String> group = synonyms == null ? List.of() : synonyms.withGlossary(part);
         if (group.isEmpty()) {
             return derived;
@@ -241,16 +249,18 @@ final class WordExpansion {
     }
 
     /** The word with its derivations, never split: for synonyms of a typed word. */
-    Query derived(String word) {
-        return reader == null || !word.chars().allMatch(Character::isLetter) ? texts.word(word) : withDerivations(word);
+    Query derived(String word, Set<String> seen) {
+        return reader == null || !word.chars().allMatch(Character::isLetter)
+                ? texts.word(word)
+                : withDerivations(word, seen);
     }
 
-    private Query withDerivations(String word) {
+    private Query withDerivations(String word, Set<String> seen) {
         Query typed = texts.word(word);
         if (typed == null) {
             return null;
         }
-        List<String> forms = derivedForms(word);
+        List<String> forms = derivedForms(word, seen);
         if (forms.isEmpty()) {
             return typed;
         }
@@ -313,7 +323,7 @@ final class WordExpansion {
     }
 
     /** Verbs and participles of a noun and the reverse, as far as the index contains them and none is common. */
-    private List<String> derivedForms(String word) {
+    private List<String> derivedForms(String word, Set<String> seen) {
         Set<String> forms = new LinkedHashSet<>(derivations.of(word));
         if (forms.isEmpty()) {
             // a word the list holds has its family by hand; the rules are for the regular rest
@@ -335,11 +345,21 @@ final class WordExpansion {
             int docs = docFreq(form.contains(" ") ? firstKept(form) : form);
             if (docs > 0
                     && docs <= common
-                    && (form.contains(" ") || term != null && !term.equals(typedTerm) && terms.add(term))) {
+                    && (form.contains(" ") || term != null && !term.equals(typedTerm) && terms.add(term))
+                    && seen.add(expressionKey(form))) {
                 known.add(form);
             }
         }
         return known;
+    }
+
+    /**
+     * What makes two expressions the same for counting: a single word's analysed term ("Tagesverluste" and
+     * "Tagesverlust" are one), a phrase's words as typed.
+     */
+    String expressionKey(String expression) {
+        String term = expression.contains(" ") || expression.contains("-") ? null : term(expression);
+        return term != null ? term : de.nachlese.search.Normalized.key(expression);
     }
 
     /** The first word of an expression that is no stop word, or its first word when all are. */
