@@ -2,6 +2,7 @@ package de.nachlese.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.bench.corpus.CorpusGenerator;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
@@ -21,15 +22,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The benchmark harness on a tiny generated archive: the query set has every kind, raw Lucene and Nachlese find
  * exactly the same number of hits for every query, and every query translates to Solr syntax. No timing.
  */
-// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
-@Execution(ExecutionMode.CONCURRENT)
+@ConcurrentInMemory
 class BenchSmokeTest {
 
     @TempDir

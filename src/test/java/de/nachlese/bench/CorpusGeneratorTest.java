@@ -2,6 +2,7 @@ package de.nachlese.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.bench.corpus.CorpusGenerator;
 import de.nachlese.ingest.FileResult;
 import de.nachlese.ingest.FormatProfile;
@@ -15,12 +16,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The benchmark corpus: deterministic from its seed, exact in size, and read back by the real reader unchanged. */
-// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
-@Execution(ExecutionMode.CONCURRENT)
+@ConcurrentInMemory
 class CorpusGeneratorTest {
 
     private static final int ITEMS = 300;

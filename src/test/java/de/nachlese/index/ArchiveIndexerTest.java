@@ -2,6 +2,7 @@ package de.nachlese.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.ingest.Archive;
 import de.nachlese.ingest.ArchiveReader;
 import de.nachlese.ingest.BundledArchive;
@@ -27,15 +28,12 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Incremental indexing: a first run indexes, a rerun on the same archive writes nothing, an edited file replaces its
  * items, a deleted file takes its items along, and files indexed from elsewhere stay.
  */
-// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
-@Execution(ExecutionMode.CONCURRENT)
+@ConcurrentInMemory
 class ArchiveIndexerTest {
 
     private final IndexSchema schema = new IndexSchema();

@@ -2,6 +2,7 @@ package de.nachlese.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.ingest.FormatProfile;
 import de.nachlese.ingest.IssueReader;
 import de.nachlese.search.DemoIndex;
@@ -31,9 +32,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * judged same-story links found in the top five among all of them; coverage is the share of items with at least
  * one judged link that get at least one useful link in the top five.
  */
-// runs beside the serial test classes (see junit-platform.properties); its methods one after another, so
-// that the tables they print do not interleave
-@Execution(ExecutionMode.CONCURRENT)
+// its methods run one after another, so that the tables they print do not interleave
+@ConcurrentInMemory
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DraftLinkQualityTest {
 

@@ -3,6 +3,7 @@ package de.nachlese.search;
 import static de.nachlese.search.TinyIssues.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.model.Facet;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The examples of the search issue on a small hand-written index: German analysis, names and synonyms, the query
@@ -275,6 +278,8 @@ class GermanSearchTest {
     }
 
     @Test
+    // lowers Lucene's JVM-wide clause limit for a moment; the classes that run beside this one wait for it
+    @ResourceLock(value = ConcurrentInMemory.LUCENE_CLAUSE_LIMIT, mode = ResourceAccessMode.READ_WRITE)
     void longQueriesAreSearchedAndOneBeyondLucenesClauseLimitIsCutInsteadOfFailing() throws IOException {
         String query = "AI ".repeat(166).strip();
         assertThat(query.length()).isLessThanOrEqualTo(SearchRequest.MAX_QUERY_CHARS);

@@ -2,6 +2,7 @@ package de.nachlese.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.model.Facet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,6 @@ import org.apache.lucene.index.StoredFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Pins every displayed hit of a set of searches over the demo archive: the marked headline, the snippet and the whole
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * a mismatch prints the rendering. After an intended change of the output, run with
  * {@code -Dnachlese.pin.write=src/test/resources/search/demo-hits.sha256} and review the diff of the renderings.
  */
-// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
-@Execution(ExecutionMode.CONCURRENT)
+@ConcurrentInMemory
 class HitsPinTest {
 
     private static final String EXPECTED = "/search/demo-hits.sha256";

@@ -2,6 +2,7 @@ package de.nachlese.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,9 +31,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *   <li>recall@10 counts the grade-2 items in the top 10, out of all grade-2 items but at most 10.</li>
  * </ul>
  */
-// runs beside the serial test classes (see junit-platform.properties); its methods one after another, so
-// that the tables they print do not interleave
-@Execution(ExecutionMode.CONCURRENT)
+// its methods run one after another, so that the tables they print do not interleave
+@ConcurrentInMemory
 class SearchQualityTest {
 
     static final double GOAL_NDCG = 0.950;

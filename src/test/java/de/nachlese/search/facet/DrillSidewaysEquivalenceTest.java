@@ -2,6 +2,7 @@ package de.nachlese.search.facet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.model.Facet;
 import de.nachlese.search.DemoIndex;
 import de.nachlese.search.FacetValue;
@@ -28,16 +29,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Nachlese's facet counting (one pass per search; the only filter on the whole archive answered with the reader's own
  * counts) against plain Lucene DrillSideways on the demo archive: the same total, hits in the same order, and the
  * same facet counts for every dimension.
  */
-// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
-@Execution(ExecutionMode.CONCURRENT)
+@ConcurrentInMemory
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DrillSidewaysEquivalenceTest {
 

@@ -2,6 +2,7 @@ package de.nachlese.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.search.DemoIndex;
 import de.nachlese.search.SearchRequest;
 import java.io.IOException;
@@ -19,9 +20,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * Prints the glossary groups none of whose expressions occurs in the demo archive: they serve other archives, or
  * are candidates for rewording.
  */
-// runs beside the serial test classes (see junit-platform.properties); its methods one after another, so
-// that the tables they print do not interleave
-@Execution(ExecutionMode.CONCURRENT)
+// its methods run one after another, so that the tables they print do not interleave
+@ConcurrentInMemory
 class GlossaryTest {
 
     @Execution(ExecutionMode.SAME_THREAD)

@@ -3,6 +3,7 @@ package de.nachlese.search.related;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.index.IndexSchema;
 import de.nachlese.index.ItemIndexer;
 import de.nachlese.model.IsoWeek;
@@ -20,15 +21,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Beats, rare names and the weight of shared names on a tiny archive of ten items: Microsoft is tagged in three (30 %),
  * Nvidia in two (20 %), Intel and Satya Nadella in one each (10 %).
  */
-// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
-@Execution(ExecutionMode.CONCURRENT)
+@ConcurrentInMemory
 class BeatNamesTest {
 
     private final IndexSchema schema = new IndexSchema();

@@ -2,6 +2,7 @@ package de.nachlese.search.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.model.StoredItem;
 import de.nachlese.search.DemoIndex;
 import java.io.IOException;
@@ -13,12 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** Earlier coverage, follow-ups and story threads on the recurring stories of the demo archive. */
-// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
-@Execution(ExecutionMode.CONCURRENT)
+@ConcurrentInMemory
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoRelatedTest {
 

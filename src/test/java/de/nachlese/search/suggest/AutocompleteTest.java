@@ -2,6 +2,7 @@ package de.nachlese.search.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.ConcurrentInMemory;
 import de.nachlese.bench.corpus.CorpusGenerator;
 import de.nachlese.model.Facet;
 import de.nachlese.model.Issue;
@@ -18,15 +19,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The indexed autocomplete answers exactly what a scan of every entry in priority order answers (the definition of
  * its six tiers), over the names and headlines of a generated archive and thousands of typed texts.
  */
-// runs beside the serial test classes (see junit-platform.properties): it shares nothing with them
-@Execution(ExecutionMode.CONCURRENT)
+@ConcurrentInMemory
 class AutocompleteTest {
 
     private static List<Completion> names;
