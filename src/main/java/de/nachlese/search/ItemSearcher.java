@@ -39,7 +39,7 @@ import org.apache.lucene.store.Directory;
  * the query ({@link QueryBuilder}), run it and count its facets ({@link FacetCounter}), assemble the page's hits
  * ({@link HitAssembler}), and note what the query recognised or how its spelling might be corrected.
  *
- * <p>About 370 lines: it is the read side's one front door (search, items, marked items, issues, related items, earlier
+ * <p>About 380 lines: it is the read side's one front door (search, items, marked items, issues, related items, earlier
  * coverage for drafts, completion), each entry a few lines through {@link #read}; the work is in the sub-packages.
  */
 public final class ItemSearcher implements Closeable {
@@ -288,29 +288,30 @@ public final class ItemSearcher implements Closeable {
             return new SearchPage(request, 0, List.of(), Map.of(), List.of(), QueryNotes.NONE);
         }
         QueryBuilder.Ran<Ran> ran = queries.run(searcher, request.query(), text -> run(searcher, request, text, allOf));
-        SearchPage page = ran.result().page();
+        Ran strict = ran.result();
         QueryBuilder.Text text = ran.text();
         String suggestion = null;
-        if (page.total() <= FEW_HITS && !text.plainWords().isEmpty() && !deadline.expired()) {
+        if (strict.total() <= FEW_HITS && !text.plainWords().isEmpty() && !deadline.expired()) {
             suggestion = queries.correct(searcher, request.query(), text).orElse(null);
         }
         if (suggestion != null) {
             // a misspelt word may still match through its compound parts ("Zuckerburg": "Burg"): the correction wins
             // when it finds more
             QueryBuilder.Text corrected = queries.text(searcher, suggestion);
-            SearchPage better = run(searcher, request, corrected.query(), allOf).page();
-            if (better.total() > page.total()) {
-                return better.withNotes(new QueryNotes(text.syntaxError(), suggestion, true, corrected.recognized()));
+            Ran better = run(searcher, request, corrected.query(), allOf);
+            if (better.total() > strict.total()) {
+                return page(
+                        searcher, better, new QueryNotes(text.syntaxError(), suggestion, true, corrected.recognized()));
             }
         }
         QueryNotes notes = new QueryNotes(text.syntaxError(), suggestion, false, text.recognized());
-        if (page.total() < RELAX_BELOW && text.syntaxError() == null && !deadline.expired()) {
-            Optional<SearchPage> relaxed = relaxed(searcher, request, notes, page.total(), allOf);
+        if (strict.total() < RELAX_BELOW && text.syntaxError() == null && !deadline.expired()) {
+            Optional<SearchPage> relaxed = relaxed(searcher, request, notes, strict.total(), allOf);
             if (relaxed.isPresent()) {
                 return relaxed.get();
             }
         }
-        return page.withNotes(notes);
+        return page(searcher, strict, notes);
     }
 
     /** The relaxed search of a query whose words, all required, found too little; empty when it finds no more. */
@@ -326,23 +327,30 @@ public final class ItemSearcher implements Closeable {
         try {
             wider = run(searcher, request, queries.widest(searcher, relaxed.get()), allOf);
             Optional<Query> half = relaxed.get().halfTheWords();
-            if (wider.page().total() == 0 && half.isPresent()) {
+            if (wider.total() == 0 && half.isPresent()) {
                 wider = run(searcher, request, half.get(), allOf);
             }
         } catch (IndexSearcher.TooManyClauses e) {
             return Optional.empty(); // a query cut to its first words is not relaxed as well
         }
-        if (wider.page().total() <= strictTotal) {
+        if (wider.total() <= strictTotal) {
             return Optional.empty();
         }
         List<String> missing = wider.docs().length == 0
                 ? List.of()
                 : queries.missingWords(searcher, relaxed.get(), wider.docs()[0].doc);
-        return Optional.of(wider.page().withNotes(notes.withRelaxed(missing)));
+        return Optional.of(page(searcher, wider, notes.withRelaxed(missing)));
     }
 
-    /** A page of hits and the documents it shows. */
-    private record Ran(SearchPage page, ScoreDoc[] docs) {}
+    /**
+     * One run of a query, counted but not yet shown: a search may run its query up to three times (as typed,
+     * corrected, relaxed), and only the run it answers with has its hits read and marked.
+     */
+    private record Ran(SearchRequest request, Query text, FacetCounter.Counted counted, ScoreDoc[] docs) {
+        long total() {
+            return counted.total();
+        }
+    }
 
     private Ran run(FacetedSearcher searcher, SearchRequest request, Query text, Facet allOf) throws IOException {
         int topN = request.page() * request.size();
@@ -350,16 +358,20 @@ public final class ItemSearcher implements Closeable {
                 searcher, request, text, queries.drillDown(request, text), topN, queries.sort(request.sort()), allOf);
         ScoreDoc[] all = counted.top().scoreDocs;
         ScoreDoc[] pageDocs = Arrays.copyOfRange(all, Math.min(all.length, topN - request.size()), all.length);
-        boolean browsing = counted.wholeArchive() || request.query().isEmpty();
-        return new Ran(
-                new SearchPage(
-                        request,
-                        counted.total(),
-                        hits.hits(searcher, text, browsing, pageDocs),
-                        counted.facets(),
-                        counted.histogram(),
-                        QueryNotes.NONE),
-                pageDocs);
+        return new Ran(request, text, counted, pageDocs);
+    }
+
+    /** The page of a run, its hits read from the stored fields and marked where the query matched. */
+    private SearchPage page(FacetedSearcher searcher, Ran ran, QueryNotes notes) throws IOException {
+        FacetCounter.Counted counted = ran.counted();
+        boolean browsing = counted.wholeArchive() || ran.request().query().isEmpty();
+        return new SearchPage(
+                ran.request(),
+                counted.total(),
+                hits.hits(searcher, ran.text(), browsing, ran.docs()),
+                counted.facets(),
+                counted.histogram(),
+                notes);
     }
 
     @Override
