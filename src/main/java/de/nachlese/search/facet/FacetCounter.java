@@ -12,16 +12,18 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -87,15 +89,18 @@ public final class FacetCounter {
         FacetOrdinals ordinals = searcher.ordinals(schema::dimension);
         // a score of MatchAllDocsQuery is the same for every hit: only the sort can order those
         boolean tiesAfter = ScoreTies.leadsByScore(sort) && !(text instanceof MatchAllDocsQuery);
-        int collect = tiesAfter ? ScoreTies.collect(topN) : topN;
-        Sort collectBy = tiesAfter ? null : sort;
+        CollectorManager<?, ? extends TopDocs> collector = tiesAfter
+                ? new TopScoresWithTies(topN)
+                : sort == null
+                        ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE)
+                        : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
         Facets facets;
         TopDocs top;
         if (wholeArchive && request.filters().size() == 1) {
             // drill sideways would count that facet over every item again: those counts are the reader's own
             Facet onlyFilter = request.filters().keySet().iterator().next();
             SidewaysSearch.Result result =
-                    SidewaysSearch.search(searcher, ordinals, searcher.columns(), query, Map.of(), collect, collectBy);
+                    SidewaysSearch.search(searcher, ordinals, searcher.columns(), query, Map.of(), collector);
             facets = new MultiFacets(
                     Map.of(schema.dimension(onlyFilter), searcher.wholeIndex(schema::dimension)), result.facets());
             top = result.hits();
@@ -103,20 +108,12 @@ public final class FacetCounter {
             Map<String, List<String>> filters = new HashMap<>();
             request.filters().forEach((facet, values) -> filters.put(schema.dimension(facet), values));
             SidewaysSearch.Result result = SidewaysSearch.search(
-                    searcher, ordinals, searcher.columns(), query.getBaseQuery(), filters, collect, collectBy);
+                    searcher, ordinals, searcher.columns(), query.getBaseQuery(), filters, collector);
             facets = result.facets();
             top = result.hits();
         }
         if (tiesAfter) {
-            Optional<TopDocs> ordered = ScoreTies.order(searcher, top, topN, sort);
-            if (ordered.isPresent()) {
-                top = ordered.get();
-            } else if (searcher.outOfTime()) {
-                // a second search would stop at once: the hits collected before the deadline are the page
-                top = ScoreTies.ordered(searcher, top, topN, sort);
-            } else {
-                top = withTotal(searcher.search(query, topN, sort), top);
-            }
+            top = ScoreTies.ordered(searcher, top, topN, sort);
         }
         List<WeekCount> histogram = histogram(searcher, facets, request);
         long total = top.totalHits.value();
@@ -126,11 +123,6 @@ public final class FacetCounter {
             total = byWeek >= total ? byWeek : searcher.count(query);
         }
         return new Counted(top, total, facetValues(searcher, facets, request, allOf), histogram, false);
-    }
-
-    /** The hits of {@code sorted} with the exact total of {@code counted}, which counted every hit. */
-    private static TopDocs withTotal(TopDocs sorted, TopDocs counted) {
-        return new TopDocs(counted.totalHits, sorted.scoreDocs);
     }
 
     /**

@@ -2,8 +2,8 @@ package de.nachlese.search.facet;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -21,11 +21,17 @@ import org.apache.lucene.util.BytesRef;
  * Best score first with equal scores in a fixed order, without paying for that order on every hit. A sort led by
  * score ({@code IndexSchema.relevanceFirst()}) makes the collector compare doc values for every competitive hit; the
  * search counts every hit for its facets, so that is paid on thousands of hits for a page of ten. Collecting by score
- * alone, a few more hits than the page needs, and ordering those by the whole sort gives the same page, provided
- * every hit that ties with the page's last score was collected. Where equal scores reach past what was collected,
- * {@link #order} answers empty and the caller searches again with the sort.
+ * alone, with every hit that ties with the page's last score ({@link TopScoresWithTies}), and ordering those by the
+ * whole sort gives the same page in the same single pass.
  */
 final class ScoreTies {
+
+    /**
+     * Above this many collected hits per hit of the page, the hits tied at the page's last score are first narrowed
+     * by the sort's next field alone, read in one pass over each segment's doc values: a word whose items all score
+     * alike leaves thousands of ties for a page of ten.
+     */
+    static final int NARROW_ABOVE = 2;
 
     private ScoreTies() {}
 
@@ -34,39 +40,21 @@ final class ScoreTies {
         return sort != null && sort.getSort()[0].getType() == SortField.Type.SCORE;
     }
 
-    /** How many hits to collect by score for a page that ends at hit {@code topN}. */
-    static int collect(int topN) {
-        return topN + Math.max(10, topN);
-    }
-
     /**
-     * The first {@code topN} hits in {@code sort} order, from hits collected by score (best first, as many as
-     * {@link #collect} asks for, with the exact total); empty when hits beyond those collected may tie with the
-     * {@code topN}-th score.
-     */
-    static Optional<TopDocs> order(IndexSearcher searcher, TopDocs byScore, int topN, Sort sort) throws IOException {
-        ScoreDoc[] docs = byScore.scoreDocs;
-        if (docs.length == 0) {
-            return Optional.of(byScore);
-        }
-        boolean everyHit = byScore.totalHits.value() <= docs.length;
-        if (!everyHit && (docs.length <= topN || docs[docs.length - 1].score >= docs[topN - 1].score)) {
-            return Optional.empty();
-        }
-        return Optional.of(ordered(searcher, byScore, topN, sort));
-    }
-
-    /**
-     * The first {@code topN} of the collected hits in {@code sort} order, whether or not ties reach past them. The
-     * few hits' sort values are read one by one; Lucene's {@code SortRescorer} would set up a comparator per segment
-     * for them, which costs more than the ordering itself.
+     * The first {@code topN} of the collected hits in {@code sort} order. Exact when the hits are those of
+     * {@link TopScoresWithTies} (every hit tied with the {@code topN}-th score is among them), best score first.
      */
     static TopDocs ordered(IndexSearcher searcher, TopDocs byScore, int topN, Sort sort) throws IOException {
+        SortField[] fields = sort.getSort();
         ScoreDoc[] docs = byScore.scoreDocs;
+        if (docs.length > NARROW_ABOVE * topN && fields.length > 1 && numeric(fields[1])) {
+            docs = narrowed(searcher, docs, topN, fields[1]);
+        }
         if (docs.length == 0) {
             return byScore;
         }
-        SortField[] fields = sort.getSort();
+        // the few hits' sort values are read one by one; Lucene's SortRescorer would set up a comparator per segment
+        // for them, which costs more than the ordering itself
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Keyed> keyed = new ArrayList<>(docs.length);
         for (ScoreDoc doc : docs) {
@@ -83,6 +71,80 @@ final class ScoreTies {
             page[i] = keyed.get(i).doc();
         }
         return new TopDocs(byScore.totalHits, page);
+    }
+
+    private static boolean numeric(SortField field) {
+        return field.getType() == SortField.Type.LONG || field.getType() == SortField.Type.INT;
+    }
+
+    /**
+     * The hits above the page's last score, and of the hits tied at it those whose value of {@code next} (the sort's
+     * field after the score) is as good as the one the page needs last, or better: no other can reach the page.
+     */
+    private static ScoreDoc[] narrowed(IndexSearcher searcher, ScoreDoc[] docs, int topN, SortField next)
+            throws IOException {
+        float last = docs[topN - 1].score;
+        int firstTied = 0;
+        while (docs[firstTied].score != last) {
+            firstTied++;
+        }
+        ScoreDoc[] tied = Arrays.copyOfRange(docs, firstTied, docs.length);
+        Arrays.sort(tied, (a, b) -> Integer.compare(a.doc, b.doc));
+        long[] keys = new long[tied.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        NumericDocValues values = null;
+        LeafReaderContext leaf = null;
+        for (int i = 0; i < tied.length; i++) {
+            if (leaf == null || tied[i].doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(tied[i].doc, leaves));
+                values = DocValues.getNumeric(leaf.reader(), next.getField());
+            }
+            long value = values.advanceExact(tied[i].doc - leaf.docBase) ? values.longValue() : 0L;
+            // smaller is better either way; ~ reverses the order without overflowing
+            keys[i] = next.getReverse() ? ~value : value;
+        }
+        long worstNeeded = nthSmallest(keys, topN - firstTied);
+        List<ScoreDoc> kept = new ArrayList<>(Arrays.asList(docs).subList(0, firstTied));
+        for (int i = 0; i < tied.length; i++) {
+            if (keys[i] <= worstNeeded) {
+                kept.add(tied[i]);
+            }
+        }
+        return kept.toArray(ScoreDoc[]::new);
+    }
+
+    /** The {@code n}-th smallest of the keys (1 is the smallest), with a heap of {@code n}: one pass, no sort. */
+    private static long nthSmallest(long[] keys, int n) {
+        long[] heap = new long[n]; // the n smallest so far, largest at the root
+        int size = 0;
+        for (long key : keys) {
+            if (size < n) {
+                int at = size++;
+                while (at > 0 && heap[(at - 1) / 2] < key) {
+                    heap[at] = heap[(at - 1) / 2];
+                    at = (at - 1) / 2;
+                }
+                heap[at] = key;
+            } else if (key < heap[0]) {
+                int at = 0;
+                while (true) {
+                    int child = 2 * at + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && heap[child + 1] > heap[child]) {
+                        child++;
+                    }
+                    if (heap[child] <= key) {
+                        break;
+                    }
+                    heap[at] = heap[child];
+                    at = child;
+                }
+                heap[at] = key;
+            }
+        }
+        return heap[0];
     }
 
     /** A collected hit with its values of the sort's fields after the score. */

@@ -85,6 +85,36 @@ final class SidewaysSearch {
             int topN,
             Sort sort)
             throws IOException {
+        // count every hit (no skipping of non-competitive documents): each match must reach the facet counts
+        return sort == null
+                ? search(
+                        searcher,
+                        ordinals,
+                        columns,
+                        base,
+                        filters,
+                        new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE))
+                : search(
+                        searcher,
+                        ordinals,
+                        columns,
+                        base,
+                        filters,
+                        new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
+    }
+
+    /**
+     * As {@link #search(IndexSearcher, FacetOrdinals, FacetColumns, Query, Map, int, Sort)}, the hits collected by
+     * {@code top}, which must collect every hit it is given.
+     */
+    static <C extends Collector, T extends TopDocs> Result search(
+            IndexSearcher searcher,
+            FacetOrdinals ordinals,
+            FacetColumns columns,
+            Query base,
+            Map<String, List<String>> filters,
+            CollectorManager<C, T> top)
+            throws IOException {
         if (filters.size() > MAX_FILTERS) {
             throw new IllegalArgumentException(
                     "at most " + MAX_FILTERS + " facet dimensions can be filtered, got " + filters.size());
@@ -106,11 +136,7 @@ final class SidewaysSearch {
             }
             f++;
         }
-        SidewaysSearch sideways = new SidewaysSearch(ordinals, columns, filteredDims, filterOf);
-        // count every hit (no skipping of non-competitive documents): each match must reach the facet counts
-        Result result = sort == null
-                ? sideways.run(searcher, base, new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE))
-                : sideways.run(searcher, base, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
+        Result result = new SidewaysSearch(ordinals, columns, filteredDims, filterOf).run(searcher, base, top);
         if (columns != null) {
             columns.startBuilding(); // after the search, so that the first one after start-up has the cores
         }
