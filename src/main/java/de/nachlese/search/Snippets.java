@@ -24,6 +24,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -45,6 +46,8 @@ public final class Snippets extends UnifiedHighlighter {
 
     /** Length of the start of a body that stands in for a snippet when nothing is marked. */
     private static final int SNIPPET_CHARS = 280;
+    /** Lucene's passage score without its allocation per passage; it holds no state. */
+    private static final PassageScorer SCORER = new PassageScores();
 
     private final String headlineField;
     private final String bodyField;
@@ -198,6 +201,11 @@ public final class Snippets extends UnifiedHighlighter {
                 }
             }
         }
+    }
+
+    @Override
+    protected PassageScorer getScorer(String field) {
+        return SCORER;
     }
 
     @Override
