@@ -26,8 +26,10 @@ import org.apache.lucene.search.TotalHits;
 final class TopScoresWithTies implements CollectorManager<TopScoresWithTies.Collecting, TopDocs> {
 
     /** Best score first, then the lower doc id, as Lucene orders equal scores. */
-    private static final Comparator<ScoreDoc> BEST_FIRST =
-            Comparator.comparing((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc);
+    private static final Comparator<ScoreDoc> BEST_FIRST = (a, b) -> {
+        int byScore = Float.compare(b.score, a.score);
+        return byScore != 0 ? byScore : Integer.compare(a.doc, b.doc);
+    };
 
     private final int topN;
 
