@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -55,13 +56,23 @@ final class ScoreTies {
         }
         // the few hits' sort values are read one by one; Lucene's SortRescorer would set up a comparator per segment
         // for them, which costs more than the ordering itself
+        // in doc order, so that each segment's doc values are read forward by one iterator per field
+        ScoreDoc[] byDoc = docs.clone();
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<Keyed> keyed = new ArrayList<>(docs.length);
-        for (ScoreDoc doc : docs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+        LeafReaderContext leaf = null;
+        DocIdSetIterator[] values = new DocIdSetIterator[fields.length];
+        for (ScoreDoc doc : byDoc) {
+            if (leaf == null || doc.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+                for (int f = 1; f < fields.length; f++) {
+                    values[f] = docValues(leaf.reader(), fields[f]);
+                }
+            }
             Comparable<?>[] keys = new Comparable<?>[fields.length];
             for (int f = 1; f < fields.length; f++) {
-                keys[f] = value(leaf.reader(), fields[f], doc.doc - leaf.docBase);
+                keys[f] = value(values[f], doc.doc - leaf.docBase);
             }
             keyed.add(new Keyed(doc, keys));
         }
@@ -168,17 +179,19 @@ final class ScoreTies {
         return Integer.compare(a.doc().doc, b.doc().doc);
     }
 
-    private static Comparable<?> value(LeafReader reader, SortField field, int doc) throws IOException {
-        switch (field.getType()) {
-            case STRING -> {
-                SortedDocValues values = DocValues.getSorted(reader, field.getField());
-                return values.advanceExact(doc) ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())) : null;
-            }
-            case INT, LONG -> {
-                NumericDocValues values = DocValues.getNumeric(reader, field.getField());
-                return values.advanceExact(doc) ? values.longValue() : 0L;
-            }
+    private static DocIdSetIterator docValues(LeafReader reader, SortField field) throws IOException {
+        return switch (field.getType()) {
+            case STRING -> DocValues.getSorted(reader, field.getField());
+            case INT, LONG -> DocValues.getNumeric(reader, field.getField());
             default -> throw new IllegalArgumentException("cannot order ties by " + field);
+        };
+    }
+
+    private static Comparable<?> value(DocIdSetIterator values, int doc) throws IOException {
+        if (values instanceof SortedDocValues sorted) {
+            return sorted.advanceExact(doc) ? BytesRef.deepCopyOf(sorted.lookupOrd(sorted.ordValue())) : null;
         }
+        NumericDocValues numeric = (NumericDocValues) values;
+        return numeric.advanceExact(doc) ? numeric.longValue() : 0L;
     }
 }
