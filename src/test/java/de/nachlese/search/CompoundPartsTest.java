@@ -101,6 +101,31 @@ class CompoundPartsTest {
     }
 
     @Test
+    void aLightHeadOnlyQualifiesTheModifier() throws IOException {
+        // "Pläne" is in one item, "Börse" in four: by that count the head would be required, but plans, like a
+        // dispute or a question, are about their modifier; the items about the stock exchange come first, and the
+        // plans and an item that "plant" follow
+        List<Item> items = new ArrayList<>();
+        items.add(news("ipo1", "CoreWeave will an die Börse", "Die Aktie soll im März starten."));
+        items.add(news("ipo2", "Figma will an die Börse", "Der Termin steht noch nicht fest."));
+        items.add(news("close", "Die Börse schließt früher", "Am Freitag ist Feiertag."));
+        items.add(news("record", "Börse in Frankfurt feiert", "Der Index steigt."));
+        items.add(news("plans", "Die Pläne für das Werk", "Intel legt den Bau auf Eis."));
+        items.add(news("meta", "Meta plant neue Rechenzentren", "Die Kosten steigen."));
+        items.add(news("fine", "Eine Strafe für Meta", "Die Kommission entscheidet."));
+        for (int i = 0; i < 120; i++) {
+            items.add(news("f" + i, "Notiz " + i, "Ein Text über das Wetter in Bremen."));
+        }
+        try (TinySearch exchange =
+                new TinySearch(List.of(issue(LocalDate.of(2025, 5, 5), items.toArray(Item[]::new))))) {
+            assertThat(exchange.ids("Börsenpläne")).containsExactly("ipo1", "ipo2", "close", "record", "plans", "meta");
+            // a head that is not light stays required: "Börsenstrafe" is a fine, and the items about the exchange
+            // alone are not found
+            assertThat(exchange.ids("Börsenstrafe")).containsExactly("fine");
+        }
+    }
+
+    @Test
     void aCompoundInUnderOnePercentOfTheItemsAlsoFindsItsParts() throws IOException {
         // "Sicherheitslücke" is in one item of 125: it ranks first, and a lone "Lücke" follows
         assertThat(index.ids("Sicherheitslücke")).containsExactly("luecke", "zaun");

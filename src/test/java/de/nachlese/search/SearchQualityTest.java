@@ -192,9 +192,9 @@ class SearchQualityTest {
      * What the reader set reaches now, asserted so it cannot slip back; the issue's targets (tune 0.92, holdout 0.90,
      * no answerable query without a hit) are not reached yet.
      */
-    static final double GOAL_TUNE = 0.890;
+    static final double GOAL_TUNE = 0.891;
 
-    static final double GOAL_HOLDOUT = 0.849;
+    static final double GOAL_HOLDOUT = 0.850;
     static final long ZERO_HITS_WITH_ANSWER = 1;
 
     private static Map<String, Double> printReader(List<ReaderScore> scores) {

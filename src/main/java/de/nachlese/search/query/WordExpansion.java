@@ -25,7 +25,7 @@ import org.apache.lucene.search.Query;
  *       of whose parts is common ({@link #commonWordDocs}), or in no item at all, also matches its parts, each with its synonyms, all of them in one item and near each other counting more
  *       ("Chipverbot" finds "Verbot von Chips" and "Chip-Verbot"); a compound the index knows well stays whole, so
  *       "Sicherheitslücke" does not find a lone "Lücke"; when the head is far rarer than another part, the head is
- *       required ("Milliardenstrafe" needs "Strafe");</li>
+ *       required ("Milliardenstrafe" needs "Strafe"), unless it is a light head ("Börsenpläne", "Zollstreit");</li>
  *   <li>a noun also matches its verbs and participles, and the other way round ("Übernahme" finds "übernimmt",
  *       "Genehmigung" finds "genehmigt", "Einbruch" finds "bricht ein"): from the derivation list, and for words it
  *       lacks by rule ({@link DerivationRules}); neither the word nor the form may be common.</li>
@@ -73,6 +73,15 @@ final class WordExpansion {
      * are in {@value #RARE_PART_RATIO} times as many items or more and say little about what the compound is.
      */
     static final float QUALIFIER_WEIGHT = 0.5f;
+    /**
+     * Heads that say what is said or intended about the modifier, not what the compound is: "Börsenpläne" are about
+     * going public, a "Zollstreit" is about tariffs, "Übernahmegespräche" are about a takeover. Such a head is never
+     * required, however rare, and counts as a qualifier ({@link #QUALIFIER_WEIGHT}) beside the modifier.
+     */
+    static final Set<String> LIGHT_HEADS = Set.of(("plan pläne absicht absichten streit debatte debatten frage fragen"
+                    + " thema themen sorge sorgen hoffnung hoffnungen gerücht gerüchte spekulation spekulationen"
+                    + " gespräch gespräche verhandlung verhandlungen")
+            .split(" "));
     /** At most this many words of a compound part's synonym group are searched with it. */
     static final int PART_SYNONYMS = 4;
     /** Below this many items a word counts as rare: the glossary's words for the same thing are searched as well. */
@@ -171,17 +180,23 @@ final class WordExpansion {
             return java.util.Optional.empty();
         }
         int rarest = docFreqs.indexOf(java.util.Collections.min(docFreqs));
+        String head = parts.get(parts.size() - 1);
+        boolean lightHead = known.size() > 1
+                && head.equals(known.get(known.size() - 1))
+                && LIGHT_HEADS.contains(head.toLowerCase(Locale.GERMAN));
         // only the head (the last part) names what the compound is: a "Milliardenstrafe" is a fine, so "Strafe" is
-        // required; a "Strafzoll" is a tariff, and its rarer modifier "Straf" must not shut out the tariff items
-        boolean rarestRequired = known.size() > 1
+        // required; a "Strafzoll" is a tariff, and its rarer modifier "Straf" must not shut out the tariff items;
+        // a light head names no thing of its own ("Börsenpläne" are about the stock exchange), so it is never required
+        boolean rarestRequired = !lightHead
+                && known.size() > 1
                 && rarest == known.size() - 1
                 && java.util.Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < known.size(); i++) {
             // with the head required, a far commoner modifier only qualifies it: an item naming "Milliarden" in its
-            // headline is not about a takeover for that
-            float weight = rarestRequired && i != rarest ? QUALIFIER_WEIGHT : 1f;
+            // headline is not about a takeover for that; a light head only qualifies its modifier
+            float weight = rarestRequired && i != rarest || lightHead && i == known.size() - 1 ? QUALIFIER_WEIGHT : 1f;
             any.add(weighted(part(known.get(i)), weight), rarestRequired && i == rarest ? Occur.MUST : Occur.SHOULD);
             all.add(weighted(texts.word(known.get(i)), weight), Occur.MUST);
         }
