@@ -3,8 +3,6 @@ package de.nachlese.model;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** An ISO-8601 week such as 2025-W05. The year is the week-based year, which differs from the calendar year around New Year. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
@@ -13,18 +11,21 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     public static final int MIN_YEAR = 1900;
 
     public static final int MAX_YEAR = 2999;
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     public IsoWeek {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
-        int weeksInYear = (int) LocalDate.of(year, 6, 1)
-                .range(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
-                .getMaximum();
-        if (week < 1 || week > weeksInYear) {
+        // every year has 52 weeks; only a 53rd needs the calendar (read for every hit a search shows)
+        if (week < 1 || week > 52 && week > weeksIn(year)) {
             throw new IllegalArgumentException("week " + week + " does not exist in " + year);
         }
+    }
+
+    private static int weeksIn(int year) {
+        return (int) LocalDate.of(year, 6, 1)
+                .range(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                .getMaximum();
     }
 
     /** Whether {@link #of(LocalDate)} accepts the date. */
@@ -39,11 +40,24 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     /** Parses "2025-W05"; throws IllegalArgumentException on anything else. */
     public static IsoWeek parse(String text) {
-        Matcher m = ISO.matcher(text == null ? "" : text.trim());
-        if (!m.matches()) {
+        String week = text == null ? "" : text.trim();
+        // "dddd-Wdd" read by hand: every hit of a search page parses its week, and a regular expression was most of it
+        if (week.length() != 8 || week.charAt(4) != '-' || week.charAt(5) != 'W') {
             throw new IllegalArgumentException("not an ISO week (expected e.g. 2025-W05): " + text);
         }
-        return new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return new IsoWeek(digits(week, 0, 4, text), digits(week, 6, 8, text));
+    }
+
+    private static int digits(String week, int from, int to, String text) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = week.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not an ISO week (expected e.g. 2025-W05): " + text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     public LocalDate monday() {

@@ -2,7 +2,6 @@ package de.nachlese.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One news item of an issue: the lead story, a short news item, the chart, the podcast tip or the earnings calendar.
@@ -21,12 +20,10 @@ public record Item(
         List<Source> sources,
         Tags tags) {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
     public Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
-        if (!SLUG.matcher(id).matches()) {
+        if (!slug(id)) {
             throw new IllegalArgumentException("item id must be a lower-case slug: " + id);
         }
         if (position < 1) {
@@ -40,6 +37,23 @@ public record Item(
         body = body == null ? "" : body.strip();
         sources = sources == null ? List.of() : List.copyOf(sources);
         tags = tags == null ? Tags.NONE : tags;
+    }
+
+    /**
+     * "[a-z0-9][a-z0-9-]*" without a regular expression: every hit of a search page builds its item again from the
+     * stored fields, and the matcher was a quarter of that.
+     */
+    private static boolean slug(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Item withTags(Tags newTags) {

@@ -26,11 +26,22 @@ final class AbbreviationBreakIterator extends BreakIterator {
 
     private final BreakIterator sentences;
     private final Set<String> abbreviations;
+    /**
+     * Length of the longest key: a word (or pair of words) longer than that is no abbreviation, and most sentences
+     * end in one, so most boundaries are decided without building a key.
+     */
+    private final int longestKey;
+
     private String text = "";
 
     AbbreviationBreakIterator(BreakIterator sentences, Set<String> abbreviations) {
         this.sentences = sentences;
         this.abbreviations = abbreviations;
+        int longest = 0;
+        for (String key : abbreviations) {
+            longest = Math.max(longest, key.length());
+        }
+        this.longestKey = longest;
     }
 
     @Override
@@ -129,24 +140,34 @@ final class AbbreviationBreakIterator extends BreakIterator {
         }
         int start = wordStart(end);
         String last = text.substring(start, end);
-        if (ordinal(last) || abbreviations.contains(key(last))) {
+        if (ordinal(last) || known(last)) {
             return true;
         }
         int after = boundary;
         while (after < text.length() && !Character.isWhitespace(text.charAt(after))) {
             after++;
         }
-        if (abbreviations.contains(key(last + text.substring(boundary, after)))) {
+        if (last.length() + after - boundary <= longestKey && known(last + text.substring(boundary, after))) {
             return true; // the first half of "z. B."
         }
         int before = start;
         while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
             before--;
         }
+        if (before == 0 || text.charAt(before - 1) != '.') {
+            return false;
+        }
+        int previous = wordStart(before);
         // two-part abbreviations written with a space: "z. B.", "u. a."
-        return before > 0
-                && text.charAt(before - 1) == '.'
-                && abbreviations.contains(key(text.substring(wordStart(before), before) + last));
+        return before - previous + last.length() <= longestKey && known(text.substring(previous, before) + last);
+    }
+
+    /**
+     * Whether a stretch of text without spaces is an abbreviation. Its key is at least as long as the stretch (lower
+     * case never shortens a string), so a stretch longer than every key is none.
+     */
+    private boolean known(String noSpaces) {
+        return noSpaces.length() <= longestKey && abbreviations.contains(key(noSpaces));
     }
 
     /** "1." or "24.": digits and a full stop (a date or an ordinal), without a regular expression per boundary. */
