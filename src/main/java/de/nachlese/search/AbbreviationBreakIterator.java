@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +34,14 @@ final class AbbreviationBreakIterator extends BreakIterator {
     private final int longestKey;
 
     private String text = "";
+    /** The boundaries of {@link #text} found so far, ascending; the first is its start. */
+    private int[] boundaries = new int[16];
+
+    private int found = 1;
+    /** Whether {@link #boundaries} holds every boundary of the text. */
+    private boolean complete = true;
+
+    private int position;
 
     AbbreviationBreakIterator(BreakIterator sentences, Set<String> abbreviations) {
         this.sentences = sentences;
@@ -50,8 +59,7 @@ final class AbbreviationBreakIterator extends BreakIterator {
         for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
             all.append(c);
         }
-        text = all.toString();
-        sentences.setText(text);
+        setText(all.toString());
     }
 
     /** The highlighter hands over each field value as a string: no copy through a character iterator. */
@@ -59,6 +67,10 @@ final class AbbreviationBreakIterator extends BreakIterator {
     public void setText(String newText) {
         text = newText;
         sentences.setText(newText);
+        boundaries[0] = sentences.first();
+        found = 1;
+        complete = false;
+        position = boundaries[0];
     }
 
     @Override
@@ -68,33 +80,35 @@ final class AbbreviationBreakIterator extends BreakIterator {
 
     @Override
     public int first() {
-        return sentences.first();
+        position = boundaries[0];
+        return position;
     }
 
     @Override
     public int last() {
-        return sentences.last();
+        position = text.length();
+        return position;
     }
 
     @Override
     public int current() {
-        return sentences.current();
+        return position;
     }
 
     @Override
     public int next() {
-        int boundary = sentences.next();
-        while (boundary != DONE && suppressed(boundary)) {
-            boundary = sentences.next();
+        int boundary = after(position);
+        if (boundary != DONE) {
+            position = boundary;
         }
         return boundary;
     }
 
     @Override
     public int previous() {
-        int boundary = sentences.previous();
-        while (boundary != DONE && suppressed(boundary)) {
-            boundary = sentences.previous();
+        int boundary = before(position);
+        if (boundary != DONE) {
+            position = boundary;
         }
         return boundary;
     }
@@ -110,20 +124,64 @@ final class AbbreviationBreakIterator extends BreakIterator {
 
     @Override
     public int following(int offset) {
-        int boundary = sentences.following(offset);
-        while (boundary != DONE && suppressed(boundary)) {
-            boundary = sentences.next();
-        }
+        checkOffset(offset);
+        int boundary = after(offset);
+        position = boundary == DONE ? text.length() : boundary;
         return boundary;
     }
 
     @Override
     public int preceding(int offset) {
-        int boundary = sentences.preceding(offset);
-        while (boundary != DONE && suppressed(boundary)) {
-            boundary = sentences.previous();
-        }
+        checkOffset(offset);
+        int boundary = before(offset);
+        position = boundary == DONE ? offset : boundary;
         return boundary;
+    }
+
+    private void checkOffset(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IllegalArgumentException("offset out of bounds: " + offset);
+        }
+    }
+
+    /** The first boundary after {@code offset}, or DONE. */
+    private int after(int offset) {
+        findBeyond(offset);
+        int at = search(offset);
+        at = at >= 0 ? at + 1 : -at - 1;
+        return at < found ? boundaries[at] : DONE;
+    }
+
+    /** The last boundary before {@code offset}, or DONE. */
+    private int before(int offset) {
+        findBeyond(offset - 1);
+        int at = search(offset);
+        at = at >= 0 ? at - 1 : -at - 2;
+        return at >= 0 ? boundaries[at] : DONE;
+    }
+
+    private int search(int offset) {
+        return Arrays.binarySearch(boundaries, 0, found, offset);
+    }
+
+    /**
+     * Reads the sentence boundaries forwards, skipping the suppressed ones, until one lies beyond {@code offset} or
+     * the text ends. The highlighter asks for the boundaries around each match, in order of the matches; the JDK's
+     * iterator answers a step backwards by re-reading from an earlier safe point, which was most of its time, so
+     * every boundary is found once, going forwards, and kept.
+     */
+    private void findBeyond(int offset) {
+        while (!complete && boundaries[found - 1] <= offset) {
+            int boundary = sentences.next();
+            if (boundary == DONE) {
+                complete = true;
+            } else if (!suppressed(boundary)) {
+                if (found == boundaries.length) {
+                    boundaries = Arrays.copyOf(boundaries, found * 2);
+                }
+                boundaries[found++] = boundary;
+            }
+        }
     }
 
     /** True for a boundary inside the text right after an abbreviation or an ordinal number. */
