@@ -103,8 +103,12 @@ public final class ArchiveIndexer {
         } catch (AlreadyClosedException e) {
             // One worker's write failed for good (a full disk in a flush or merge) and Lucene closed the writer; a
             // worker queued before it may then be the first to report, with only "this IndexWriter is closed". The
-            // caller is owed the cause, read before the rollback replaces the writer.
-            Throwable cause = indexer.failure();
+            // caller is owed the cause: Lucene passes it along, else it is read before the rollback replaces the
+            // writer (another worker may already have replaced it, so the exception's own cause comes first).
+            Throwable cause = ioCause(e);
+            if (cause == null) {
+                cause = indexer.failure();
+            }
             rollBack(e);
             if (!(cause instanceof IOException io)) {
                 throw e;
@@ -116,6 +120,16 @@ public final class ArchiveIndexer {
             rollBack(e);
             throw e;
         }
+    }
+
+    /** The first I/O failure among a throwable's causes, or null. */
+    private static IOException ioCause(Throwable thrown) {
+        for (Throwable cause = thrown.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     /**
