@@ -22,8 +22,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -89,11 +87,8 @@ public final class FacetCounter {
         FacetOrdinals ordinals = searcher.ordinals(schema::dimension);
         // a score of MatchAllDocsQuery is the same for every hit: only the sort can order those
         boolean tiesAfter = ScoreTies.leadsByScore(sort) && !(text instanceof MatchAllDocsQuery);
-        CollectorManager<?, ? extends TopDocs> collector = tiesAfter
-                ? new TopScoresWithTies(topN)
-                : sort == null
-                        ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE)
-                        : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+        CollectorManager<?, ? extends TopDocs> collector =
+                tiesAfter ? new TopScoresWithTies(topN) : SidewaysSearch.everyHit(topN, sort);
         Facets facets;
         TopDocs top;
         if (wholeArchive && request.filters().size() == 1) {

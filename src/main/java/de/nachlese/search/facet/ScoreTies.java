@@ -17,6 +17,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongHeap;
 
 /**
  * Best score first with equal scores in a fixed order, without paying for that order on every hit. A sort led by
@@ -126,36 +127,13 @@ final class ScoreTies {
 
     /** The {@code n}-th smallest of the keys (1 is the smallest), with a heap of {@code n}: one pass, no sort. */
     private static long nthSmallest(long[] keys, int n) {
-        long[] heap = new long[n]; // the n smallest so far, largest at the root
-        int size = 0;
+        // Lucene's bounded heap keeps the largest values it is given: given the keys turned round (~, which cannot
+        // overflow), it keeps the smallest keys
+        LongHeap smallest = new LongHeap(n);
         for (long key : keys) {
-            if (size < n) {
-                int at = size++;
-                while (at > 0 && heap[(at - 1) / 2] < key) {
-                    heap[at] = heap[(at - 1) / 2];
-                    at = (at - 1) / 2;
-                }
-                heap[at] = key;
-            } else if (key < heap[0]) {
-                int at = 0;
-                while (true) {
-                    int child = 2 * at + 1;
-                    if (child >= size) {
-                        break;
-                    }
-                    if (child + 1 < size && heap[child + 1] > heap[child]) {
-                        child++;
-                    }
-                    if (heap[child] <= key) {
-                        break;
-                    }
-                    heap[at] = heap[child];
-                    at = child;
-                }
-                heap[at] = key;
-            }
+            smallest.insertWithOverflow(~key);
         }
-        return heap[0];
+        return ~smallest.top();
     }
 
     /** A collected hit with its values of the sort's fields after the score. */

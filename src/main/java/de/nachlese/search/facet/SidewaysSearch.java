@@ -72,40 +72,22 @@ final class SidewaysSearch {
     }
 
     /**
-     * @param filters dimension name to its selected values (OR within a dimension, AND between dimensions); at most
-     *                {@value #MAX_FILTERS} dimensions
-     * @param columns the segments' facet ordinals on the heap (those not built yet are read from doc values), or null
+     * The best {@code topN} hits in {@code sort} order (by score when null), collected without skipping any hit: each
+     * match must reach the facet counts. A collector for {@link #search}.
      */
-    static Result search(
-            IndexSearcher searcher,
-            FacetOrdinals ordinals,
-            FacetColumns columns,
-            Query base,
-            Map<String, List<String>> filters,
-            int topN,
-            Sort sort)
-            throws IOException {
-        // count every hit (no skipping of non-competitive documents): each match must reach the facet counts
+    static CollectorManager<?, ? extends TopDocs> everyHit(int topN, Sort sort) {
         return sort == null
-                ? search(
-                        searcher,
-                        ordinals,
-                        columns,
-                        base,
-                        filters,
-                        new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE))
-                : search(
-                        searcher,
-                        ordinals,
-                        columns,
-                        base,
-                        filters,
-                        new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
+                ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE)
+                : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
     }
 
     /**
-     * As {@link #search(IndexSearcher, FacetOrdinals, FacetColumns, Query, Map, int, Sort)}, the hits collected by
-     * {@code top}, which must collect every hit it is given.
+     * The facet counts of every hit of {@code base} within the filters, and its hits collected by {@code top}, which
+     * must collect every hit it is given ({@link #everyHit}, {@link TopScoresWithTies}).
+     *
+     * @param filters dimension name to its selected values (OR within a dimension, AND between dimensions); at most
+     *                {@value #MAX_FILTERS} dimensions
+     * @param columns the segments' facet ordinals on the heap (those not built yet are read from doc values), or null
      */
     static <C extends Collector, T extends TopDocs> Result search(
             IndexSearcher searcher,

@@ -240,7 +240,8 @@ class FacetColumnsTest {
             throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         FacetOrdinals ordinals = FacetOrdinals.of(new DefaultSortedSetDocValuesReaderState(reader, CONFIG), DIMENSIONS);
-        SidewaysSearch.Result result = SidewaysSearch.search(searcher, ordinals, columns, query, filters, 10, null);
+        SidewaysSearch.Result result =
+                SidewaysSearch.search(searcher, ordinals, columns, query, filters, SidewaysSearch.everyHit(10, null));
         List<String> out = new ArrayList<>();
         out.add(result.hits().totalHits.value() + " hits");
         for (String dim : DIMENSIONS) {
