@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Regular noun/verb pairs found by rule, none of them in the derivation list, on a hand-written index: nouns in
- * -ungen and -itionen find their verbs, participles find their nouns. Every assertion names exact ids.
+ * -ungen and -itionen find their verbs, participles and infinitives find their nouns, and a separable verb keeps its
+ * particle. Every assertion names exact ids.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DerivationRulesTest {
@@ -33,7 +34,13 @@ class DerivationRulesTest {
                 news("invest", "Der Konzern investiert in Texas", "Dort entsteht ein Werk."),
                 news("founded", "Zwei Forscher haben ein Labor gegründet", "Es sitzt in Paris."),
                 news("founding", "Die Gründung eines Labors in Paris", "Zwei Forscher stehen dahinter."),
-                news("other", "Regen in Hamburg", "Die Fähren fahren nicht.")));
+                news("other", "Regen in Hamburg", "Die Fähren fahren nicht."),
+                news("retrofit-verb", "Die Bahn rüstet alte Züge mit WLAN nach", "Das kostet 40 Millionen Euro."),
+                news("retrofit-done", "Alle Züge sind nachgerüstet", "Das WLAN läuft."),
+                news("retrofit-noun", "Die Nachrüstung der Züge verzögert sich", "Es fehlen Teile."),
+                news("retrofit-other", "Die Armee rüstet auf", "Das Budget wächst."),
+                news("simpler", "Berlin will die Regeln für Händler vereinfachen", "Ein Entwurf liegt vor."),
+                news("simpler-noun", "Eine Vereinfachung der Steuer", "Das Ministerium prüft sie.")));
         index = new TinySearch(issues);
     }
 
@@ -50,6 +57,22 @@ class DerivationRulesTest {
     @Test
     void aNounInItionenFindsItsVerbInIeren() throws IOException {
         assertThat(index.ids("Investitionen")).containsExactly("invest");
+    }
+
+    @Test
+    void aNounWithASeparableParticleFindsItsVerbWithTheParticleAfterIt() throws IOException {
+        // "rüstet auf" is another verb: the particle must be the noun's
+        assertThat(index.ids("Nachrüstung")).containsExactly("retrofit-noun", "retrofit-done", "retrofit-verb");
+    }
+
+    @Test
+    void aSeparableVerbsParticipleFindsItsNoun() throws IOException {
+        assertThat(index.ids("nachgerüstet")).containsExactly("retrofit-done", "retrofit-noun");
+    }
+
+    @Test
+    void anInfinitiveFindsItsNounInUng() throws IOException {
+        assertThat(index.ids("vereinfachen")).containsExactly("simpler", "simpler-noun");
     }
 
     @Test
