@@ -225,4 +225,21 @@ class VocabularyTest {
             assertThat(events.ids("Kurssturz")).containsExactly("absturz", "tagesverlust");
         }
     }
+
+    @Test
+    void politicsAndPublicMoneyHaveTheirGermanWords() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 7, 7),
+                news("loesegeld", "Die Angreifer fordern Lösegeld von der Klinik", "Die Polizei ermittelt."),
+                news("weckruf", "Ein Weckruf für Europas Labore", "Das Modell aus Hangzhou kostet wenig."),
+                news("bedienstete", "Tausende Staatsbedienstete sollen gehen", "Die Behörden schrumpfen."),
+                news("terminmarkt", "Die Terminmärkte zeigen nach unten", "Der Handel beginnt später."),
+                news("wetter", "Sonne über Hamburg", "Die Fähren fahren.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            assertThat(events.ids("ransom")).containsExactly("loesegeld");
+            assertThat(events.ids("Sputnik moment")).containsExactly("weckruf");
+            assertThat(events.ids("federal workers")).containsExactly("bedienstete");
+            assertThat(events.ids("stock futures")).containsExactly("terminmarkt");
+        }
+    }
 }
