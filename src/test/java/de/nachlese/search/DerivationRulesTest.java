@@ -40,7 +40,8 @@ class DerivationRulesTest {
                 news("retrofit-noun", "Die Nachrüstung der Züge verzögert sich", "Es fehlen Teile."),
                 news("retrofit-other", "Die Armee rüstet auf", "Das Budget wächst."),
                 news("simpler", "Berlin will die Regeln für Händler vereinfachen", "Ein Entwurf liegt vor."),
-                news("simpler-noun", "Eine Vereinfachung der Steuer", "Das Ministerium prüft sie.")));
+                news("simpler-noun", "Eine Vereinfachung der Steuer", "Das Ministerium prüft sie."),
+                news("released", "Der Reporter ist wieder freigelassen", "Er war zwei Wochen in Haft.")));
         index = new TinySearch(issues);
     }
 
@@ -63,6 +64,11 @@ class DerivationRulesTest {
     void aNounWithASeparableParticleFindsItsVerbWithTheParticleAfterIt() throws IOException {
         // "rüstet auf" is another verb: the particle must be the noun's
         assertThat(index.ids("Nachrüstung")).containsExactly("retrofit-noun", "retrofit-done", "retrofit-verb");
+    }
+
+    @Test
+    void aNounWithASeparableParticleFindsAStrongParticiple() throws IOException {
+        assertThat(index.ids("Freilassung")).containsExactly("released");
     }
 
     @Test

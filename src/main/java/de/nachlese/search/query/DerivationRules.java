@@ -44,6 +44,8 @@ final class DerivationRules {
                 // "Umwandlung" → "umgewandelt", "wandelt ... um"; "Abschaltung" → "abgeschaltet", "schaltet ... ab"
                 String ending = split[1].endsWith("t") || split[1].endsWith("d") ? "et" : "t";
                 forms.add(split[0] + "ge" + split[1] + ending);
+                // a strong verb's participle: "Freilassung" → "freigelassen", "Zulassung" → "zugelassen"
+                forms.add(split[0] + "ge" + split[1] + "en");
                 forms.add(split[1] + ending + " " + split[0]);
             });
         }
