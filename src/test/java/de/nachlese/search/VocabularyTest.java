@@ -242,4 +242,21 @@ class VocabularyTest {
             assertThat(events.ids("stock futures")).containsExactly("terminmarkt");
         }
     }
+
+    @Test
+    void statesMoneyCrimeAndLaunchesHaveTheirWords() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 7, 14),
+                news("bremse", "Der Bundestag lockert die Schuldenbremse", "Die Verteidigung bekommt mehr Geld."),
+                news("beute", "Hacker stehlen Ether im Wert von 1,4 Milliarden", "Die Börse ersetzt den Schaden."),
+                news("launcht", "Mistral launcht ein neues Modell", "Es läuft auf eigenen Servern."),
+                news("wetter", "Sonne über Hamburg", "Die Fähren fahren.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            assertThat(events.ids("debt brake")).containsExactly("bremse");
+            // the glossary's German word brings its verbs: "Diebstahl" → "stehlen"
+            assertThat(events.ids("crypto heist")).containsExactly("beute");
+            // an English verb with German endings reports a launch
+            assertThat(events.ids("Markteinführung")).containsExactly("launcht");
+        }
+    }
 }
