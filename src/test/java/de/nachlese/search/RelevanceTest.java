@@ -125,6 +125,16 @@ class RelevanceTest {
     }
 
     @Test
+    void aNumberAloneIsNoRelaxedAnswer() throws IOException {
+        // "Fairphone" is in no item; "32" is in one: a number alone says nothing of what was asked
+        assertThat(ids(search("Fairphone 32"))).isEmpty();
+        // beside another word the reader typed, the number still counts
+        SearchPage page = search("Google 32 Fairphone");
+        assertThat(ids(page)).containsExactly("kauf");
+        assertThat(page.notes().missingWords()).containsExactly("Fairphone");
+    }
+
+    @Test
     void operatorsAndPhrasesAreNeverRelaxed() throws IOException {
         assertThat(ids("iPhone AND Höchststand")).isEmpty();
         assertThat(ids("\"iPhone Höchststand\"")).isEmpty();

@@ -180,6 +180,7 @@ final class QueryInterpreter {
         }
         if (relaxedWords != null) {
             all.setMinimumNumberShouldMatch(Relaxed.wordsRequired(relaxedWords.size()));
+            Relaxed.notNumbersAlone(relaxedWords).ifPresent(q -> all.add(q, Occur.FILTER));
         }
         if (!positive && !restricted) {
             // only stop words ("Wer war das"): search them after all rather than find nothing

@@ -2,6 +2,7 @@ package de.nachlese.search.query;
 
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -33,6 +34,25 @@ public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
         if (words.size() < 2) {
             throw new IllegalArgumentException("relaxing needs at least two words: " + words);
         }
+    }
+
+    /**
+     * For a query of numbers and other words, a filter that an item match at least one of the other words: a number
+     * alone says nothing of what was asked, so "Playstation 6" without any Playstation item finds nothing rather than
+     * every item with a 6. Empty when the query has no number or only numbers.
+     */
+    static java.util.Optional<Query> notNumbersAlone(List<Word> words) {
+        List<Word> others = words.stream().filter(w -> !number(w.typed())).toList();
+        if (others.size() == words.size() || others.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        others.forEach(w -> any.add(w.clause(), BooleanClause.Occur.SHOULD));
+        return java.util.Optional.of(any.build());
+    }
+
+    private static boolean number(String typed) {
+        return !typed.isEmpty() && typed.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
     }
 
     /** How many of the words an item must match: all but one, and at least one. */
