@@ -125,6 +125,17 @@ class RelevanceTest {
     }
 
     @Test
+    void aHyphenatedWordFindsItsPartsApartWithTheirDerivations() throws IOException {
+        // no item says "Fusion-Genehmigung"; one says the merger "genehmigt", the verb of the second part
+        assertThat(ids("Fusion-Genehmigung")).containsExactly("amt");
+        // a hyphenated word of the glossary splits the group's compound ("Chipverbot") as a typed phrase does: the
+        // word as typed first, then both parts near each other, both apart, one of them
+        List<String> ids = ids("Chip-Verbot");
+        assertThat(ids.subList(0, 3)).containsExactly("hyphen", "near", "apart");
+        assertThat(ids.subList(3, ids.size())).containsExactlyInAnyOrder("tiktok", "chips");
+    }
+
+    @Test
     void aNumberAloneIsNoRelaxedAnswer() throws IOException {
         // "Fairphone" is in no item; "32" is in one: a number alone says nothing of what was asked
         assertThat(ids(search("Fairphone 32"))).isEmpty();

@@ -256,18 +256,16 @@ final class QueryInterpreter {
         Query phrase = phrase(word);
         String[] parts = word.split("-");
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int withGroup = 0;
         for (String part : parts) {
             List<String> group = part.isBlank() ? List.of() : synonyms.of(part);
-            Query q = group.isEmpty() ? texts.word(part) : anyOf(part, group);
+            Query q = group.isEmpty() ? expansion.word(part) : anyOf(part, group);
             if (q == null) {
                 return phrase;
             }
-            withGroup += group.isEmpty() ? 0 : 1;
             all.add(q, Occur.MUST);
         }
-        if (withGroup == 0 || parts.length < 2) {
-            return phrase; // without synonyms the parts add nothing to the phrase the index's split already matches
+        if (parts.length < 2) {
+            return phrase;
         }
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (phrase != null) {
@@ -346,11 +344,13 @@ final class QueryInterpreter {
             boolean severalWords = expression.contains(" ") || expression.contains("-");
             // a synonym's compound is split only for a typed phrase ("chip ban" → "Chipverbot" → chip, verbot): a
             // typed compound is split itself, and splitting its synonyms too only adds noise
+            // a typed hyphenated word ("Chip-Verbot") is a phrase: its group's compound ("Chipverbot") is split as a
+            // typed phrase's is
             Query q = severalWords
                     ? text(expression, schema.queryAnalyzer(), false, typed ? 0 : SYNONYM_SLOP)
                     : typed
                             ? expansion.word(expression, seen)
-                            : span.contains(" ")
+                            : span.contains(" ") || span.contains("-")
                                     ? expansion.synonym(expression, seen)
                                     : expansion.derived(expression, seen);
             if (q != null) {
