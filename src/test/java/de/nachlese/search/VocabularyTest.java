@@ -259,4 +259,19 @@ class VocabularyTest {
             assertThat(events.ids("Markteinführung")).containsExactly("launcht");
         }
     }
+
+    @Test
+    void modelsDevicesAndPlatformsHaveTheirGermanWords() throws IOException {
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 7, 21),
+                news("kontext", "Das Kontextfenster wächst auf eine Million", "Ganze Bücher passen hinein."),
+                news("stores", "Japan verlangt alternative App-Stores", "Apple muss bis Dezember öffnen."),
+                news("falt", "Samsung zeigt ein dünneres Falthandy", "Es kostet 2.000 Euro."),
+                news("wetter", "Sonne über Hamburg", "Die Fähren fahren.")));
+        try (TinySearch events = new TinySearch(issues)) {
+            assertThat(events.ids("context window")).containsExactly("kontext");
+            assertThat(events.ids("sideloading")).containsExactly("stores");
+            assertThat(events.ids("foldable phone")).containsExactly("falt");
+        }
+    }
 }
