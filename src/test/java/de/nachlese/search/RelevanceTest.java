@@ -136,6 +136,16 @@ class RelevanceTest {
     }
 
     @Test
+    void ofTwoWordsOneTheArchiveKnowsNothingOfIsNoRelaxedAnswer() throws IOException {
+        // "Fairphone" is in no item, nor a form, synonym or part of it: Apple's items alone answer another question
+        assertThat(ids(search("Apple Fairphone"))).isEmpty();
+        // no item names a moon landing; "Landung" alone would not make one
+        assertThat(ids(search("Apple Mondlandung"))).isEmpty();
+        // both words are in the archive, in different items: either of them is shown
+        assertThat(ids(search("iPhone Höchststand"))).containsExactlyInAnyOrder("iphone", "rekord");
+    }
+
+    @Test
     void aNumberAloneIsNoRelaxedAnswer() throws IOException {
         // "Fairphone" is in no item; "32" is in one: a number alone says nothing of what was asked
         assertThat(ids(search("Fairphone 32"))).isEmpty();

@@ -55,6 +55,8 @@ final class QueryInterpreter {
     private final List<String> plainWords = new ArrayList<>();
     /** In a relaxed reading, the top level's words and names, each with its clause; null in a strict one. */
     private List<Relaxed.Word> relaxedWords;
+    /** In a relaxed reading, whether one of its plain words is one the archive knows nothing of. */
+    private boolean absentWord;
 
     QueryInterpreter(
             IndexSchema schema,
@@ -85,11 +87,13 @@ final class QueryInterpreter {
             return java.util.Optional.empty();
         }
         relaxedWords = new ArrayList<>();
+        absentWord = false;
         Query query = all(all.nodes());
         List<Relaxed.Word> words = relaxedWords;
         relaxedWords = null;
         boolean wordsOnly = all.nodes().stream().allMatch(n -> n instanceof QueryNode.Word);
-        return words.size() < 2
+        // of two words, one the archive knows nothing of leaves the other alone, an answer to another question
+        return words.size() < 2 || words.size() == 2 && absentWord
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(new Relaxed(query, words, wordsOnly));
     }
@@ -240,6 +244,7 @@ final class QueryInterpreter {
                 all.add(clause, occur);
                 clauses++;
                 if (relaxedWords != null) {
+                    absentWord |= taken == 1 && nameDocs == 0 && expansion.absent(words.get(i));
                     relaxedWords.add(new Relaxed.Word(String.join(" ", words.subList(i, i + taken)), clause, nameDocs));
                 }
             }

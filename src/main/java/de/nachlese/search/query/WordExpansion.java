@@ -325,6 +325,30 @@ final class WordExpansion {
         return false;
     }
 
+    /**
+     * Whether the archive knows nothing of a word: no item has it, a form of it, a word of its synonym or glossary
+     * group, or all of its compound parts ("Krankenhaus" where no item names a hospital, though many say "Haus").
+     * False without an index.
+     */
+    boolean absent(String word) {
+        if (reader == null || !word.chars().allMatch(Character::isLetter) || docFreq(word) > 0) {
+            return false;
+        }
+        if (!derivedForms(word, new java.util.HashSet<>()).isEmpty()) {
+            return false;
+        }
+        if (synonyms != null) {
+            for (String expression : synonyms.withGlossary(word)) {
+                if (docFreq(expression.contains(" ") || expression.contains("-") ? firstKept(expression) : expression)
+                        > 0) {
+                    return false;
+                }
+            }
+        }
+        List<String> parts = Compounds.parts(word);
+        return parts.size() < 2 || parts.stream().anyMatch(p -> texts.word(p) != null && docFreq(p) == 0);
+    }
+
     /** "Zuckerburg" is a misspelt name, not a compound of "Zucker" and "Burg": "Meinten Sie" handles it. */
     private boolean nearName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
