@@ -92,7 +92,56 @@ class DraftLinkQualityTest {
         assertThat(all.coverage()).isGreaterThanOrEqualTo(0.67);
     }
 
+    /**
+     * The four fresh drafts ({@code links/fresh/}, judged in {@code fresh-links.tsv}): written and judged before the
+     * assistant ever saw them and never tuned on, so they stand for a next issue nobody has looked at. Only their
+     * totals are read; the floors are what the ranking reaches on them.
+     */
+    @Execution(ExecutionMode.SAME_THREAD)
+    @Test
+    void freshDraftsNobodyTunedOn() throws Exception {
+        List<Map<String, List<String>>> links = new ArrayList<>();
+        List<Map<String, Map<String, Integer>>> judgements = new ArrayList<>();
+        for (JudgedLinks.FreshDraft draft : JudgedLinks.readFresh()) {
+            DraftLinks answer =
+                    linker.link(new DraftLinker.Draft(draft.text(), draft.contentType(), draft.before(), 5, 1, ""));
+            Map<String, List<String>> byHeadline = new HashMap<>();
+            for (DraftLinks.DraftItem item : answer.items()) {
+                byHeadline.put(
+                        item.headline(),
+                        item.links().stream().map(DraftLinks.Link::id).toList());
+            }
+            assertThat(byHeadline.keySet())
+                    .as(draft.file())
+                    .containsExactlyInAnyOrderElementsOf(draft.judged().keySet());
+            links.add(byHeadline);
+            judgements.add(draft.judged());
+        }
+        Figures fresh = figures(links, judgements);
+        System.out.println("Draft links, fresh drafts (KW 31 to 34, never tuned on): " + fresh);
+        assertThat(fresh.items()).isEqualTo(36);
+        assertThat(fresh.precisionAt5()).isGreaterThanOrEqualTo(FRESH_P5);
+        assertThat(fresh.grade3RecallAt5()).isGreaterThanOrEqualTo(FRESH_GRADE3_RECALL5);
+        assertThat(fresh.coverage()).isGreaterThanOrEqualTo(FRESH_COVERAGE);
+    }
+
+    private static final double FRESH_P5 = 0.72;
+    private static final double FRESH_GRADE3_RECALL5 = 0.76;
+    private static final double FRESH_COVERAGE = 0.68;
+
     private Figures measure(List<LocalDate> dates) throws Exception {
+        List<Map<String, List<String>>> links = new ArrayList<>();
+        List<Map<String, Map<String, Integer>>> judgements = new ArrayList<>();
+        for (LocalDate date : dates) {
+            links.add(linksOf(date));
+            judgements.add(judged.get(date));
+        }
+        return figures(links, judgements);
+    }
+
+    /** The figures of drafts given as (draft item → suggested ids) and (draft item → judged id → grade). */
+    private static Figures figures(
+            List<Map<String, List<String>>> linksPerDraft, List<Map<String, Map<String, Integer>>> judgedPerDraft) {
         double p3 = 0;
         double p5 = 0;
         int shownItems = 0;
@@ -101,9 +150,10 @@ class DraftLinkQualityTest {
         int withJudged = 0;
         int withUseful = 0;
         int items = 0;
-        for (LocalDate date : dates) {
-            Map<String, List<String>> links = linksOf(date);
-            for (Map.Entry<String, Map<String, Integer>> e : judged.get(date).entrySet()) {
+        for (int d = 0; d < linksPerDraft.size(); d++) {
+            Map<String, List<String>> links = linksPerDraft.get(d);
+            for (Map.Entry<String, Map<String, Integer>> e :
+                    judgedPerDraft.get(d).entrySet()) {
                 items++;
                 List<String> got = links.get(e.getKey());
                 assertThat(got).as("draft item " + e.getKey()).isNotNull();

@@ -48,6 +48,60 @@ public final class JudgedLinks {
         return judged;
     }
 
+    /**
+     * One fresh draft ({@code src/test/resources/links/fresh/}) with its judgements, never tuned on.
+     *
+     * @param file        the draft's file name under {@code links/fresh/}
+     * @param contentType how the draft is posted, by its file name
+     * @param before      the draft's date, given explicitly as the one draft without a byline needs
+     * @param judged      draft item headline → judged earlier item id → grade
+     */
+    public record FreshDraft(
+            String file, String contentType, LocalDate before, Map<String, Map<String, Integer>> judged) {
+
+        /** The draft as the bytes it is posted with. */
+        public byte[] text() {
+            try (InputStream in = JudgedLinks.class.getResourceAsStream("/links/fresh/" + file)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The fresh drafts of {@code links/fresh-links.tsv}, in file order. */
+    public static List<FreshDraft> readFresh() {
+        Map<String, FreshDraft> drafts = new LinkedHashMap<>();
+        try (InputStream in = JudgedLinks.class.getResourceAsStream("/links/fresh-links.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                String type = cols[0].endsWith(".md")
+                        ? "text/markdown"
+                        : cols[0].endsWith(".html") ? "text/html" : "text/plain";
+                drafts.computeIfAbsent(
+                                cols[0], f -> new FreshDraft(f, type, LocalDate.parse(cols[2]), new LinkedHashMap<>()))
+                        .judged()
+                        .put(cols[1], grades(cols.length > 3 ? cols[3] : ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(drafts.values());
+    }
+
+    private static Map<String, Integer> grades(String judgements) {
+        Map<String, Integer> grades = new HashMap<>();
+        for (String j : judgements.trim().split("\\s+")) {
+            if (!j.isEmpty()) {
+                grades.put(j.substring(0, j.indexOf('=')), Integer.parseInt(j.substring(j.indexOf('=') + 1)));
+            }
+        }
+        return grades;
+    }
+
     /** The tuning half: the first half of the draft dates. */
     public static List<LocalDate> tuningDates(Map<LocalDate, ?> judged) {
         List<LocalDate> dates = List.copyOf(judged.keySet());
