@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,9 @@ public final class DraftLinker {
     private static final Pattern HTML_DOCUMENT = Pattern.compile(
             "^\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*)*<(!doctype|html|head|body)[\\s>]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** How much a weak shared word ({@link DraftText#weakWord}) counts in an anchor, beside 1 for the weightiest. */
+    static final double WEAK_ANCHOR_WEIGHT = 0.01;
+
     /** A URL of an archive item in the draft: {@code /items/{id}}, relative or absolute. */
     private static final Pattern ITEM_URL = Pattern.compile("/items/([a-z0-9][a-z0-9-]*)");
 
@@ -226,20 +230,9 @@ public final class DraftLinker {
      * Only content words carry an anchor ({@link DraftText#contentWord}).
      */
     private static String anchor(Item item, Suggestion s, DraftText headline, DraftText body) {
-        List<String> stems = s.sharedWords().stream()
-                .filter(stem -> {
-                    String word = surface(stem, headline, body);
-                    return word != null && DraftText.contentWord(word);
-                })
-                .toList();
-        Map<String, Double> weights = DraftText.rankWeights(stems);
-        DraftText.Phrase inHeadline = headline.bestPhrase(weights);
-        DraftText.Phrase inBody = body.bestPhrase(weights);
-        if (inHeadline != null && (inBody == null || inHeadline.weight() * 1.5 >= inBody.weight())) {
-            return inHeadline.text();
-        }
-        if (inBody != null) {
-            return inBody.text();
+        String phrase = anchorPhrase(s.sharedWords(), headline, body);
+        if (phrase != null) {
+            return phrase;
         }
         for (String name : s.sharedNames()) {
             if (item.headline().contains(name)) {
@@ -247,6 +240,30 @@ public final class DraftLinker {
             }
         }
         return item.headline();
+    }
+
+    /**
+     * The best run of shared content words, in the headline unless the body's weighs half as much again; null when
+     * neither text holds a shared content word.
+     *
+     * @param sharedStems the stems the item shares with the target, the weightiest first
+     */
+    static String anchorPhrase(List<String> sharedStems, DraftText headline, DraftText body) {
+        List<String> stems = sharedStems.stream()
+                .filter(stem -> {
+                    String word = surface(stem, headline, body);
+                    return word != null && DraftText.contentWord(word);
+                })
+                .toList();
+        Map<String, Double> weights = new HashMap<>(DraftText.rankWeights(stems));
+        // a weak word may join a phrase, but leads it only when nothing stronger is shared
+        weights.replaceAll((stem, w) -> DraftText.weakWord(surface(stem, headline, body)) ? w * WEAK_ANCHOR_WEIGHT : w);
+        DraftText.Phrase inHeadline = headline.bestPhrase(weights);
+        DraftText.Phrase inBody = body.bestPhrase(weights);
+        if (inHeadline != null && (inBody == null || inHeadline.weight() * 1.5 >= inBody.weight())) {
+            return inHeadline.text();
+        }
+        return inBody == null ? null : inBody.text();
     }
 
     /** "gleiche Story seit KW 4", or up to three shared names and rare words: "Nvidia, Exportkontrollen". */

@@ -1,5 +1,6 @@
 package de.nachlese.links;
 
+import de.nachlese.tagging.NameDiscovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -129,6 +130,20 @@ final class DraftText {
         return Character.isUpperCase(surface.charAt(0))
                 ? surface.length() >= 2
                 : surface.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** Derived adjectives of places and peoples, capitalised at a sentence's or a title's start ("Chinesische"). */
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{L}{2,}isch(?:e[mnrs]?)?");
+
+    /**
+     * Whether a content word is weak as an anchor: a place, unit, currency, role or sentence opener
+     * ({@link NameDiscovery#commonCapitalisedWords}: "Amerika", "Dollar", "KI") or an adjective derived from a place
+     * ("Chinesische"). Such a word is shared by items on anything; the name or noun the item shares with the target
+     * says what the link is about.
+     */
+    static boolean weakWord(String surface) {
+        return NameDiscovery.commonCapitalisedWords().contains(surface)
+                || PLACE_ADJECTIVE.matcher(surface).matches();
     }
 
     /** Weights by rank: the weightiest shared word counts 1, the next ones less, so a phrase of strong words wins. */

@@ -50,8 +50,18 @@ public final class NameDiscovery {
 
     public NameDiscovery(Tagger tagger) {
         this.matcher = tagger.matcher();
-        this.ignored = ignoreList();
+        this.ignored = COMMON;
     }
+
+    /**
+     * The capitalised words of discovery-ignore.txt that are no names: units, currencies, roles, sentence openers and
+     * places. Other features treat them as weak too (a link anchored on "Amerika" or "Dollar" alone says nothing).
+     */
+    public static Set<String> commonCapitalisedWords() {
+        return COMMON;
+    }
+
+    private static final Set<String> COMMON = Set.copyOf(ignoreList());
 
     private static Set<String> ignoreList() {
         try (InputStream in = NameDiscovery.class.getResourceAsStream("/gazetteer/discovery-ignore.txt")) {

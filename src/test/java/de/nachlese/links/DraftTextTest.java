@@ -21,6 +21,14 @@ class DraftTextTest {
     }
 
     @Test
+    void placesUnitsAndAdjectivesOfPlacesAreWeakAnchorsNamesAndNounsAreNot() {
+        assertThat(List.of("Amerika", "China", "Dollar", "KI", "Chinesische", "Amerikanischen", "Europäisches"))
+                .allMatch(DraftText::weakWord);
+        assertThat(List.of("DeepSeek", "Stargate", "Exportkontrollen", "Trumps", "Fisch", "Tisch"))
+                .noneMatch(DraftText::weakWord);
+    }
+
+    @Test
     void anAnchorStartsAndEndsOnASharedContentWord() {
         DraftText body = new DraftText(
                 "Dass der Oracle-Boss und Altman dabei waren, zeigt ein chinesisches KI-Modell, das angeblich weniger"
