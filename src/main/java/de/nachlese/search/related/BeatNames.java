@@ -119,6 +119,24 @@ final class BeatNames {
         return words;
     }
 
+    /**
+     * Whether the other item's headline names, as a word of its own, a product both items are tagged with: "Grok
+     * entgleist mit antisemitischen Posts" for an item that mentions the Grok scandal, "Apple verschiebt die
+     * schlaue Siri" for one on Siri's next delay. A product named in a headline is what that item is about, and an
+     * item naming it continues or refers to that story, however else its words differ. "LlamaCon" does not name
+     * "Llama".
+     */
+    static boolean productInHeadline(Item item, StoredItem other) {
+        var tags = item.tags();
+        String headline = other.item().headline();
+        return tags.products().stream()
+                .filter(p -> !tags.companies().contains(p) && !tags.people().contains(p))
+                .filter(other.item().tags().products()::contains)
+                .anyMatch(p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])")
+                        .matcher(headline)
+                        .find());
+    }
+
     /** Whether both items are tagged with a product, or with a company or person within {@link #RARE_SHARE}. */
     boolean shareRareName(Item item, StoredItem other) {
         var theirs = other.item().tags();

@@ -102,6 +102,8 @@ public final class EarlierCoverage {
      * @param sharedWords stemmed words both share, the weightiest first
      * @param rareName    whether both name a product, or a company or person that is no beat of the archive
      *                    ({@link BeatNames#RARE_SHARE})
+     * @param headlineProduct whether the target's headline names a product both are tagged with ("Grok entgleist"
+     *                    for an item on the Grok scandal's aftermath): the item speaks of that story by its product
      */
     public record Suggestion(
             StoredItem target,
@@ -112,12 +114,36 @@ public final class EarlierCoverage {
             List<String> sharedNames,
             List<String> sharedWords,
             List<String> sharedTopics,
-            boolean rareName) {
+            boolean rareName,
+            boolean headlineProduct) {
         public Suggestion {
             Objects.requireNonNull(target, "target");
             sharedNames = List.copyOf(sharedNames);
             sharedWords = List.copyOf(sharedWords);
             sharedTopics = List.copyOf(sharedTopics);
+        }
+
+        public Suggestion(
+                StoredItem target,
+                boolean sameStory,
+                IsoWeek storySince,
+                double similarity,
+                double score,
+                List<String> sharedNames,
+                List<String> sharedWords,
+                List<String> sharedTopics,
+                boolean rareName) {
+            this(
+                    target,
+                    sameStory,
+                    storySince,
+                    similarity,
+                    score,
+                    sharedNames,
+                    sharedWords,
+                    sharedTopics,
+                    rareName,
+                    false);
         }
     }
 
@@ -186,7 +212,7 @@ public final class EarlierCoverage {
     static List<Suggestion> confident(List<Suggestion> picked, int limit) {
         double best = picked.stream().mapToDouble(Suggestion::score).max().orElse(0);
         return picked.stream()
-                .filter(s -> s.sameStory()
+                .filter(s -> s.sameStory() || s.headlineProduct()
                         ? s.score() >= STORY_FLOOR
                         : s.score() >= LINK_FLOOR
                                 && s.score() >= BEST_SHARE * best
@@ -358,7 +384,8 @@ public final class EarlierCoverage {
                 sharedNames(item, c.stored()),
                 words,
                 sharedTopics(item, c.stored()),
-                rareName);
+                rareName,
+                BeatNames.productInHeadline(item, c.stored()));
     }
 
     /** Companies, people and products both are tagged with, in the item's order. */

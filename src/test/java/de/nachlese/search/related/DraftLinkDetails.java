@@ -20,16 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * For ranking work: every draft item of the tuning half of the judged links (the first six drafts by date) with its
- * ranked candidates before the confidence cut (grade, score, similarity, story; {@code *} marks the links shown) and
- * the judged links it misses. Run with {@code -Dtest=DraftLinkDetails -Dquality.details=true}; only the tuning half
- * is printed. The figures of both halves are DraftLinkQualityTest's.
+ * For ranking work: every draft item of the twelve judged demo drafts (both halves) with its ranked candidates before
+ * the confidence cut (grade, score, similarity, story; {@code *} marks the links shown) and the judged links it
+ * misses. Run with {@code -Dtest=DraftLinkDetails -Dquality.details=true}. The fresh drafts are never printed: they
+ * are measured by their totals only (DraftLinkQualityTest).
  */
 @EnabledIfSystemProperty(named = "quality.details", matches = "true")
 class DraftLinkDetails {
 
     @Test
-    void printTuningHalf() throws Exception {
+    void printJudgedDrafts() throws Exception {
         Map<LocalDate, Map<String, Map<String, Integer>>> judged = JudgedLinks.read();
         StringBuilder out = new StringBuilder();
         try (DemoIndex demo = new DemoIndex()) {
@@ -38,7 +38,7 @@ class DraftLinkDetails {
             try {
                 EarlierCoverage coverage = new EarlierCoverage(demo.schema, new RelatedFinder(demo.schema));
                 IssueReader reader = new IssueReader(FormatProfile.GERMAN_WEEKLY);
-                for (LocalDate date : JudgedLinks.tuningDates(judged)) {
+                for (LocalDate date : judged.keySet()) {
                     Issue issue = reader.readDraft("draft", JudgedLinks.draft(date), date)
                             .issue();
                     Map<String, String> idByHeadline = JudgedLinks.idByHeadline(demo.searcher, date);

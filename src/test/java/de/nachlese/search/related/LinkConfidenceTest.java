@@ -59,6 +59,34 @@ class LinkConfidenceTest {
     }
 
     @Test
+    void aLinkToAHeadlineNamingASharedProductNeedsOnlyTheStoryFloor() {
+        List<Suggestion> picked = List.of(
+                suggestion("other-strong", false, 0.90, 0.30),
+                headlineProduct("grok-scandal", 0.35, 0.079),
+                headlineProduct("siri-delay", 0.26, 0.085),
+                headlineProduct("too-weak", 0.24, 0.20),
+                suggestion("same-score-no-product", false, 0.35, 0.079));
+
+        assertThat(ids(EarlierCoverage.confident(picked, 5)))
+                .containsExactly("other-strong", "grok-scandal", "siri-delay");
+    }
+
+    private static Suggestion headlineProduct(String id, double score, double similarity) {
+        Suggestion s = suggestion(id, false, score, similarity, true);
+        return new Suggestion(
+                s.target(),
+                false,
+                null,
+                similarity,
+                score,
+                s.sharedNames(),
+                s.sharedWords(),
+                s.sharedTopics(),
+                true,
+                true);
+    }
+
+    @Test
     void storyWordsAreNamesNotOrdinaryGermanWords() throws IOException {
         IndexSchema schema = new IndexSchema();
         try (ItemIndexer indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema)) {
