@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -81,6 +83,10 @@ public final class EarlierCoverage {
     /** Two candidates this similar to each other are installments telling the same thing. */
     static final double SAME_THREAD_SIMILARITY = 0.35;
 
+    /** A sentence ends at . ! ? before a capital; "Mrd. Dollar" and "ca. 30" do not end one. */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<!\\bMrd|\\bMio|\\bNr|\\bca|\\bDr|\\bbzw)[.!?]\\s+(?=\\p{Lu})");
+
     private static final float ENTITY_BOOST = 2f;
     private static final float TOPIC_BOOST = 0.3f;
 
@@ -102,8 +108,11 @@ public final class EarlierCoverage {
      * @param sharedWords stemmed words both share, the weightiest first
      * @param rareName    whether both name a product, or a company or person that is no beat of the archive
      *                    ({@link BeatNames#RARE_SHARE})
-     * @param headlineProduct whether the target's headline names a product both are tagged with ("Grok entgleist"
-     *                    for an item on the Grok scandal's aftermath): the item speaks of that story by its product
+     * @param namedInHeadline whether the target's headline names what the item speaks of: a product both are tagged
+     *                    with ("Grok entgleist" for an item on the Grok scandal's aftermath, {@link
+     *                    BeatNames#productInHeadline}), or a story word the item's headline or first sentence holds,
+     *                    also as part of a compound ("Robotaxi" for "Die Robotaxi-Flotte fährt jetzt auch in
+     *                    Kalifornien"): the item names that story as the writer knows it, not by its headline
      */
     public record Suggestion(
             StoredItem target,
@@ -115,7 +124,7 @@ public final class EarlierCoverage {
             List<String> sharedWords,
             List<String> sharedTopics,
             boolean rareName,
-            boolean headlineProduct) {
+            boolean namedInHeadline) {
         public Suggestion {
             Objects.requireNonNull(target, "target");
             sharedNames = List.copyOf(sharedNames);
@@ -148,7 +157,16 @@ public final class EarlierCoverage {
     }
 
     private record Candidate(
-            StoredItem stored, TermVector vector, double similarity, boolean sameStory, double score) {}
+            StoredItem stored,
+            TermVector vector,
+            double similarity,
+            boolean sameStory,
+            double score,
+            boolean namedStory) {
+        Candidate(StoredItem stored, TermVector vector, double similarity, boolean sameStory, double score) {
+            this(stored, vector, similarity, sameStory, score, false);
+        }
+    }
 
     /**
      * @param item      a tagged item that is not in the index
@@ -181,6 +199,7 @@ public final class EarlierCoverage {
         IndexedItems indexed = IndexedItems.of(searcher, schema);
         List<Candidate> candidates = new ArrayList<>();
         Set<String> subjects = BeatNames.subjects(item);
+        Set<String> opening = openingWords(item, docFreqs);
         for (ScoreDoc doc : searcher.search(query, CANDIDATES).scoreDocs) {
             IndexedItems.Entry entry = indexed.get(stored, doc.doc);
             StoredItem other = entry.stored();
@@ -198,7 +217,10 @@ public final class EarlierCoverage {
             if (score < MIN_CANDIDATE_SCORE) {
                 continue;
             }
-            candidates.add(new Candidate(other, vector, similarity, sameStory, score));
+            boolean namedStory = vector.headlineTerms().stream()
+                    .filter(t -> !nameStems.contains(t) && isStoryWord(t, docFreqs))
+                    .anyMatch(opening::contains);
+            candidates.add(new Candidate(other, vector, similarity, sameStory, score, namedStory));
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameStory())
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> -c.score()))
@@ -212,7 +234,7 @@ public final class EarlierCoverage {
     static List<Suggestion> confident(List<Suggestion> picked, int limit) {
         double best = picked.stream().mapToDouble(Suggestion::score).max().orElse(0);
         return picked.stream()
-                .filter(s -> s.sameStory() || s.headlineProduct()
+                .filter(s -> s.sameStory() || s.namedInHeadline()
                         ? s.score() >= STORY_FLOOR
                         : s.score() >= LINK_FLOOR
                                 && s.score() >= BEST_SHARE * best
@@ -385,7 +407,7 @@ public final class EarlierCoverage {
                 words,
                 sharedTopics(item, c.stored()),
                 rareName,
-                BeatNames.productInHeadline(item, c.stored()));
+                c.namedStory() || BeatNames.productInHeadline(item, c.stored()));
     }
 
     /** Companies, people and products both are tagged with, in the item's order. */
@@ -442,14 +464,32 @@ public final class EarlierCoverage {
         return clauses == 0 ? null : like.build();
     }
 
-    /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */
-    private Set<String> storyWords(TermVector mine, DocFreqs docFreqs) {
+    /** A word rare among headlines, as {@link #storyWords} counts them. */
+    private boolean isStoryWord(String term, DocFreqs docFreqs) {
         int maxDf = Math.max(
                 RelatedFinder.STORY_WORD_MIN_DF, (int) (docFreqs.numDocs() * RelatedFinder.STORY_WORD_MAX_SHARE));
+        int df = docFreqs.of(new Term(schema.headlineField(), term));
+        return df >= 1 && df <= maxDf && term.length() >= 3;
+    }
+
+    /**
+     * The words of the item's headline and first sentence: where a writer names the story an item continues, often
+     * in a compound or another form of the earlier headline's word ("Robotaxi-Flotte" for "Robotaxi").
+     */
+    private Set<String> openingWords(Item item, DocFreqs docFreqs) throws IOException {
+        String body = item.body();
+        Matcher end = SENTENCE_END.matcher(body);
+        String first = end.find() ? body.substring(0, end.start()) : body;
+        Item opening =
+                new Item(item.id(), item.position(), item.type(), "", item.headline(), first, List.of(), item.tags());
+        return TermVector.of(opening, schema, docFreqs, 1).weights().keySet();
+    }
+
+    /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */
+    private Set<String> storyWords(TermVector mine, DocFreqs docFreqs) {
         Set<String> words = new HashSet<>();
         for (String term : mine.headlineTerms()) {
-            int df = docFreqs.of(new Term(schema.headlineField(), term));
-            if (df >= 1 && df <= maxDf && term.length() >= 3) {
+            if (isStoryWord(term, docFreqs)) {
                 words.add(term);
             }
         }

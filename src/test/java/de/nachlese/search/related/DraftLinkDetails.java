@@ -60,7 +60,7 @@ class DraftLinkDetails {
                             rankedIds.add(tid);
                             out.append(String.format(
                                     Locale.ROOT,
-                                    "  %s%2d g%d score %.3f sim %.3f %s%s %s | %s %s%n",
+                                    "  %s%2d g%d score %.3f sim %.3f %s%s%s %s | %s %s%n",
                                     shown.contains(s) ? "*" : " ",
                                     i + 1,
                                     grades.getOrDefault(tid, 0),
@@ -68,6 +68,7 @@ class DraftLinkDetails {
                                     s.similarity(),
                                     s.sameStory() ? "S" : "-",
                                     s.rareName() ? "R" : "-",
+                                    s.namedInHeadline() ? "H" : "-",
                                     short_(tid),
                                     s.target().item().headline(),
                                     s.sharedNames()));

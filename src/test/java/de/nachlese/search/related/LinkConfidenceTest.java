@@ -62,16 +62,16 @@ class LinkConfidenceTest {
     void aLinkToAHeadlineNamingASharedProductNeedsOnlyTheStoryFloor() {
         List<Suggestion> picked = List.of(
                 suggestion("other-strong", false, 0.90, 0.30),
-                headlineProduct("grok-scandal", 0.35, 0.079),
-                headlineProduct("siri-delay", 0.26, 0.085),
-                headlineProduct("too-weak", 0.24, 0.20),
+                namedInHeadline("grok-scandal", 0.35, 0.079),
+                namedInHeadline("siri-delay", 0.26, 0.085),
+                namedInHeadline("too-weak", 0.24, 0.20),
                 suggestion("same-score-no-product", false, 0.35, 0.079));
 
         assertThat(ids(EarlierCoverage.confident(picked, 5)))
                 .containsExactly("other-strong", "grok-scandal", "siri-delay");
     }
 
-    private static Suggestion headlineProduct(String id, double score, double similarity) {
+    private static Suggestion namedInHeadline(String id, double score, double similarity) {
         Suggestion s = suggestion(id, false, score, similarity, true);
         return new Suggestion(
                 s.target(),
