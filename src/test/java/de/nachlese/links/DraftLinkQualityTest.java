@@ -25,7 +25,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 /**
  * The draft assistant against the judged set ({@code src/test/resources/links/judged-links.tsv}, see its README):
  * twelve demo issues posted as drafts, each with {@code before} = its own date, against the demo index. The first
- * six drafts by date are the tuning half, the last six the held-out half; both are printed and asserted.
+ * six drafts by date are the tuning half, the last six the held-out half; both are printed and asserted, and so are
+ * the four fresh drafts of {@code fresh-links.tsv}, never tuned on.
  * <p>
  * Precision@k is, per draft item that gets links, the share of useful links (grade ≥ 1) among its first k shown,
  * averaged over those items: an author reads what is shown, not k empty places. Grade-3 recall@5 counts the
@@ -128,9 +129,14 @@ class DraftLinkQualityTest {
         assertThat(fresh.coverage()).isGreaterThanOrEqualTo(FRESH_COVERAGE);
     }
 
+    /**
+     * Before any rule was chosen with them in the repository: P@3 0.718, P@5 0.721, grade-3 recall@5 0.765, items
+     * with a useful link 0.686; after the weak-anchor and named-in-headline rules 0.724, 0.720, 0.765, 0.714.
+     */
     private static final double FRESH_P5 = 0.72;
+
     private static final double FRESH_GRADE3_RECALL5 = 0.76;
-    private static final double FRESH_COVERAGE = 0.68;
+    private static final double FRESH_COVERAGE = 0.71;
 
     private Figures measure(List<LocalDate> dates) throws Exception {
         List<Map<String, List<String>>> links = new ArrayList<>();
