@@ -267,7 +267,7 @@ public final class DraftLinker {
     }
 
     /** "gleiche Story seit KW 4", or up to three shared names and rare words: "Nvidia, Exportkontrollen". */
-    private static String why(Suggestion s, DraftText headline, DraftText body) {
+    static String why(Suggestion s, DraftText headline, DraftText body) {
         if (s.sameStory()) {
             var since = s.storySince();
             boolean sameYear = since.year() == s.target().week().year();
@@ -284,11 +284,13 @@ public final class DraftLinker {
                 break;
             }
             String word = surface(stem, headline, body);
-            // a dictionary noun ("Konzern", "Infrastruktur") is shared by items on anything; a name says why
+            // a dictionary noun ("Konzern", "Infrastruktur") or a place ("Silicon") is shared by items on anything; a
+            // name says why
             if (word != null
                     && word.length() >= 4
                     && Character.isUpperCase(word.charAt(0))
                     && !Compounds.isWord(word)
+                    && !DraftText.weakWord(word)
                     && !covered(parts, word)) {
                 parts.add(word);
             }

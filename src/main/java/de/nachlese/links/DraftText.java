@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -137,13 +139,25 @@ final class DraftText {
 
     /**
      * Whether a content word is weak as an anchor: a place, unit, currency, role or sentence opener
-     * ({@link NameDiscovery#commonCapitalisedWords}: "Amerika", "Dollar", "KI") or an adjective derived from a place
+     * ({@link NameDiscovery#commonCapitalisedWords}: "Amerika", "Dollar", "KI", each word of "Silicon Valley") or an
+     * adjective derived from a place
      * ("Chinesische"). Such a word is shared by items on anything; the name or noun the item shares with the target
      * says what the link is about.
      */
     static boolean weakWord(String surface) {
-        return NameDiscovery.commonCapitalisedWords().contains(surface)
-                || PLACE_ADJECTIVE.matcher(surface).matches();
+        return WEAK_WORDS.contains(surface) || PLACE_ADJECTIVE.matcher(surface).matches();
+    }
+
+    /** The common capitalised words, and each word of the places of several words ("Silicon Valley"). */
+    private static final Set<String> WEAK_WORDS = weakWords();
+
+    private static Set<String> weakWords() {
+        Set<String> words = new HashSet<>();
+        for (String entry : NameDiscovery.commonCapitalisedWords()) {
+            words.add(entry);
+            words.addAll(List.of(entry.split("\\s+")));
+        }
+        return Set.copyOf(words);
     }
 
     /** Weights by rank: the weightiest shared word counts 1, the next ones less, so a phrase of strong words wins. */

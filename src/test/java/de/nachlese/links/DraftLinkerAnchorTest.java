@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.nachlese.ConcurrentInMemory;
 import de.nachlese.index.IndexSchema;
+import de.nachlese.model.IsoWeek;
+import de.nachlese.model.Item;
+import de.nachlese.model.ItemType;
+import de.nachlese.model.StoredItem;
+import de.nachlese.model.Tags;
+import de.nachlese.search.related.EarlierCoverage.Suggestion;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +36,8 @@ class DraftLinkerAnchorTest {
                         item(
                                 "DeepSeek lässt den Nasdaq einbrechen",
                                 "Das chinesische Start-up DeepSeek hat mit seinem Modell R1 die Börsen in Amerika"
-                                        + " erschreckt. Nvidia verlor an einem Tag fast 600 Milliarden Dollar an Wert. Chinesische Labore"
+                                        + " und im Silicon Valley erschreckt. Nvidia verlor an einem Tag fast 600 Milliarden Dollar an Wert."
+                                        + " Chinesische Labore"
                                         + " holen auf."),
                         item("Tesla meldet weniger Auslieferungen", "Tesla liefert weniger Autos aus als erwartet."),
                         item("Apple baut Siri um", "Apple verschiebt die neue Siri auf das nächste Jahr.")),
@@ -82,7 +89,7 @@ class DraftLinkerAnchorTest {
     void aPlaceOrItsAdjectiveIsNoAnchorWhenANameIsShared() throws Exception {
         String draft = """
                 📉 Chinesische Konkurrenz erschreckt Amerika: Das Modell R1 von DeepSeek kostet nur einen Bruchteil, \
-                Nvidia verliert noch einmal Milliarden an Wert, chinesische Labore holen auf.
+                Nvidia verliert noch einmal Milliarden an Wert, chinesische Labore holen auf, das Silicon Valley staunt.
                 🔗 Reuters
                 """;
         DraftLinks links = archive.linker().link(DraftLinker.Draft.of(draft, LocalDate.of(2025, 2, 3)));
@@ -90,7 +97,30 @@ class DraftLinkerAnchorTest {
             assertThat(item.links()).singleElement().satisfies(link -> {
                 assertThat(link.id()).isEqualTo("test-2025-w05-deepseek-laesst-den-nasdaq-einbrechen");
                 assertThat(link.anchor()).isEqualTo("DeepSeek");
+                assertThat(link.why()).isEqualTo("DeepSeek, Nvidia, R1");
             });
         });
+    }
+
+    @Test
+    void aPlaceIsNoReason() {
+        IndexSchema schema = new IndexSchema();
+        DraftText headline = new DraftText(
+                "Das Silicon Valley staunt über Hangzhou", schema.comparingAnalyzer(), schema.bodyField());
+        DraftText body = new DraftText(
+                "Ein Modell von DeepSeek schlägt die teuren Modelle.", schema.comparingAnalyzer(), schema.bodyField());
+        Item target = new Item("test-1", 1, ItemType.NEWS, "", "DeepSeek", "", List.of(), Tags.NONE);
+        Suggestion s = new Suggestion(
+                new StoredItem(
+                        target, "test-w05", "KW 5", "Test", IsoWeek.parse("2025-W05"), LocalDate.of(2025, 1, 27)),
+                false,
+                null,
+                0.2,
+                0.5,
+                List.of("DeepSeek"),
+                List.of("silicon", "hangzhou", "valley"),
+                List.of(),
+                true);
+        assertThat(DraftLinker.why(s, headline, body)).isEqualTo("DeepSeek, Hangzhou");
     }
 }
