@@ -26,10 +26,13 @@ import java.util.stream.Collectors;
  * and Kit issues do. A heading with no text under it labels a section and is no item; text before the first heading
  * is the greeting when it is short, and a longer introduction stays searchable as leftover lines at the start of the
  * first item; "View in browser" and "Share" lines are web chrome; a footer line ("Unsubscribe", "Abmelden", "©") ends
- * the issue. Every line's fate is in the issue's {@link Coverage}, as for the weekly profile. Title, publication and date come
+ * the issue. A heading that starts with one of the reading profile's section labels ("📊 Chart der Woche: …",
+ * "Podcast-Tipp: …") gives its item the label's type and the rest as headline; a heading that is only the label
+ * types the item of the heading right after it. Every line's fate is in the issue's {@link Coverage}, as for the
+ * weekly profile. Title, publication and date come
  * from the container (Subject, From, the export's row, the page's meta tags) and else from the text ({@link TextDates}).
  *
- * <p>Just over 300 lines: the heading rules and the line accounting of one profile belong together, as in
+ * <p>About 350 lines: the heading rules, the section labels and the line accounting of one profile belong together, as in
  * {@link IssueSplitter}; dates were moved out to {@link TextDates}.
  */
 final class HeadingSplitter {
@@ -73,6 +76,18 @@ final class HeadingSplitter {
             "forward to a friend",
             "weiterleiten");
     private static final Pattern HEADLINE_END = Pattern.compile("[\\s.:–—-]+$");
+
+    /** The section labels of the profile the issue is read with; none for the bare generic profile. */
+    private final LineRules rules;
+
+    HeadingSplitter() {
+        this(null);
+    }
+
+    /** @param profile whose section labels type a heading's item ("Chart der Woche" → chart); null for none */
+    HeadingSplitter(FormatProfile profile) {
+        this.rules = profile == null ? null : new LineRules(profile);
+    }
 
     /** Reads a body's text into lines the way this profile needs them (headings kept) and splits it. */
     ParsedIssue read(Body body, String text, IssueHints hints) throws IssueFormatException {
@@ -136,18 +151,19 @@ final class HeadingSplitter {
         Set<String> used = new HashSet<>();
         for (Draft draft : drafts) {
             Emoji.Split split = Emoji.split(draft.headline);
+            String emoji = split.emoji();
             String headline = split.rest().isBlank() ? draft.headline : split.rest();
+            ItemType type = draft.sectionType == null ? ItemType.NEWS : draft.sectionType;
+            LineRules.Section section = rules == null ? null : rules.section(draft.headline);
+            if (section != null) {
+                type = section.type();
+                emoji = section.emoji();
+                headline = section.rest().isEmpty() ? section.label() : section.rest();
+            }
             String slug = Slugs.slug(headline, MAX_ID_SLUG_CHARS);
             String id = uniqueId(issueId + "-" + (slug.isEmpty() ? "item-" + (items.size() + 1) : slug), used);
             items.add(new Item(
-                    id,
-                    items.size() + 1,
-                    ItemType.NEWS,
-                    split.emoji(),
-                    headline,
-                    draft.body.toString(),
-                    draft.sources(),
-                    Tags.NONE));
+                    id, items.size() + 1, type, emoji, headline, draft.body.toString(), draft.sources(), Tags.NONE));
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("format", format);
@@ -169,7 +185,7 @@ final class HeadingSplitter {
      * the lines under it belong to it; a heading with nothing under it labels a section (a marker); text before the
      * first heading is the greeting; "View in browser" and "Share" lines are web chrome; a footer line ends the issue.
      */
-    private static List<Draft> readItems(List<Line> lines, int i, String title, Fate[] fates, List<String> warnings) {
+    private List<Draft> readItems(List<Line> lines, int i, String title, Fate[] fates, List<String> warnings) {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         List<Integer> intro = new ArrayList<>();
@@ -218,9 +234,15 @@ final class HeadingSplitter {
                 intro.add(i);
             }
         }
-        for (Draft draft : drafts) {
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft draft = drafts.get(d);
             if (draft.body.isEmpty()) {
                 fates[draft.line] = Fate.MARKER; // a heading with nothing under it labels a section
+                LineRules.Section section = rules == null ? null : rules.section(draft.headline);
+                if (section != null && section.rest().isEmpty() && d + 1 < drafts.size()) {
+                    // "Chart der Woche" over the chart's own headline: the label names the type of the item below
+                    drafts.get(d + 1).sectionType = section.type();
+                }
             }
         }
         drafts.removeIf(d -> d.body.isEmpty());
@@ -287,6 +309,8 @@ final class HeadingSplitter {
 
         final StringBuilder body = new StringBuilder();
         final Map<String, String> links = new LinkedHashMap<>();
+        /** The type a label-only heading right above gives it; null when none does. */
+        ItemType sectionType;
 
         Draft(String headline, int line) {
             this.headline = headline;

@@ -29,7 +29,7 @@ public final class IssueReader {
     public static final String DRAFT_TITLE = "Entwurf";
 
     private final IssueSplitter splitter;
-    private final HeadingSplitter headings = new HeadingSplitter();
+    private final HeadingSplitter headings;
     private final IngestLimits limits;
 
     public IssueReader(FormatProfile profile) {
@@ -38,6 +38,7 @@ public final class IssueReader {
 
     public IssueReader(FormatProfile profile, IngestLimits limits) {
         this.splitter = new IssueSplitter(profile);
+        this.headings = new HeadingSplitter(profile);
         this.limits = limits;
     }
 
@@ -47,11 +48,12 @@ public final class IssueReader {
 
     /** The same reader with other limits. */
     public IssueReader withLimits(IngestLimits newLimits) {
-        return new IssueReader(splitter, newLimits);
+        return new IssueReader(splitter, headings, newLimits);
     }
 
-    private IssueReader(IssueSplitter splitter, IngestLimits limits) {
+    private IssueReader(IssueSplitter splitter, HeadingSplitter headings, IngestLimits limits) {
         this.splitter = splitter;
+        this.headings = headings;
         this.limits = limits;
     }
 

@@ -104,9 +104,35 @@ class DraftLinkQualityTest {
     @Execution(ExecutionMode.SAME_THREAD)
     @Test
     void freshDraftsNobodyTunedOn() throws Exception {
+        Figures fresh = freshFigures("fresh");
+        System.out.println("Draft links, fresh drafts (KW 31 to 34): " + fresh);
+        assertThat(fresh.items()).isEqualTo(36);
+        assertThat(fresh.precisionAt5()).isGreaterThanOrEqualTo(FRESH_P5);
+        assertThat(fresh.grade3RecallAt5()).isGreaterThanOrEqualTo(FRESH_GRADE3_RECALL5);
+        assertThat(fresh.coverage()).isGreaterThanOrEqualTo(FRESH_COVERAGE);
+    }
+
+    /**
+     * The second fresh set ({@code links/fresh2/}, judged in {@code fresh2-links.tsv}): three more drafts written and
+     * judged before the assistant saw them, in plain text, Markdown and e-mail-like HTML. No rule is chosen by
+     * looking at their links; only these totals are read, so they stand for the next issue nobody has looked at.
+     */
+    @Execution(ExecutionMode.SAME_THREAD)
+    @Test
+    void secondFreshDraftsNobodyTunedOn() throws Exception {
+        Figures fresh = freshFigures("fresh2");
+        System.out.println("Draft links, second fresh drafts (KW 35 to 37, never tuned on): " + fresh);
+        assertThat(fresh.items()).isEqualTo(24);
+        assertThat(fresh.precisionAt5()).isGreaterThanOrEqualTo(FRESH2_P5);
+        assertThat(fresh.grade3RecallAt5()).isGreaterThanOrEqualTo(FRESH2_GRADE3_RECALL5);
+        assertThat(fresh.coverage()).isGreaterThanOrEqualTo(FRESH2_COVERAGE);
+    }
+
+    /** The figures of one fresh set, each draft posted whole; every item the splitter reads must be judged. */
+    private Figures freshFigures(String set) throws Exception {
         List<Map<String, List<String>>> links = new ArrayList<>();
         List<Map<String, Map<String, Integer>>> judgements = new ArrayList<>();
-        for (JudgedLinks.FreshDraft draft : JudgedLinks.readFresh()) {
+        for (JudgedLinks.FreshDraft draft : JudgedLinks.readFresh(set)) {
             DraftLinks answer =
                     linker.link(new DraftLinker.Draft(draft.text(), draft.contentType(), draft.before(), 5, 1, ""));
             Map<String, List<String>> byHeadline = new HashMap<>();
@@ -121,12 +147,7 @@ class DraftLinkQualityTest {
             links.add(byHeadline);
             judgements.add(draft.judged());
         }
-        Figures fresh = figures(links, judgements);
-        System.out.println("Draft links, fresh drafts (KW 31 to 34, never tuned on): " + fresh);
-        assertThat(fresh.items()).isEqualTo(36);
-        assertThat(fresh.precisionAt5()).isGreaterThanOrEqualTo(FRESH_P5);
-        assertThat(fresh.grade3RecallAt5()).isGreaterThanOrEqualTo(FRESH_GRADE3_RECALL5);
-        assertThat(fresh.coverage()).isGreaterThanOrEqualTo(FRESH_COVERAGE);
+        return figures(links, judgements);
     }
 
     /**
@@ -137,6 +158,15 @@ class DraftLinkQualityTest {
 
     private static final double FRESH_GRADE3_RECALL5 = 0.76;
     private static final double FRESH_COVERAGE = 0.71;
+
+    /**
+     * The second fresh set's first measurement, before any rule was chosen with it in the repository: P@3 0.769,
+     * P@5 0.759, grade-3 recall@5 0.556, items with a useful link 0.625.
+     */
+    private static final double FRESH2_P5 = 0.75;
+
+    private static final double FRESH2_GRADE3_RECALL5 = 0.55;
+    private static final double FRESH2_COVERAGE = 0.62;
 
     private Figures measure(List<LocalDate> dates) throws Exception {
         List<Map<String, List<String>>> links = new ArrayList<>();

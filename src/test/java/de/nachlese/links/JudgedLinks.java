@@ -51,17 +51,18 @@ public final class JudgedLinks {
     /**
      * One fresh draft ({@code src/test/resources/links/fresh/}) with its judgements, never tuned on.
      *
-     * @param file        the draft's file name under {@code links/fresh/}
+     * @param set         the folder under {@code links/} the draft is in ({@code fresh} or {@code fresh2})
+     * @param file        the draft's file name in that folder
      * @param contentType how the draft is posted, by its file name
      * @param before      the draft's date, given explicitly as the one draft without a byline needs
      * @param judged      draft item headline → judged earlier item id → grade
      */
     public record FreshDraft(
-            String file, String contentType, LocalDate before, Map<String, Map<String, Integer>> judged) {
+            String set, String file, String contentType, LocalDate before, Map<String, Map<String, Integer>> judged) {
 
         /** The draft as the bytes it is posted with. */
         public byte[] text() {
-            try (InputStream in = JudgedLinks.class.getResourceAsStream("/links/fresh/" + file)) {
+            try (InputStream in = JudgedLinks.class.getResourceAsStream("/links/" + set + "/" + file)) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -71,8 +72,13 @@ public final class JudgedLinks {
 
     /** The fresh drafts of {@code links/fresh-links.tsv}, in file order. */
     public static List<FreshDraft> readFresh() {
+        return readFresh("fresh");
+    }
+
+    /** The fresh drafts of {@code links/SET-links.tsv} (set {@code fresh} or {@code fresh2}), in file order. */
+    public static List<FreshDraft> readFresh(String set) {
         Map<String, FreshDraft> drafts = new LinkedHashMap<>();
-        try (InputStream in = JudgedLinks.class.getResourceAsStream("/links/fresh-links.tsv")) {
+        try (InputStream in = JudgedLinks.class.getResourceAsStream("/links/" + set + "-links.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -82,7 +88,8 @@ public final class JudgedLinks {
                         ? "text/markdown"
                         : cols[0].endsWith(".html") ? "text/html" : "text/plain";
                 drafts.computeIfAbsent(
-                                cols[0], f -> new FreshDraft(f, type, LocalDate.parse(cols[2]), new LinkedHashMap<>()))
+                                cols[0],
+                                f -> new FreshDraft(set, f, type, LocalDate.parse(cols[2]), new LinkedHashMap<>()))
                         .judged()
                         .put(cols[1], grades(cols.length > 3 ? cols[3] : ""));
             }

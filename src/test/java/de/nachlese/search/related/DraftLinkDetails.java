@@ -22,8 +22,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * For ranking work: every draft item of the twelve judged demo drafts (both halves) with its ranked candidates before
  * the confidence cut (grade, score, similarity, story; {@code *} marks the links shown) and the judged links it
- * misses. Run with {@code -Dtest=DraftLinkDetails -Dquality.details=true}. The fresh drafts are never printed: they
- * are measured by their totals only (DraftLinkQualityTest).
+ * misses, then the same for the first fresh set ({@code links/fresh/}, tuning material as well). Run with
+ * {@code -Dtest=DraftLinkDetails -Dquality.details=true}. The second fresh set ({@code links/fresh2/}) is never
+ * printed: it is measured by its totals only (DraftLinkQualityTest).
  */
 @EnabledIfSystemProperty(named = "quality.details", matches = "true")
 class DraftLinkDetails {
@@ -49,36 +50,16 @@ class DraftLinkDetails {
                         }
                         String id = idByHeadline.get(item.headline());
                         Map<String, Integer> grades = judged.get(date).getOrDefault(id, Map.of());
-                        List<EarlierCoverage.Suggestion> ranked = coverage.ranked(searcher, item, date, 1);
-                        List<EarlierCoverage.Suggestion> shown = EarlierCoverage.confident(ranked, 5);
-                        out.append(String.format(
-                                Locale.ROOT, "%n== %s %s | %s%n", short_(id), item.headline(), item.tags()));
-                        List<String> rankedIds = new ArrayList<>();
-                        for (int i = 0; i < ranked.size(); i++) {
-                            var s = ranked.get(i);
-                            String tid = s.target().item().id();
-                            rankedIds.add(tid);
-                            out.append(String.format(
-                                    Locale.ROOT,
-                                    "  %s%2d g%d score %.3f sim %.3f %s%s%s %s | %s %s%n",
-                                    shown.contains(s) ? "*" : " ",
-                                    i + 1,
-                                    grades.getOrDefault(tid, 0),
-                                    s.score(),
-                                    s.similarity(),
-                                    s.sameStory() ? "S" : "-",
-                                    s.rareName() ? "R" : "-",
-                                    s.namedInHeadline() ? "H" : "-",
-                                    short_(tid),
-                                    s.target().item().headline(),
-                                    s.sharedNames()));
-                        }
-                        grades.entrySet().stream()
-                                .filter(e -> !rankedIds.contains(e.getKey()))
-                                .sorted(Map.Entry.<String, Integer>comparingByValue()
-                                        .reversed())
-                                .forEach(e -> out.append(String.format(
-                                        Locale.ROOT, "   unranked g%d %s%n", e.getValue(), short_(e.getKey()))));
+                        print(out, coverage, searcher, item, date, short_(id), grades);
+                    }
+                }
+                for (JudgedLinks.FreshDraft draft : JudgedLinks.readFresh("fresh")) {
+                    Issue issue = reader.readDraft(draft.file(), draft.text(), draft.before())
+                            .issue();
+                    for (Item untagged : issue.items()) {
+                        Item item = Tagger.bundled().tag(untagged, issue.date());
+                        Map<String, Integer> grades = draft.judged().getOrDefault(item.headline(), Map.of());
+                        print(out, coverage, searcher, item, draft.before(), draft.file(), grades);
                     }
                 }
             } finally {
@@ -87,6 +68,45 @@ class DraftLinkDetails {
             }
         }
         System.out.println(out);
+    }
+
+    private static void print(
+            StringBuilder out,
+            EarlierCoverage coverage,
+            IndexSearcher searcher,
+            Item item,
+            LocalDate date,
+            String label,
+            Map<String, Integer> grades)
+            throws java.io.IOException {
+        List<EarlierCoverage.Suggestion> ranked = coverage.ranked(searcher, item, date, 1);
+        List<EarlierCoverage.Suggestion> shown = EarlierCoverage.confident(ranked, 5);
+        out.append(String.format(Locale.ROOT, "%n== %s %s | %s%n", label, item.headline(), item.tags()));
+        List<String> rankedIds = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            var s = ranked.get(i);
+            String tid = s.target().item().id();
+            rankedIds.add(tid);
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %s%2d g%d score %.3f sim %.3f %s%s%s %s | %s %s%n",
+                    shown.contains(s) ? "*" : " ",
+                    i + 1,
+                    grades.getOrDefault(tid, 0),
+                    s.score(),
+                    s.similarity(),
+                    s.sameStory() ? "S" : "-",
+                    s.rareName() ? "R" : "-",
+                    s.namedInHeadline() ? "H" : "-",
+                    short_(tid),
+                    s.target().item().headline(),
+                    s.sharedNames()));
+        }
+        grades.entrySet().stream()
+                .filter(e -> !rankedIds.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.append(
+                        String.format(Locale.ROOT, "   unranked g%d %s%n", e.getValue(), short_(e.getKey()))));
     }
 
     private static String short_(String id) {
