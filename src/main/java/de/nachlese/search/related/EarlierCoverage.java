@@ -283,7 +283,7 @@ public final class EarlierCoverage {
         List<Suggestion> suggestions = new ArrayList<>();
         for (Candidate c : ranked) {
             Candidate group = groups.keySet().stream()
-                    .filter(k -> sameThread(k, c))
+                    .filter(k -> sameThread(k, c) && !laterTurn(k, c))
                     .findFirst()
                     .orElse(null);
             if (group == null) {
@@ -386,6 +386,17 @@ public final class EarlierCoverage {
      */
     private static boolean sameThread(Candidate a, Candidate b) {
         return a.vector().cosine(b.vector()) >= SAME_THREAD_SIMILARITY;
+    }
+
+    /**
+     * Whether c, an installment of the item's story alike to k, is a later turn than k: the story's newer state is
+     * worth a link beside an older installment ranked above it ("CoreWeave wagt den Börsengang" beside "CoreWeave
+     * will an die Börse" for the first quarter after the listing).
+     */
+    private static boolean laterTurn(Candidate k, Candidate c) {
+        return k.sameStory()
+                && c.sameStory()
+                && c.stored().date().isAfter(k.stored().date());
     }
 
     private Suggestion suggestion(
