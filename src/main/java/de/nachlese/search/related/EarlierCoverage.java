@@ -200,10 +200,12 @@ public final class EarlierCoverage {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> subjects = BeatNames.subjects(item);
         Set<String> opening = openingWords(item, docFreqs);
+        Map<Integer, Map<String, Boolean>> singular = singularWords(searcher, openingNames(item, docFreqs), docFreqs);
         for (ScoreDoc doc : searcher.search(query, CANDIDATES).scoreDocs) {
             IndexedItems.Entry entry = indexed.get(stored, doc.doc);
             StoredItem other = entry.stored();
-            TermVector vector = entry.vector();
+            TermVector vector =
+                    entry.vector().withSingular(singular.getOrDefault(doc.doc, Map.of()), docFreqs.numDocs());
             double similarity = mine.cosine(vector);
             if (similarity < MIN_SIMILARITY) {
                 continue;
@@ -217,9 +219,10 @@ public final class EarlierCoverage {
             if (score < MIN_CANDIDATE_SCORE) {
                 continue;
             }
-            boolean namedStory = vector.headlineTerms().stream()
-                    .filter(t -> !nameStems.contains(t) && isStoryWord(t, docFreqs))
-                    .anyMatch(opening::contains);
+            boolean namedStory = singular.containsKey(doc.doc)
+                    || vector.headlineTerms().stream()
+                            .filter(t -> !nameStems.contains(t) && isStoryWord(t, docFreqs))
+                            .anyMatch(opening::contains);
             candidates.add(new Candidate(other, vector, similarity, sameStory, score, namedStory));
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameStory())
@@ -227,7 +230,33 @@ public final class EarlierCoverage {
                 .thenComparing(c -> c.stored().item().id()));
         Predicate<Candidate> sharesEvent = c ->
                 beats.sameEvent(item, nameStems, c.vector().headlineTerms(), storyWords, c.stored(), c.similarity());
-        return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent);
+        return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent, singular);
+    }
+
+    /**
+     * The names of the item's opening that a single indexed item holds, by that item's document: a name only the
+     * earlier item's body gives ("Hyperion" for Meta's campus in Louisiana), where the writer names what the item
+     * continues, is the surest sign of its story, and the indexed item's own vector leaves such words out ({@link
+     * TermVector#withSingular}).
+     */
+    private Map<Integer, Map<String, Boolean>> singularWords(
+            IndexSearcher searcher, Set<String> opening, DocFreqs docFreqs) throws IOException {
+        Map<Integer, Map<String, Boolean>> byDoc = new java.util.HashMap<>();
+        for (String word : opening) {
+            if (word.contains(":")) {
+                continue;
+            }
+            int inBody = docFreqs.of(new Term(schema.bodyField(), word));
+            int inHeadline = docFreqs.of(new Term(schema.headlineField(), word));
+            if (inBody + inHeadline != 1) {
+                continue;
+            }
+            String field = inBody == 1 ? schema.bodyField() : schema.headlineField();
+            for (ScoreDoc doc : searcher.search(new TermQuery(new Term(field, word)), 1).scoreDocs) {
+                byDoc.computeIfAbsent(doc.doc, d -> new java.util.HashMap<>()).put(word, inHeadline == 1);
+            }
+        }
+        return byDoc;
     }
 
     /** The suggestions that pass the confidence cut, at most {@code limit}. */
@@ -257,7 +286,8 @@ public final class EarlierCoverage {
             LocalDate before,
             int perThread,
             BeatNames beats,
-            Predicate<Candidate> sharesEvent)
+            Predicate<Candidate> sharesEvent,
+            Map<Integer, Map<String, Boolean>> singular)
             throws IOException {
         Set<String> story = new HashSet<>();
         Candidate origin = null;
@@ -269,7 +299,7 @@ public final class EarlierCoverage {
                             .toList();
             members.forEach(m -> story.add(m.item().id()));
             for (StoredItem member : members) {
-                origin = installment(searcher, item, mine, ranked, member, before, beats, sharesEvent);
+                origin = installment(searcher, item, mine, ranked, member, before, beats, sharesEvent, singular);
                 if (origin != null) {
                     break;
                 }
@@ -314,7 +344,8 @@ public final class EarlierCoverage {
             StoredItem member,
             LocalDate before,
             BeatNames beats,
-            Predicate<Candidate> sharesEvent)
+            Predicate<Candidate> sharesEvent,
+            Map<Integer, Map<String, Boolean>> singular)
             throws IOException {
         String id = member.item().id();
         for (Candidate c : ranked) {
@@ -328,7 +359,10 @@ public final class EarlierCoverage {
         }
         TermVector vector = IndexedItems.of(searcher, schema)
                 .get(searcher.storedFields(), found[0].doc)
-                .vector();
+                .vector()
+                .withSingular(
+                        singular.getOrDefault(found[0].doc, Map.of()),
+                        searcher.getIndexReader().numDocs());
         double similarity = mine.cosine(vector);
         if (similarity < MIN_SIMILARITY || !sharesEvent.test(new Candidate(member, vector, similarity, false, 0))) {
             return null;
@@ -494,6 +528,27 @@ public final class EarlierCoverage {
         Item opening =
                 new Item(item.id(), item.position(), item.type(), "", item.headline(), first, List.of(), item.tags());
         return TermVector.of(opening, schema, docFreqs, 1).weights().keySet();
+    }
+
+    /**
+     * The names of the item's headline and first sentence, as {@link TermVector#headlineTerms} finds them: words that
+     * are no ordinary German word, or words of a tagged name. A verb or noun only one earlier item happens to use
+     * ("sperrt") names no story.
+     */
+    private Set<String> openingNames(Item item, DocFreqs docFreqs) throws IOException {
+        String body = item.body();
+        Matcher end = SENTENCE_END.matcher(body);
+        String first = end.find() ? body.substring(0, end.start()) : body;
+        Item opening = new Item(
+                item.id(),
+                item.position(),
+                item.type(),
+                "",
+                item.headline() + ". " + first,
+                "",
+                List.of(),
+                item.tags());
+        return TermVector.of(opening, schema, docFreqs, 1).headlineTerms();
     }
 
     /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */

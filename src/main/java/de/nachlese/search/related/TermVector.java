@@ -72,6 +72,24 @@ final class TermVector {
         return new TermVector(weights, headlineTerms);
     }
 
+    /**
+     * This vector with words weighed that it holds alone in the index: an indexed item leaves out a word no other
+     * indexed item has, as it can make it alike to none of them, but a draft naming that word ("Hyperion", a campus
+     * only one earlier item's body names) shares it. Each weighs as a word two documents hold, once.
+     *
+     * @param words    the words, each with whether it stands in the headline
+     * @param numDocs  the documents of the index
+     */
+    TermVector withSingular(Map<String, Boolean> words, int numDocs) {
+        if (words.isEmpty()) {
+            return this;
+        }
+        Map<String, Double> with = new HashMap<>(weights);
+        words.forEach((word, inHeadline) ->
+                with.putIfAbsent(word, (inHeadline ? 1 + Math.log(HEADLINE_WEIGHT) : 1) * idf(numDocs + 1, 2)));
+        return new TermVector(with, headlineTerms);
+    }
+
     /** The weighted words and names, keyed by stemmed word or "company:Name", "person:Name". */
     Map<String, Double> weights() {
         return weights;

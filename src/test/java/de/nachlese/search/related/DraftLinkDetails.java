@@ -22,9 +22,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * For ranking work: every draft item of the twelve judged demo drafts (both halves) with its ranked candidates before
  * the confidence cut (grade, score, similarity, story; {@code *} marks the links shown) and the judged links it
- * misses, then the same for the first fresh set ({@code links/fresh/}, tuning material as well). Run with
- * {@code -Dtest=DraftLinkDetails -Dquality.details=true}. The second fresh set ({@code links/fresh2/}) is never
- * printed: it is measured by its totals only (DraftLinkQualityTest).
+ * misses, then the same for the first and second fresh sets ({@code links/fresh/}, {@code links/fresh2/}, tuning
+ * material as well). Run with {@code -Dtest=DraftLinkDetails -Dquality.details=true}. The third fresh set
+ * ({@code links/fresh3/}) is never printed: it is measured by its totals only (DraftLinkQualityTest).
  */
 @EnabledIfSystemProperty(named = "quality.details", matches = "true")
 class DraftLinkDetails {
@@ -53,13 +53,15 @@ class DraftLinkDetails {
                         print(out, coverage, searcher, item, date, short_(id), grades);
                     }
                 }
-                for (JudgedLinks.FreshDraft draft : JudgedLinks.readFresh("fresh")) {
-                    Issue issue = reader.readDraft(draft.file(), draft.text(), draft.before())
-                            .issue();
-                    for (Item untagged : issue.items()) {
-                        Item item = Tagger.bundled().tag(untagged, issue.date());
-                        Map<String, Integer> grades = draft.judged().getOrDefault(item.headline(), Map.of());
-                        print(out, coverage, searcher, item, draft.before(), draft.file(), grades);
+                for (String set : List.of("fresh", "fresh2")) {
+                    for (JudgedLinks.FreshDraft draft : JudgedLinks.readFresh(set)) {
+                        Issue issue = reader.readDraft(draft.file(), draft.text(), draft.before())
+                                .issue();
+                        for (Item untagged : issue.items()) {
+                            Item item = Tagger.bundled().tag(untagged, issue.date());
+                            Map<String, Integer> grades = draft.judged().getOrDefault(item.headline(), Map.of());
+                            print(out, coverage, searcher, item, draft.before(), set + "/" + draft.file(), grades);
+                        }
                     }
                 }
             } finally {
