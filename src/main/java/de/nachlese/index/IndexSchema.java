@@ -77,6 +77,7 @@ public final class IndexSchema {
     static final float HEADLINE_B = 0f;
     static final float BODY_K1 = 2.0f;
     static final float BODY_B = 0.3f;
+    static final float BODY_LENGTH_CAP = 4f;
 
     // The one list of fields: what each holds, how it is indexed, whether and for whom it is stored, its doc values.
     private static final FieldDef ID = field("id", STRING, KEYWORD, ITEM, NO_DOC_VALUES);
@@ -169,7 +170,9 @@ public final class IndexSchema {
             new GermanText(false, CharArraySet.EMPTY_SET, GermanAnalyzer.getDefaultStopSet());
     private final FacetsConfig facetsConfig = newFacetsConfig();
     private final Similarity similarity = new TextSimilarity(
-            HEADLINE.name(), new BM25Similarity(HEADLINE_K1, HEADLINE_B), new BM25Similarity(BODY_K1, BODY_B));
+            HEADLINE.name(),
+            new BM25Similarity(HEADLINE_K1, HEADLINE_B),
+            new LengthCappedSimilarity(new BM25Similarity(BODY_K1, BODY_B), BODY_LENGTH_CAP));
 
     /** A schema whose decompounder leaves the names of the bundled gazetteer whole ("Zuckerberg" is no "Zucker"). */
     public IndexSchema() {
@@ -227,7 +230,9 @@ public final class IndexSchema {
      * (a headline, a paragraph or three), so BM25's usual length normalisation (b = 0.75) mostly rewards a short item
      * for mentioning a word once. A headline match counts the same in any headline (b = 0); in the body a longer item
      * that names the word again and again is about it, so length counts little (b = 0.3) and repetition more
-     * (k1 = 2.0). Both are query-time parameters: BM25 writes the same norms whatever they are, so no re-index.
+     * (k1 = 2.0). A body longer than four times the average counts as four times (a long lead is about its story
+     * however long it runs: {@link LengthCappedSimilarity}). All three are query-time parameters: BM25 writes the same
+     * norms whatever they are, so no re-index.
      */
     public Similarity similarity() {
         return similarity;

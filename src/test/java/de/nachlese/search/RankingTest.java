@@ -10,6 +10,7 @@ import de.nachlese.model.Source;
 import de.nachlese.model.Tags;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,28 @@ class RankingTest {
                 item("short", ItemType.NEWS, "Neue Chips", "Auch Stargate soll sie bekommen.")));
         try (TinySearch fixture = new TinySearch(issues)) {
             assertThat(fixture.ids("Stargate")).containsExactly("lead", "chart", "short");
+        }
+    }
+
+    @Test
+    void aVeryLongLeadStillRanksAboveAShortItemThatNamesItsWordOnce() throws IOException {
+        // a long lead (about 300 words, eight times the average here) names the mine three times among much else;
+        // divided by its whole length it would fall below a note of ten words that names the mine once, but past
+        // four times the average length does not count any further
+        String argument = " Die Preise am Weltmarkt steigen seit Monaten, und die Abnehmer suchen neue Lieferanten."
+                + " Analysten rechnen mit weiteren Verträgen, doch die Genehmigungen dauern lange.";
+        String leadBody = "Eine Kupfermine in Chile wechselt den Besitzer." + argument.repeat(6)
+                + " Die Kupfermine liefert ein Zehntel der Weltproduktion." + argument.repeat(6)
+                + " Wer die Kupfermine betreibt, bestimmt die Preise mit.";
+        List<Item> items = new ArrayList<>(List.of(
+                item("lead", ItemType.LEAD, "Ein Bergbaukonzern kauft in Südamerika zu", leadBody),
+                item("note", ItemType.NEWS, "Neue Zahlen aus Peru", "Auch eine Kupfermine meldet mehr Förderung.")));
+        for (int i = 1; i <= 8; i++) {
+            items.add(item("other-" + i, ItemType.NEWS, "Kurzmeldung " + i, "Ein Startup sammelt Geld für Batterien."));
+        }
+        try (TinySearch fixture =
+                new TinySearch(List.of(issue(LocalDate.of(2025, 2, 10), items.toArray(Item[]::new))))) {
+            assertThat(fixture.ids("Kupfermine")).containsExactly("lead", "note");
         }
     }
 
@@ -92,12 +115,12 @@ class RankingTest {
     void moreEqualScoresThanAPageCollectsStillComeBackNewestFirst() throws IOException {
         // 25 items with the same text: ties reach past the hits collected by score for a page of ten, so the
         // page is ordered by the whole sort; both pages, both write orders
-        List<Issue> weeks = new java.util.ArrayList<>();
+        List<Issue> weeks = new ArrayList<>();
         for (int week = 0; week < 25; week++) {
             LocalDate date = LocalDate.of(2025, 1, 6).plusWeeks(week);
             weeks.add(issue(date, item("w" + week, ItemType.NEWS, "Ein neues Modell", "Kurz.")));
         }
-        List<Issue> backward = new java.util.ArrayList<>(weeks);
+        List<Issue> backward = new ArrayList<>(weeks);
         java.util.Collections.reverse(backward);
         try (TinySearch first = new TinySearch(weeks);
                 TinySearch second = new TinySearch(backward)) {
