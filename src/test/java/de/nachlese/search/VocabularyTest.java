@@ -59,6 +59,22 @@ class VocabularyTest {
     }
 
     @Test
+    void aLatinPluralReachesTheEnglishWordOfItsSingular() throws IOException {
+        // a weekly that writes "Data Center" in German text is found by the German plural a reader types, as the
+        // singular finds it through its synonym group
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 5, 5),
+                news("english", "Ein neues Data Center in Texas", "Der Strom kommt aus Gas."),
+                news("german", "Zwei Rechenzentren für Ohio", "Der Bau beginnt im Sommer."),
+                news("other", "Neue Zentren für Forschung", "Die Labore öffnen im Herbst.")));
+        try (TinySearch fixture = new TinySearch(issues)) {
+            // in an index of three items the two rare words of the phrase weigh more than the one typed word
+            assertThat(fixture.ids("Rechenzentren")).containsExactly("english", "german");
+            assertThat(fixture.ids("Rechenzentrum")).containsExactly("english", "german");
+        }
+    }
+
+    @Test
     void aRareWordAlsoFindsTheGlossarysWordsForTheSameThing() throws IOException {
         // "Genehmigung" is in one item; the others say "Erlaubnis" and "Zulassung": found below the typed word
         assertThat(index.ids("Genehmigung")).containsExactly("antrag", "erlaubnis", "zulassung");

@@ -147,7 +147,7 @@ final class Synonyms {
         return null;
     }
 
-    /** Suffixes of plural and inflection, English and German, with what replaces them; longest first. */
+    /** Suffixes of plural and inflection, English and German, with what replaces them; longest first, then the rare. */
     private static final String[][] ENDINGS = {
         {"'s", ""},
         {"ies", "y"},
@@ -159,7 +159,10 @@ final class Synonyms {
         {"en", ""},
         {"s", ""},
         {"e", ""},
-        {"n", ""}
+        {"n", ""},
+        // German plurals of Latin and Italian nouns, tried last: "Rechenzentren", "Ministerien", "Firmen"
+        {"en", "um"},
+        {"en", "a"}
     };
 
     /** The forms a word may have before an ending was added ("cards" → "card", "sturze" → "sturz"), none shorter than four. */

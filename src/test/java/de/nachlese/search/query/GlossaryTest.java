@@ -66,6 +66,22 @@ class GlossaryTest {
 
     @Execution(ExecutionMode.SAME_THREAD)
     @Test
+    void aLatinPluralFindsTheGroupOfItsSingular() throws IOException {
+        // "-en" for "-um" and "-a" is tried after every other ending, so a word whose plain stem has a group keeps it
+        Synonyms read = Synonyms.read(
+                new java.io.ByteArrayInputStream(
+                        "Rechenzentrum, data center\nFirma, Unternehmen, company\nPrämie, premium\n"
+                                .getBytes(StandardCharsets.UTF_8)),
+                new java.io.ByteArrayInputStream(new byte[0]));
+        assertThat(read.of("Rechenzentren")).containsExactly("Rechenzentrum", "data center");
+        assertThat(read.of("Firmen")).containsExactly("Firma", "Unternehmen", "company");
+        assertThat(read.of("Prämien")).containsExactly("Prämie", "premium");
+        assertThat(Synonyms.baseForms("ministerien"))
+                .containsExactly("ministeri", "ministerie", "ministerium", "ministeria");
+    }
+
+    @Execution(ExecutionMode.SAME_THREAD)
+    @Test
     void everyDerivationGroupParses() throws IOException {
         for (List<String> group : groups("/search/derivations.txt")) {
             assertThat(group)
