@@ -59,6 +59,20 @@ class VocabularyTest {
     }
 
     @Test
+    void aCampaignIsNoElection() throws IOException {
+        // the glossary keeps the campaign and the vote apart: "campaign" finds the item about the campaign, not the
+        // one about the result
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 5, 12),
+                news("campaign", "Der Wahlkampf in Polen wird rauer", "Beide Lager werben im Netz."),
+                news("vote", "Die Wahl in Polen ist entschieden", "Das Ergebnis war knapp."),
+                news("other", "Neue Server in Warschau", "Der Bau beginnt im Juni.")));
+        try (TinySearch fixture = new TinySearch(issues)) {
+            assertThat(fixture.ids("campaign")).containsExactly("campaign");
+        }
+    }
+
+    @Test
     void aLatinPluralReachesTheEnglishWordOfItsSingular() throws IOException {
         // a weekly that writes "Data Center" in German text is found by the German plural a reader types, as the
         // singular finds it through its synonym group
