@@ -51,7 +51,6 @@ final class LengthCappedSimilarity extends Similarity {
     private static final class Capped extends SimScorer {
         private final SimScorer scorer;
         private final int capNorm;
-        private long[] cappedNorms = new long[0];
 
         Capped(SimScorer scorer, int capNorm) {
             this.scorer = scorer;
@@ -66,14 +65,16 @@ final class LengthCappedSimilarity extends Similarity {
         @Override
         public BulkSimScorer asBulkSimScorer() {
             BulkSimScorer bulk = scorer.asBulkSimScorer();
+            // a buffer per bulk scorer, as each leaf's scorer asks for its own: never shared between two leaves
+            long[][] cappedNorms = {new long[0]};
             return (size, freqs, norms, scores) -> {
-                if (cappedNorms.length < size) {
-                    cappedNorms = new long[size];
+                if (cappedNorms[0].length < size) {
+                    cappedNorms[0] = new long[size];
                 }
                 for (int i = 0; i < size; i++) {
-                    cappedNorms[i] = cap(norms[i]);
+                    cappedNorms[0][i] = cap(norms[i]);
                 }
-                bulk.score(size, freqs, cappedNorms, scores);
+                bulk.score(size, freqs, cappedNorms[0], scores);
             };
         }
 

@@ -29,11 +29,11 @@ import java.util.stream.Collectors;
  * the issue. A heading that starts with one of the reading profile's section labels ("📊 Chart der Woche: …",
  * "Podcast-Tipp: …") gives its item the label's type and the rest as headline; a heading that is only the label
  * types the item of the heading right after it. Every line's fate is in the issue's {@link Coverage}, as for the
- * weekly profile. Title, publication and date come
- * from the container (Subject, From, the export's row, the page's meta tags) and else from the text ({@link TextDates}).
+ * weekly profile. Title, publication and date come from the container (Subject, From, the export's row, the page's
+ * meta tags) and else from the text ({@link TextDates}).
  *
- * <p>About 350 lines: the heading rules, the section labels and the line accounting of one profile belong together, as in
- * {@link IssueSplitter}; dates were moved out to {@link TextDates}.
+ * <p>About 350 lines: the heading rules, the section labels and the line accounting of one profile belong together,
+ * as in {@link IssueSplitter}; dates are read by {@link TextDates}.
  */
 final class HeadingSplitter {
 

@@ -140,8 +140,7 @@ final class DraftText {
     /**
      * Whether a content word is weak as an anchor: a place, unit, currency, role or sentence opener
      * ({@link NameDiscovery#commonCapitalisedWords}: "Amerika", "Dollar", "KI", each word of "Silicon Valley") or an
-     * adjective derived from a place
-     * ("Chinesische"). Such a word is shared by items on anything; the name or noun the item shares with the target
+     * adjective derived from a place ("Chinesische"). Such a word is shared by items on anything; the name or noun the item shares with the target
      * says what the link is about.
      */
     static boolean weakWord(String surface) {

@@ -3,6 +3,7 @@ package de.nachlese.search.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The regular noun/verb pairs of German, by rule, so that the derivation list need hold only the irregular ones:
@@ -91,13 +92,13 @@ final class DerivationRules {
     }
 
     /** The particle and the rest of a word that begins with a separable verb's particle; empty when none fits. */
-    private static java.util.Optional<String[]> separable(String stem) {
+    private static Optional<String[]> separable(String stem) {
         for (String particle : PARTICLES) {
             // the rest must be a verb stem of its own ("stell", "wandel"), not a fragment ("Ab" + "er")
             if (stem.startsWith(particle) && stem.length() - particle.length() >= 4) {
-                return java.util.Optional.of(new String[] {particle, stem.substring(particle.length())});
+                return Optional.of(new String[] {particle, stem.substring(particle.length())});
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -9,10 +9,13 @@ import de.nachlese.search.SortOrder;
 import de.nachlese.search.facet.FacetedSearcher;
 import de.nachlese.tagging.Gazetteer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -136,7 +139,7 @@ public final class QueryBuilder {
      * told was left out ("ohne: Rekord"). Lower hits may lack another word; the first is what the reader looks at.
      */
     public List<String> missingWords(IndexSearcher searcher, Relaxed relaxed, int firstDoc) throws IOException {
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (Relaxed.Word word : relaxed.words()) {
             Weight weight = searcher.createWeight(searcher.rewrite(word.clause()), ScoreMode.COMPLETE_NO_SCORES, 1f);
             if (!matches(searcher, weight, firstDoc)) {
@@ -166,7 +169,7 @@ public final class QueryBuilder {
 
     /** Whether any term of the clause is in the index: document-frequency look-ups, no postings read. */
     private static boolean inArchive(IndexSearcher searcher, Query clause) throws IOException {
-        java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
+        Set<org.apache.lucene.index.Term> terms = new HashSet<>();
         searcher.rewrite(clause).visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
         for (org.apache.lucene.index.Term term : terms) {
             if (searcher.getIndexReader().docFreq(term) > 0) {

@@ -6,9 +6,11 @@ import de.nachlese.search.Normalized;
 import de.nachlese.search.QueryNotes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,13 +80,13 @@ final class QueryInterpreter {
      * by how many it matches. Empty when the query is not a plain list of words (phrases, brackets, operators keep
      * their meaning) or has fewer than two.
      */
-    java.util.Optional<Relaxed> toRelaxedQuery(QueryNode node) {
+    Optional<Relaxed> toRelaxedQuery(QueryNode node) {
         if (!(node instanceof QueryNode.All all)
                 || !all.nodes().stream()
                         .allMatch(n -> n instanceof QueryNode.Word
                                 || n instanceof QueryNode.Filter
                                 || n instanceof QueryNode.DateBound)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         relaxedWords = new ArrayList<>();
         absentWord = false;
@@ -94,8 +96,8 @@ final class QueryInterpreter {
         boolean wordsOnly = all.nodes().stream().allMatch(n -> n instanceof QueryNode.Word);
         // of two words, one the archive knows nothing of leaves the other alone, an answer to another question
         return words.size() < 2 || words.size() == 2 && absentWord
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(new Relaxed(query, words, wordsOnly));
+                ? Optional.empty()
+                : Optional.of(new Relaxed(query, words, wordsOnly));
     }
 
     Query toQuery(QueryNode node) {
@@ -342,7 +344,7 @@ final class QueryInterpreter {
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         // an expression counts once: a word of the group is not added again as another word's derived form
         // ("Tagesverlust" is in the crash group and a form of three of its words), nor is one form added twice
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         group.forEach(expression -> seen.add(expansion.expressionKey(expression)));
         for (String expression : group) {
             boolean typed = Normalized.key(expression).equals(Normalized.key(span));
@@ -389,20 +391,20 @@ final class QueryInterpreter {
      * Among the items a name filter selects, those that name it in headline or body come first: "firma:Coinbase"
      * puts the Coinbase stories above items that only list Coinbase. Scoring only, never filtering.
      */
-    private java.util.Optional<Query> nameInText(QueryNode.Filter filter) {
+    private Optional<Query> nameInText(QueryNode.Filter filter) {
         if (filter.facet() != Facet.COMPANY && filter.facet() != Facet.PERSON) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        java.util.Set<String> forms =
-                new java.util.LinkedHashSet<>(List.of(filter.value(), names.canonical(filter.facet(), filter.value())));
+        Set<String> forms =
+                new LinkedHashSet<>(List.of(filter.value(), names.canonical(filter.facet(), filter.value())));
         for (String form : forms) {
             Query q = phrase(form);
             if (q != null) {
                 any.add(q, Occur.SHOULD);
             }
         }
-        return java.util.Optional.of(any.build());
+        return Optional.of(any.build());
     }
 
     /** "KI" is the topic KI; "politik" is "Politik & Regulierung", the topic it begins. */

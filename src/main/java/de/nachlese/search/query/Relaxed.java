@@ -1,7 +1,9 @@
 package de.nachlese.search.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -41,14 +43,14 @@ public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
      * alone says nothing of what was asked, so "Playstation 6" without any Playstation item finds nothing rather than
      * every item with a 6. Empty when the query has no number or only numbers.
      */
-    static java.util.Optional<Query> notNumbersAlone(List<Word> words) {
+    static Optional<Query> notNumbersAlone(List<Word> words) {
         List<Word> others = words.stream().filter(w -> !number(w.typed())).toList();
         if (others.size() == words.size() || others.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         others.forEach(w -> any.add(w.clause(), BooleanClause.Occur.SHOULD));
-        return java.util.Optional.of(any.build());
+        return Optional.of(any.build());
     }
 
     private static boolean number(String typed) {
@@ -66,15 +68,15 @@ public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
      * relaxed query, whose order stays as it was (the better of the two scores counts, and the relaxed query weighs
      * {@link #WORDS_FIRST} times more). It adds one clause per name and no search pass.
      */
-    public java.util.Optional<Query> anchored() {
+    public Optional<Query> anchored() {
         List<Word> names = words.stream().filter(Word::story).toList();
         if (!wordsOnly || names.isEmpty() || otherWords().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<Query> either = new java.util.ArrayList<>();
+        List<Query> either = new ArrayList<>();
         either.add(new BoostQuery(query, WORDS_FIRST));
         names.forEach(name -> either.add(name.clause()));
-        return java.util.Optional.of(new DisjunctionMaxQuery(either, 0f));
+        return Optional.of(new DisjunctionMaxQuery(either, 0f));
     }
 
     /** The words that name no company or person: the ones that must be in the archive for the anchor to apply. */
@@ -88,14 +90,14 @@ public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
      * word alone never is (a query whose words are mostly absent has no answer in the archive). Empty for fewer
      * than four words.
      */
-    public java.util.Optional<Query> halfTheWords() {
+    public Optional<Query> halfTheWords() {
         if (words.size() < 4 || !(query instanceof BooleanQuery all)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BooleanQuery.Builder half = new BooleanQuery.Builder();
         all.clauses().forEach(half::add);
         half.setMinimumNumberShouldMatch((words.size() + 1) / 2);
-        return java.util.Optional.of(half.build());
+        return Optional.of(half.build());
     }
 
     /**

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,7 +105,7 @@ final class Synonyms {
     }
 
     private static List<String> union(List<String> a, List<String> b) {
-        java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        Map<String, String> byKey = new LinkedHashMap<>();
         for (String expression : a) {
             byKey.putIfAbsent(Normalized.key(expression), expression);
         }
@@ -167,7 +169,7 @@ final class Synonyms {
 
     /** The forms a word may have before an ending was added ("cards" → "card", "sturze" → "sturz"), none shorter than four. */
     static List<String> baseForms(String word) {
-        List<String> forms = new java.util.ArrayList<>();
+        List<String> forms = new ArrayList<>();
         for (String[] ending : ENDINGS) {
             if (word.endsWith(ending[0]) && word.length() - ending[0].length() + ending[1].length() >= 4) {
                 forms.add(word.substring(0, word.length() - ending[0].length()) + ending[1]);

@@ -5,9 +5,12 @@ import de.nachlese.index.IndexSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -116,7 +119,7 @@ final class WordExpansion {
 
     /** The word as typed, or with its parts and derivations when it has any the index knows. */
     Query word(String word) {
-        return word(word, RARE_COMPOUND_DOCS, new java.util.HashSet<>());
+        return word(word, RARE_COMPOUND_DOCS, new HashSet<>());
     }
 
     /**
@@ -161,11 +164,11 @@ final class WordExpansion {
      * count twice), one with all of them near each other highest; one part alone is enough to match, so a compound never finds nothing when its
      * parts exist.
      */
-    private java.util.Optional<Query> compoundParts(String word, int rareCompoundDocs) {
+    private Optional<Query> compoundParts(String word, int rareCompoundDocs) {
         List<String> parts = Compounds.parts(word);
         int compoundDocs = parts.size() < 2 ? 0 : docFreq(word);
         if (parts.size() < 2 || !rare(compoundDocs, rareCompoundDocs) || nearName(word)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> known = new ArrayList<>();
         List<Integer> docFreqs = new ArrayList<>();
@@ -176,10 +179,10 @@ final class WordExpansion {
                 docFreqs.add(docs);
             }
         }
-        if (known.isEmpty() || compoundDocs > 0 && java.util.Collections.max(docFreqs) > commonWordDocs()) {
-            return java.util.Optional.empty();
+        if (known.isEmpty() || compoundDocs > 0 && Collections.max(docFreqs) > commonWordDocs()) {
+            return Optional.empty();
         }
-        int rarest = docFreqs.indexOf(java.util.Collections.min(docFreqs));
+        int rarest = docFreqs.indexOf(Collections.min(docFreqs));
         String head = parts.get(parts.size() - 1);
         boolean lightHead = known.size() > 1
                 && head.equals(known.get(known.size() - 1))
@@ -190,7 +193,7 @@ final class WordExpansion {
         boolean rarestRequired = !lightHead
                 && known.size() > 1
                 && rarest == known.size() - 1
-                && java.util.Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
+                && Collections.max(docFreqs) >= RARE_PART_RATIO * docFreqs.get(rarest);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < known.size(); i++) {
@@ -208,7 +211,7 @@ final class WordExpansion {
         if (near != null) {
             any.add(near, Occur.SHOULD);
         }
-        return java.util.Optional.of(new BoostQuery(any.build(), PARTS_WEIGHT));
+        return Optional.of(new BoostQuery(any.build(), PARTS_WEIGHT));
     }
 
     private static Query weighted(Query q, float weight) {
@@ -221,7 +224,7 @@ final class WordExpansion {
      * through "Übernahme", "Kursstürze" finds "Absturz" through "Sturz".
      */
     private Query part(String part) {
-        Query derived = withDerivations(part, new java.util.HashSet<>());
+        Query derived = withDerivations(part, new HashSet<>());
         List<String> group = synonyms == null ? List.of() : synonyms.withGlossary(part);
         if (group.isEmpty()) {
             return derived;
@@ -334,7 +337,7 @@ final class WordExpansion {
         if (reader == null || !word.chars().allMatch(Character::isLetter) || docFreq(word) > 0) {
             return false;
         }
-        if (!derivedForms(word, new java.util.HashSet<>()).isEmpty()) {
+        if (!derivedForms(word, new HashSet<>()).isEmpty()) {
             return false;
         }
         if (synonyms != null) {
@@ -376,7 +379,7 @@ final class WordExpansion {
         String typedTerm = term(word);
         // two forms with one stem ("digitalisiert", "digitalisierte") are one form: counted twice, they would
         // outscore the word as typed
-        Set<String> terms = new java.util.HashSet<>();
+        Set<String> terms = new HashSet<>();
         for (String form : forms) {
             String term = term(form);
             // a separable verb's particle is often a stop word ("bricht ein"), and so is a modal verb ("muss
