@@ -87,12 +87,14 @@ class DraftLinkQualityTest {
         // only); the confidence cut shows fewer, surer links, so a few items with only a weak useful link show none.
         // Shared names weigh by how specific they are: held-out P@5 rose from 0.77 to 0.87 for one grade-3 link
         // (recall 0.846 to 0.808) and one item's only useful link (coverage of all drafts 0.677)
-        assertThat(tuning.precisionAt5()).isGreaterThanOrEqualTo(0.94);
+        // A link outside the item's story must share words beyond the item's names (WORD_SIMILARITY): tuning P@5
+        // 0.946 to 0.960, held-out 0.881 to 0.893, at the same recall and coverage
+        assertThat(tuning.precisionAt5()).isGreaterThanOrEqualTo(0.96);
         assertThat(tuning.grade3RecallAt5()).isGreaterThanOrEqualTo(0.90);
         // An earlier headline naming what the item's opening speaks of (a shared product, a story word also inside a
         // compound) lets that link pass at the story floor: held-out grade-3 recall 0.808 to 0.885, coverage of all
         // drafts 0.677 to 0.742, held-out P@5 0.872 to 0.881
-        assertThat(heldOut.precisionAt5()).isGreaterThanOrEqualTo(0.88);
+        assertThat(heldOut.precisionAt5()).isGreaterThanOrEqualTo(0.89);
         // A later installment alike to an older one ranked above it shows beside it: held-out grade-3 recall 0.885 to
         // 0.923 at the same P@5
         assertThat(heldOut.grade3RecallAt5()).isGreaterThanOrEqualTo(0.92);
@@ -173,18 +175,20 @@ class DraftLinkQualityTest {
      * Before any rule was chosen with them in the repository: P@3 0.718, P@5 0.721, grade-3 recall@5 0.765, items
      * with a useful link 0.686; after the weak-anchor and named-in-headline rules 0.724, 0.720, 0.765, 0.714; with
      * the later-turn rule, tuned with this set as well, 0.724, 0.720, 0.824, 0.714; with a name only one earlier
-     * item holds counting for it, 0.733, 0.729, 0.882, 0.743.
+     * item holds counting for it, 0.733, 0.729, 0.882, 0.743; with a link outside the story needing words beyond the
+     * shared names, 0.750, 0.746, 0.882, 0.743.
      */
-    private static final double FRESH_P5 = 0.72;
+    private static final double FRESH_P5 = 0.74;
 
     private static final double FRESH_GRADE3_RECALL5 = 0.88;
     private static final double FRESH_COVERAGE = 0.74;
 
     /**
      * The second fresh set's first measurement, before any rule was chosen with it in the repository: P@3 0.769,
-     * P@5 0.759, grade-3 recall@5 0.556, items with a useful link 0.625.
+     * P@5 0.759, grade-3 recall@5 0.556, items with a useful link 0.625; with a link outside the story needing words
+     * beyond the shared names, 0.796, 0.787, 0.556, 0.625.
      */
-    private static final double FRESH2_P5 = 0.75;
+    private static final double FRESH2_P5 = 0.78;
 
     private static final double FRESH2_GRADE3_RECALL5 = 0.55;
     private static final double FRESH2_COVERAGE = 0.62;
@@ -192,9 +196,11 @@ class DraftLinkQualityTest {
     /**
      * The third fresh set's first measurement, before any rule was chosen with it in the repository: P@3 0.744,
      * P@5 0.754, grade-3 recall@5 0.400 (6 of 15), items with a useful link 0.455 (10 of 22); with a name only
-     * one earlier item holds counting for it (chosen on the other parts) 0.762, 0.771, 0.467, 0.500.
+     * one earlier item holds counting for it (chosen on the other parts) 0.762, 0.771, 0.467, 0.500; with a link
+     * outside the story needing words beyond the shared names (chosen on the other parts) 0.821, 0.831, 0.467,
+     * 0.500.
      */
-    private static final double FRESH3_P5 = 0.77;
+    private static final double FRESH3_P5 = 0.83;
 
     private static final double FRESH3_GRADE3_RECALL5 = 0.46;
     private static final double FRESH3_COVERAGE = 0.50;

@@ -64,7 +64,7 @@ public final class EarlierCoverage {
      * keynote and its quarter) make no link. A link sharing no rare name with the item, only beats of the archive
      * such as "Nvidia" or "OpenAI" or no name at all, needs the similarity of {@link #BEAT_LINK_SIMILARITY}: the
      * texts themselves must tell the same subject (0.14 to 0.20 swept; 0.16 kept the most precision at the same
-     * recall).
+     * recall). And it must share more than names: {@link #WORD_SIMILARITY}.
      */
     static final double LINK_FLOOR = 0.35;
 
@@ -72,6 +72,15 @@ public final class EarlierCoverage {
     static final double BEST_SHARE = 0.6;
     static final double LINK_SIMILARITY = 0.09;
     static final double BEAT_LINK_SIMILARITY = 0.16;
+    /**
+     * The part of the similarity a link outside the item's story must owe to words that are none of the item's
+     * tagged names: a company, its chief or its product named in two texts about other things ("Meta" in an item on
+     * the EU's AI code and in one on a nuclear power deal) makes no link, whatever else the names weigh. 0.01 to
+     * 0.04 keep grade-3 recall on the tuning material, 0.045 loses a grade-3 link ("Trump gegen Musk" for the
+     * America Party shares 0.043 beyond the names); 0.03 sits in the middle of the safe range. Installments and
+     * headlines naming the item's story are exempt: their names are the story.
+     */
+    static final double WORD_SIMILARITY = 0.03;
     /**
      * How many items the walk collecting a candidate's story thread may gather for a draft. A draft needs the threads
      * of up to one candidate per item in one request; a thread the walk did not finish within this still holds the
@@ -113,6 +122,8 @@ public final class EarlierCoverage {
      *                    BeatNames#productInHeadline}), or a story word the item's headline or first sentence holds,
      *                    also as part of a compound ("Robotaxi" for "Die Robotaxi-Flotte fährt jetzt auch in
      *                    Kalifornien"): the item names that story as the writer knows it, not by its headline
+     * @param wordSimilarity the part of {@code similarity} owed to words that are none of the item's tagged
+     *                    companies, people or products: how alike the texts are beyond the names they share
      */
     public record Suggestion(
             StoredItem target,
@@ -124,7 +135,8 @@ public final class EarlierCoverage {
             List<String> sharedWords,
             List<String> sharedTopics,
             boolean rareName,
-            boolean namedInHeadline) {
+            boolean namedInHeadline,
+            double wordSimilarity) {
         public Suggestion {
             Objects.requireNonNull(target, "target");
             sharedNames = List.copyOf(sharedNames);
@@ -152,7 +164,33 @@ public final class EarlierCoverage {
                     sharedWords,
                     sharedTopics,
                     rareName,
-                    false);
+                    false,
+                    similarity);
+        }
+
+        public Suggestion(
+                StoredItem target,
+                boolean sameStory,
+                IsoWeek storySince,
+                double similarity,
+                double score,
+                List<String> sharedNames,
+                List<String> sharedWords,
+                List<String> sharedTopics,
+                boolean rareName,
+                boolean namedInHeadline) {
+            this(
+                    target,
+                    sameStory,
+                    storySince,
+                    similarity,
+                    score,
+                    sharedNames,
+                    sharedWords,
+                    sharedTopics,
+                    rareName,
+                    namedInHeadline,
+                    similarity);
         }
     }
 
@@ -230,7 +268,7 @@ public final class EarlierCoverage {
                 .thenComparing(c -> c.stored().item().id()));
         Predicate<Candidate> sharesEvent = c ->
                 beats.sameEvent(item, nameStems, c.vector().headlineTerms(), storyWords, c.stored(), c.similarity());
-        return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent, singular);
+        return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent, singular, nameStems);
     }
 
     /**
@@ -267,7 +305,8 @@ public final class EarlierCoverage {
                         ? s.score() >= STORY_FLOOR
                         : s.score() >= LINK_FLOOR
                                 && s.score() >= BEST_SHARE * best
-                                && s.similarity() >= (s.rareName() ? LINK_SIMILARITY : BEAT_LINK_SIMILARITY))
+                                && s.similarity() >= (s.rareName() ? LINK_SIMILARITY : BEAT_LINK_SIMILARITY)
+                                && s.wordSimilarity() >= WORD_SIMILARITY)
                 .limit(limit)
                 .toList();
     }
@@ -287,7 +326,8 @@ public final class EarlierCoverage {
             int perThread,
             BeatNames beats,
             Predicate<Candidate> sharesEvent,
-            Map<Integer, Map<String, Boolean>> singular)
+            Map<Integer, Map<String, Boolean>> singular,
+            Set<String> nameStems)
             throws IOException {
         Set<String> story = new HashSet<>();
         Candidate origin = null;
@@ -326,7 +366,8 @@ public final class EarlierCoverage {
             boolean sameStory =
                     c.sameStory() || (story.contains(c.stored().item().id()) && sharesEvent.test(c));
             IsoWeek since = sameStory ? (storySince == null ? c.stored().week() : storySince) : null;
-            suggestions.add(suggestion(item, mine, c, sameStory, since, beats.shareRareName(item, c.stored())));
+            suggestions.add(
+                    suggestion(item, mine, c, sameStory, since, beats.shareRareName(item, c.stored()), nameStems));
         }
         return suggestions;
     }
@@ -434,8 +475,19 @@ public final class EarlierCoverage {
     }
 
     private Suggestion suggestion(
-            Item item, TermVector mine, Candidate c, boolean sameStory, IsoWeek since, boolean rareName) {
-        List<String> words = mine.shared(c.vector()).entrySet().stream()
+            Item item,
+            TermVector mine,
+            Candidate c,
+            boolean sameStory,
+            IsoWeek since,
+            boolean rareName,
+            Set<String> nameStems) {
+        Map<String, Double> shared = mine.shared(c.vector());
+        double wordSimilarity = shared.entrySet().stream()
+                .filter(e -> !e.getKey().contains(":") && !nameStems.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+        List<String> words = shared.entrySet().stream()
                 .filter(e -> !e.getKey().contains(":"))
                 .sorted(Map.Entry.<String, Double>comparingByValue()
                         .reversed()
@@ -452,7 +504,8 @@ public final class EarlierCoverage {
                 words,
                 sharedTopics(item, c.stored()),
                 rareName,
-                c.namedStory() || BeatNames.productInHeadline(item, c.stored()));
+                c.namedStory() || BeatNames.productInHeadline(item, c.stored()),
+                wordSimilarity);
     }
 
     /** Companies, people and products both are tagged with, in the item's order. */

@@ -91,18 +91,20 @@ class DraftLinkDetails {
             rankedIds.add(tid);
             out.append(String.format(
                     Locale.ROOT,
-                    "  %s%2d g%d score %.3f sim %.3f %s%s%s %s | %s %s%n",
+                    "  %s%2d g%d score %.3f sim %.3f words %.3f %s%s%s %s | %s %s | %s%n",
                     shown.contains(s) ? "*" : " ",
                     i + 1,
                     grades.getOrDefault(tid, 0),
                     s.score(),
                     s.similarity(),
+                    s.wordSimilarity(),
                     s.sameStory() ? "S" : "-",
                     s.rareName() ? "R" : "-",
                     s.namedInHeadline() ? "H" : "-",
                     short_(tid),
                     s.target().item().headline(),
-                    s.sharedNames()));
+                    s.sharedNames(),
+                    s.sharedWords().stream().limit(6).toList()));
         }
         grades.entrySet().stream()
                 .filter(e -> !rankedIds.contains(e.getKey()))

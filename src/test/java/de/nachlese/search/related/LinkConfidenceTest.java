@@ -71,6 +71,34 @@ class LinkConfidenceTest {
                 .containsExactly("other-strong", "grok-scandal", "siri-delay");
     }
 
+    @Test
+    void aLinkOutsideTheStoryNeedsWordsBeyondTheSharedNames() {
+        List<Suggestion> picked = List.of(
+                withWordSimilarity(suggestion("same-subject", false, 0.60, 0.20), 0.12),
+                withWordSimilarity(suggestion("company-only", false, 0.55, 0.18), 0.02),
+                withWordSimilarity(suggestion("just-enough", false, 0.50, 0.10), 0.03),
+                withWordSimilarity(suggestion("story-names-only", true, 0.40, 0.15), 0.0),
+                withWordSimilarity(namedInHeadline("product-named", 0.30, 0.09), 0.0));
+
+        assertThat(ids(EarlierCoverage.confident(picked, 5)))
+                .containsExactly("same-subject", "just-enough", "story-names-only", "product-named");
+    }
+
+    private static Suggestion withWordSimilarity(Suggestion s, double wordSimilarity) {
+        return new Suggestion(
+                s.target(),
+                s.sameStory(),
+                s.storySince(),
+                s.similarity(),
+                s.score(),
+                s.sharedNames(),
+                s.sharedWords(),
+                s.sharedTopics(),
+                s.rareName(),
+                s.namedInHeadline(),
+                wordSimilarity);
+    }
+
     private static Suggestion namedInHeadline(String id, double score, double similarity) {
         Suggestion s = suggestion(id, false, score, similarity, true);
         return new Suggestion(
