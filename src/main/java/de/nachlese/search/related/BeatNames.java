@@ -95,6 +95,27 @@ final class BeatNames {
             Set<String> storyWords,
             StoredItem other,
             double similarity) {
+        return sameEvent(item, nameStems, Set.of(), candidateWords, storyWords, other, similarity, similarity);
+    }
+
+    /**
+     * As above; where the one shared headline name is a company or person ("Zuckerberg"), the second shared name
+     * counts only when the texts also share words beyond the names ({@link EarlierCoverage#WORD_SIMILARITY}): a
+     * chief and the company he runs are one name twice, named by items on any of its subjects. A product as the
+     * shared headline name or among the shared names ("Stargate", "R1") is a narrower subject and needs no more.
+     *
+     * @param productStems   the stemmed words of the item's tagged products ({@link #productStems})
+     * @param wordSimilarity the part of {@code similarity} owed to words that are none of the item's names
+     */
+    boolean sameEvent(
+            Item item,
+            Set<String> nameStems,
+            Set<String> productStems,
+            Set<String> candidateWords,
+            Set<String> storyWords,
+            StoredItem other,
+            double similarity,
+            double wordSimilarity) {
         List<String> shared =
                 candidateWords.stream().filter(storyWords::contains).toList();
         if (shared.isEmpty()) {
@@ -104,7 +125,22 @@ final class BeatNames {
             return true;
         }
         return similarity >= EarlierCoverage.BEAT_LINK_SIMILARITY
-                || EarlierCoverage.sharedNames(item, other).size() > 1;
+                || (EarlierCoverage.sharedNames(item, other).size() > 1
+                        && (productStems.contains(shared.get(0))
+                                || shareProduct(item, other)
+                                || wordSimilarity >= EarlierCoverage.WORD_SIMILARITY));
+    }
+
+    /** The stemmed words of the item's tagged products that are no company or person as well. */
+    Set<String> productStems(Item item) throws IOException {
+        Set<String> words = new HashSet<>();
+        for (String product : item.tags().products()) {
+            if (!item.tags().companies().contains(product)
+                    && !item.tags().people().contains(product)) {
+                addStems(words, product);
+            }
+        }
+        return words;
     }
 
     /** The stemmed words of the item's tagged companies, people and products. */
@@ -288,6 +324,15 @@ final class BeatNames {
                                 theirs.companies().contains(c) && weight(Facet.COMPANY, c, item, other.item()) >= 1)
                 || item.tags().people().stream()
                         .anyMatch(p -> theirs.people().contains(p) && weight(Facet.PERSON, p, item, other.item()) >= 1);
+    }
+
+    /** Whether both are tagged with a product that is no company or person as well. */
+    private static boolean shareProduct(Item item, StoredItem other) {
+        var tags = item.tags();
+        return tags.products().stream()
+                .anyMatch(p -> other.item().tags().products().contains(p)
+                        && !tags.companies().contains(p)
+                        && !tags.people().contains(p));
     }
 
     /** Whether both are tagged with a company or person the archive tags in at most {@link #SPECIFIC_SHARE}. */

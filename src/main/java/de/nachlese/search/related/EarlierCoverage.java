@@ -233,6 +233,7 @@ public final class EarlierCoverage {
         Set<String> storyWords = storyWords(mine, docFreqs);
         storyWords.removeAll(beats.notStoryWords(item));
         Set<String> nameStems = beats.nameStems(item);
+        Set<String> productStems = beats.productStems(item);
         StoredFields stored = searcher.storedFields();
         IndexedItems indexed = IndexedItems.of(searcher, schema);
         List<Candidate> candidates = new ArrayList<>();
@@ -249,7 +250,15 @@ public final class EarlierCoverage {
                 continue;
             }
             boolean sameStory = similarity >= RelatedFinder.THREAD_LINK
-                    && beats.sameEvent(item, nameStems, vector.headlineTerms(), storyWords, other, similarity);
+                    && beats.sameEvent(
+                            item,
+                            nameStems,
+                            productStems,
+                            vector.headlineTerms(),
+                            storyWords,
+                            other,
+                            similarity,
+                            wordSimilarity(mine, vector, nameStems));
             if (!sameStory && !beats.sharesSubject(item, subjects, other, similarity)) {
                 continue;
             }
@@ -266,8 +275,15 @@ public final class EarlierCoverage {
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameStory())
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> -c.score()))
                 .thenComparing(c -> c.stored().item().id()));
-        Predicate<Candidate> sharesEvent = c ->
-                beats.sameEvent(item, nameStems, c.vector().headlineTerms(), storyWords, c.stored(), c.similarity());
+        Predicate<Candidate> sharesEvent = c -> beats.sameEvent(
+                item,
+                nameStems,
+                productStems,
+                c.vector().headlineTerms(),
+                storyWords,
+                c.stored(),
+                c.similarity(),
+                wordSimilarity(mine, c.vector(), nameStems));
         return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent, singular, nameStems);
     }
 
@@ -483,10 +499,6 @@ public final class EarlierCoverage {
             boolean rareName,
             Set<String> nameStems) {
         Map<String, Double> shared = mine.shared(c.vector());
-        double wordSimilarity = shared.entrySet().stream()
-                .filter(e -> !e.getKey().contains(":") && !nameStems.contains(e.getKey()))
-                .mapToDouble(Map.Entry::getValue)
-                .sum();
         List<String> words = shared.entrySet().stream()
                 .filter(e -> !e.getKey().contains(":"))
                 .sorted(Map.Entry.<String, Double>comparingByValue()
@@ -505,7 +517,18 @@ public final class EarlierCoverage {
                 sharedTopics(item, c.stored()),
                 rareName,
                 c.namedStory() || BeatNames.productInHeadline(item, c.stored()),
-                wordSimilarity);
+                wordSimilarity(mine, c.vector(), nameStems));
+    }
+
+    /**
+     * The part of both items' cosine similarity owed to words that are none of the item's tagged names ({@code
+     * nameStems}): how alike the texts are beyond the companies, people and products they share.
+     */
+    static double wordSimilarity(TermVector mine, TermVector other, Set<String> nameStems) {
+        return mine.shared(other).entrySet().stream()
+                .filter(e -> !e.getKey().contains(":") && !nameStems.contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
     }
 
     /** Companies, people and products both are tagged with, in the item's order. */

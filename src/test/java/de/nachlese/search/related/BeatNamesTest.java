@@ -201,6 +201,26 @@ class BeatNamesTest {
     }
 
     @Test
+    void aSecondNameMakesTheSameEventOnlyWithWordsBeyondTheNamesOrAProduct() throws IOException {
+        Item draft = item("Nadellas Labor friert Stellen ein", tags(List.of("Intel"), "Satya Nadella"));
+        Set<String> names = Set.of("intel", "satya", "nadella");
+        Set<String> storyWords = Set.of("nadella", "labor");
+        StoredItem intelAndNadella = stored(tags(List.of("Intel"), "Satya Nadella"));
+
+        // the company and its chief, texts alike only in their names: another event of that company
+        assertThat(this.<Boolean>withBeats(beats -> beats.sameEvent(
+                        draft, names, Set.of(), Set.of("nadella"), storyWords, intelAndNadella, 0.15, 0.02)))
+                .isFalse();
+        assertThat(this.<Boolean>withBeats(beats -> beats.sameEvent(
+                        draft, names, Set.of(), Set.of("nadella"), storyWords, intelAndNadella, 0.15, 0.03)))
+                .isTrue();
+        // a product as the shared headline name is a narrower subject than its maker
+        assertThat(this.<Boolean>withBeats(beats -> beats.sameEvent(
+                        draft, names, Set.of("nadella"), Set.of("nadella"), storyWords, intelAndNadella, 0.15, 0.0)))
+                .isTrue();
+    }
+
+    @Test
     void theFirstSentenceEndsAtAStopBeforeACapital() {
         assertThat(BeatNames.firstSentence("Nvidia bucht 4.5 Milliarden ab. Der Kurs fällt."))
                 .isEqualTo("Nvidia bucht 4.5 Milliarden ab.");
