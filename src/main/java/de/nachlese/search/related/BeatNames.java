@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * about a keynote and an export ban as about one story. Shares, not counts, so they mean the same on the demo and at
  * 10^5 items. Both shares were chosen on the tuning half of the judged drafts ({@code src/test/resources/links}).
  *
- * <p>Just over 300 lines: the rules on shared names (rare, specific, full, the subject of an item) all read the same
+ * <p>Over 300 lines: the rules on shared names (rare, specific, full, the subject of an item) all read the same
  * name shares and the same whole-word matching, so they stay in one class.
  */
 final class BeatNames {
