@@ -17,13 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,8 +35,9 @@ import org.apache.lucene.search.TermQuery;
  * reader needs both where the story stands and where it began. Installments so alike they tell the same thing count
  * once unless more per thread are asked for: a second one tells the author less than a link to another angle.
  *
- * <p>Over 300 lines: candidate search, scoring, the confidence cut, thread grouping and the reasons shown to the
- * author are one ranking, and splitting them would spread its weights over several files.
+ * <p>Over 300 lines: scoring, the confidence cut and thread grouping are one ranking whose weights and floors are
+ * chosen together, so they stay in one file; what the draft item says (its candidate query, story words and opening)
+ * is read by {@link DraftItemWords}.
  */
 public final class EarlierCoverage {
 
@@ -49,8 +46,6 @@ public final class EarlierCoverage {
      * scoring means reading and analysing each candidate once. 20, 30 and 60 give the same links on the tuning half.
      */
     static final int CANDIDATES = 30;
-    /** Words of the item that select candidates, the weightiest first. */
-    static final int QUERY_TERMS = 40;
     /** Below this, a candidate shares little more than the genre's vocabulary with the item. */
     static final double MIN_SIMILARITY = 0.06;
     /** Candidates below this link score are not ranked at all (see {@link #linkScore}). */
@@ -92,19 +87,14 @@ public final class EarlierCoverage {
     /** Two candidates this similar to each other are installments telling the same thing. */
     static final double SAME_THREAD_SIMILARITY = 0.35;
 
-    /** A sentence ends at . ! ? before a capital; "Mrd. Dollar" and "ca. 30" do not end one. */
-    private static final Pattern SENTENCE_END =
-            Pattern.compile("(?<!\\bMrd|\\bMio|\\bNr|\\bca|\\bDr|\\bbzw)[.!?]\\s+(?=\\p{Lu})");
-
-    private static final float ENTITY_BOOST = 2f;
-    private static final float TOPIC_BOOST = 0.3f;
-
     private final IndexSchema schema;
     private final RelatedFinder finder;
+    private final DraftItemWords words;
 
     public EarlierCoverage(IndexSchema schema, RelatedFinder finder) {
         this.schema = schema;
         this.finder = finder;
+        this.words = new DraftItemWords(schema);
     }
 
     /**
@@ -220,7 +210,7 @@ public final class EarlierCoverage {
     List<Suggestion> ranked(IndexSearcher searcher, Item item, LocalDate before, int perThread) throws IOException {
         DocFreqs docFreqs = RelatedFinder.docFreqs(searcher);
         TermVector mine = TermVector.of(item, schema, docFreqs, 1);
-        Query like = likeQuery(item, mine);
+        Query like = words.likeQuery(item, mine);
         if (like == null) {
             return List.of();
         }
@@ -230,7 +220,7 @@ public final class EarlierCoverage {
                 .add(schema.tagQuery(Facet.TYPE, ItemType.EARNINGS.id()), Occur.MUST_NOT)
                 .build();
         BeatNames beats = new BeatNames(schema, docFreqs);
-        Set<String> storyWords = storyWords(mine, docFreqs);
+        Set<String> storyWords = words.storyWords(mine, docFreqs);
         storyWords.removeAll(beats.notStoryWords(item));
         Set<String> nameStems = beats.nameStems(item);
         Set<String> productStems = beats.productStems(item);
@@ -238,8 +228,9 @@ public final class EarlierCoverage {
         IndexedItems indexed = IndexedItems.of(searcher, schema);
         List<Candidate> candidates = new ArrayList<>();
         Set<String> subjects = BeatNames.subjects(item);
-        Set<String> opening = openingWords(item, docFreqs);
-        Map<Integer, Map<String, Boolean>> singular = singularWords(searcher, openingNames(item, docFreqs), docFreqs);
+        Set<String> opening = words.openingWords(item, docFreqs);
+        Map<Integer, Map<String, Boolean>> singular =
+                words.singularWords(searcher, words.openingNames(item, docFreqs), docFreqs);
         for (ScoreDoc doc : searcher.search(query, CANDIDATES).scoreDocs) {
             IndexedItems.Entry entry = indexed.get(stored, doc.doc);
             StoredItem other = entry.stored();
@@ -268,7 +259,7 @@ public final class EarlierCoverage {
             }
             boolean namedStory = singular.containsKey(doc.doc)
                     || vector.headlineTerms().stream()
-                            .filter(t -> !nameStems.contains(t) && isStoryWord(t, docFreqs))
+                            .filter(t -> !nameStems.contains(t) && words.isStoryWord(t, docFreqs))
                             .anyMatch(opening::contains);
             candidates.add(new Candidate(other, vector, similarity, sameStory, score, namedStory));
         }
@@ -285,32 +276,6 @@ public final class EarlierCoverage {
                 c.similarity(),
                 wordSimilarity(mine, c.vector(), nameStems));
         return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent, singular, nameStems);
-    }
-
-    /**
-     * The names of the item's opening that a single indexed item holds, by that item's document: a name only the
-     * earlier item's body gives ("Hyperion" for Meta's campus in Louisiana), where the writer names what the item
-     * continues, is the surest sign of its story, and the indexed item's own vector leaves such words out ({@link
-     * TermVector#withSingular}).
-     */
-    private Map<Integer, Map<String, Boolean>> singularWords(
-            IndexSearcher searcher, Set<String> opening, DocFreqs docFreqs) throws IOException {
-        Map<Integer, Map<String, Boolean>> byDoc = new java.util.HashMap<>();
-        for (String word : opening) {
-            if (word.contains(":")) {
-                continue;
-            }
-            int inBody = docFreqs.of(new Term(schema.bodyField(), word));
-            int inHeadline = docFreqs.of(new Term(schema.headlineField(), word));
-            if (inBody + inHeadline != 1) {
-                continue;
-            }
-            String field = inBody == 1 ? schema.bodyField() : schema.headlineField();
-            for (ScoreDoc doc : searcher.search(new TermQuery(new Term(field, word)), 1).scoreDocs) {
-                byDoc.computeIfAbsent(doc.doc, d -> new java.util.HashMap<>()).put(word, inHeadline == 1);
-            }
-        }
-        return byDoc;
     }
 
     /** The suggestions that pass the confidence cut, at most {@code limit}. */
@@ -549,92 +514,5 @@ public final class EarlierCoverage {
         return item.tags().topics().stream()
                 .filter(other.item().tags().topics()::contains)
                 .toList();
-    }
-
-    /** The item's weightiest words in headline and body, and its names, as one OR query; null when it has none. */
-    private Query likeQuery(Item item, TermVector mine) {
-        BooleanQuery.Builder like = new BooleanQuery.Builder();
-        int clauses = 0;
-        List<Map.Entry<String, Double>> terms = mine.weights().entrySet().stream()
-                .filter(e -> !e.getKey().contains(":"))
-                .sorted(Map.Entry.<String, Double>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(QUERY_TERMS)
-                .toList();
-        for (Map.Entry<String, Double> term : terms) {
-            float boost = (float) Math.max(0.01, term.getValue());
-            like.add(new BoostQuery(new TermQuery(new Term(schema.bodyField(), term.getKey())), boost), Occur.SHOULD);
-            like.add(
-                    new BoostQuery(new TermQuery(new Term(schema.headlineField(), term.getKey())), boost),
-                    Occur.SHOULD);
-            clauses += 2;
-        }
-        for (String company : item.tags().companies()) {
-            like.add(new BoostQuery(schema.tagQuery(Facet.COMPANY, company), ENTITY_BOOST), Occur.SHOULD);
-            clauses++;
-        }
-        for (String person : item.tags().people()) {
-            like.add(new BoostQuery(schema.tagQuery(Facet.PERSON, person), ENTITY_BOOST), Occur.SHOULD);
-            clauses++;
-        }
-        for (String topic : item.tags().topics()) {
-            like.add(new BoostQuery(schema.tagQuery(Facet.TOPIC, topic), TOPIC_BOOST), Occur.SHOULD);
-            clauses++;
-        }
-        return clauses == 0 ? null : like.build();
-    }
-
-    /** A word rare among headlines, as {@link #storyWords} counts them. */
-    private boolean isStoryWord(String term, DocFreqs docFreqs) {
-        int maxDf = Math.max(
-                RelatedFinder.STORY_WORD_MIN_DF, (int) (docFreqs.numDocs() * RelatedFinder.STORY_WORD_MAX_SHARE));
-        int df = docFreqs.of(new Term(schema.headlineField(), term));
-        return df >= 1 && df <= maxDf && term.length() >= 3;
-    }
-
-    /**
-     * The words of the item's headline and first sentence: where a writer names the story an item continues, often
-     * in a compound or another form of the earlier headline's word ("Robotaxi-Flotte" for "Robotaxi").
-     */
-    private Set<String> openingWords(Item item, DocFreqs docFreqs) throws IOException {
-        String body = item.body();
-        Matcher end = SENTENCE_END.matcher(body);
-        String first = end.find() ? body.substring(0, end.start()) : body;
-        Item opening =
-                new Item(item.id(), item.position(), item.type(), "", item.headline(), first, List.of(), item.tags());
-        return TermVector.of(opening, schema, docFreqs, 1).weights().keySet();
-    }
-
-    /**
-     * The names of the item's headline and first sentence, as {@link TermVector#headlineTerms} finds them: words that
-     * are no ordinary German word, or words of a tagged name. A verb or noun only one earlier item happens to use
-     * ("sperrt") names no story.
-     */
-    private Set<String> openingNames(Item item, DocFreqs docFreqs) throws IOException {
-        String body = item.body();
-        Matcher end = SENTENCE_END.matcher(body);
-        String first = end.find() ? body.substring(0, end.start()) : body;
-        Item opening = new Item(
-                item.id(),
-                item.position(),
-                item.type(),
-                "",
-                item.headline() + ". " + first,
-                "",
-                List.of(),
-                item.tags());
-        return TermVector.of(opening, schema, docFreqs, 1).headlineTerms();
-    }
-
-    /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */
-    private Set<String> storyWords(TermVector mine, DocFreqs docFreqs) {
-        Set<String> words = new HashSet<>();
-        for (String term : mine.headlineTerms()) {
-            if (isStoryWord(term, docFreqs)) {
-                words.add(term);
-            }
-        }
-        return words;
     }
 }
