@@ -120,7 +120,9 @@ class DraftLinkerAnchorTest {
                 List.of("DeepSeek"),
                 List.of("silicon", "hangzhou", "valley"),
                 List.of(),
-                true);
+                true,
+                false,
+                0.2);
         assertThat(DraftLinker.why(s, headline, body)).isEqualTo("DeepSeek, Hangzhou");
     }
 }

@@ -133,55 +133,6 @@ public final class EarlierCoverage {
             sharedWords = List.copyOf(sharedWords);
             sharedTopics = List.copyOf(sharedTopics);
         }
-
-        public Suggestion(
-                StoredItem target,
-                boolean sameStory,
-                IsoWeek storySince,
-                double similarity,
-                double score,
-                List<String> sharedNames,
-                List<String> sharedWords,
-                List<String> sharedTopics,
-                boolean rareName) {
-            this(
-                    target,
-                    sameStory,
-                    storySince,
-                    similarity,
-                    score,
-                    sharedNames,
-                    sharedWords,
-                    sharedTopics,
-                    rareName,
-                    false,
-                    similarity);
-        }
-
-        public Suggestion(
-                StoredItem target,
-                boolean sameStory,
-                IsoWeek storySince,
-                double similarity,
-                double score,
-                List<String> sharedNames,
-                List<String> sharedWords,
-                List<String> sharedTopics,
-                boolean rareName,
-                boolean namedInHeadline) {
-            this(
-                    target,
-                    sameStory,
-                    storySince,
-                    similarity,
-                    score,
-                    sharedNames,
-                    sharedWords,
-                    sharedTopics,
-                    rareName,
-                    namedInHeadline,
-                    similarity);
-        }
     }
 
     private record Candidate(

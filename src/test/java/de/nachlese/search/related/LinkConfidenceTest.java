@@ -111,7 +111,8 @@ class LinkConfidenceTest {
                 s.sharedWords(),
                 s.sharedTopics(),
                 true,
-                true);
+                true,
+                similarity);
     }
 
     @Test
@@ -163,7 +164,9 @@ class LinkConfidenceTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                rareName);
+                rareName,
+                false,
+                similarity);
     }
 
     private static List<String> ids(List<Suggestion> suggestions) {
