@@ -73,6 +73,20 @@ class VocabularyTest {
     }
 
     @Test
+    void aCryptocurrencyIsFoundByItsCoins() throws IOException {
+        // a reader asks for the kind, the items name the coin
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 3, 10),
+                news("coin", "Bitcoin fällt unter 80.000 Dollar", "Anleger ziehen Geld ab."),
+                news("stable", "Eine Bank gibt eigene Stablecoins aus", "Die Aufsicht prüft das Angebot."),
+                news("other", "Eine Bank schließt Filialen", "Die Kunden wechseln ins Netz.")));
+        try (TinySearch fixture = new TinySearch(issues)) {
+            assertThat(fixture.ids("Kryptowährung")).containsExactlyInAnyOrder("coin", "stable");
+            assertThat(fixture.ids("cryptocurrency")).containsExactlyInAnyOrder("coin", "stable");
+        }
+    }
+
+    @Test
     void aLatinPluralReachesTheEnglishWordOfItsSingular() throws IOException {
         // a weekly that writes "Data Center" in German text is found by the German plural a reader types, as the
         // singular finds it through its synonym group
