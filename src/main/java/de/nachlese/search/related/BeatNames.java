@@ -45,10 +45,11 @@ final class BeatNames {
     static final double SPECIFIC_SHARE = 0.01;
 
     /**
-     * A sentence ends at a stop before a space and a capital: "4.5" or "z. B. die" do not end one; an abbreviation
-     * before a noun ("Mrd. Dollar") does, which only shortens what counts as the item's lead.
+     * A sentence ends at a stop before a space and a capital: "4.5" or "z. B. die" do not end one, nor do the
+     * abbreviations newsletters put before a noun or a number ("Mrd. Dollar", "ca. 30", "Dr. Huang").
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:](?=\\s+[\"„]?[A-ZÄÖÜ])");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<!\\bMrd|\\bMio|\\bNr|\\bca|\\bDr|\\bbzw)[.!?:](?=\\s+[\"„]?\\p{Lu})");
 
     private static final int FIRST_SENTENCE_MAX_CHARS = 300;
 
@@ -134,11 +135,8 @@ final class BeatNames {
     /** The stemmed words of the item's tagged products that are no company or person as well. */
     Set<String> productStems(Item item) throws IOException {
         Set<String> words = new HashSet<>();
-        for (String product : item.tags().products()) {
-            if (!item.tags().companies().contains(product)
-                    && !item.tags().people().contains(product)) {
-                addStems(words, product);
-            }
+        for (String product : ownProducts(item)) {
+            addStems(words, product);
         }
         return words;
     }
@@ -163,24 +161,24 @@ final class BeatNames {
      * "Llama".
      */
     static boolean productInHeadline(Item item, StoredItem other) {
-        var tags = item.tags();
         String headline = other.item().headline();
+        return ownProducts(item).stream()
+                .filter(other.item().tags().products()::contains)
+                .anyMatch(p -> asWord(headline, p, false));
+    }
+
+    /** The item's tagged products that are no company or person as well ("Grok", not "X"): a narrower subject. */
+    private static List<String> ownProducts(Item item) {
+        var tags = item.tags();
         return tags.products().stream()
                 .filter(p -> !tags.companies().contains(p) && !tags.people().contains(p))
-                .filter(other.item().tags().products()::contains)
-                .anyMatch(p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])")
-                        .matcher(headline)
-                        .find());
+                .toList();
     }
 
     /** Whether both items are tagged with a product, or with a company or person within {@link #RARE_SHARE}. */
     boolean shareRareName(Item item, StoredItem other) {
         var theirs = other.item().tags();
-        var tags = item.tags();
-        List<String> products = tags.products().stream()
-                .filter(p -> !tags.companies().contains(p) && !tags.people().contains(p))
-                .toList();
-        return products.stream().anyMatch(theirs.products()::contains)
+        return shareProduct(item, other)
                 || item.tags().companies().stream()
                         .anyMatch(c -> theirs.companies().contains(c) && share(Facet.COMPANY, c) <= RARE_SHARE)
                 || item.tags().people().stream()
@@ -298,9 +296,14 @@ final class BeatNames {
      * "Intel" is not named in "Künstliche Intelligenz", nor "X" in "SpaceX".
      */
     static boolean asWord(String text, String name) {
+        return asWord(text, name, true);
+    }
+
+    /** The name as a word of its own or in a hyphenated compound, with the genitive s only where it is allowed. */
+    private static boolean asWord(String text, String name, boolean genitive) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if (end < text.length() && text.charAt(end) == 's') {
+            if (genitive && end < text.length() && text.charAt(end) == 's') {
                 end++;
             }
             boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
@@ -315,10 +318,7 @@ final class BeatNames {
     /** Whether both are tagged with a product, or a company or person that weighs fully ({@link #sharedNameWeight}). */
     private boolean shareFullName(Item item, StoredItem other) {
         var theirs = other.item().tags();
-        return item.tags().products().stream()
-                        .anyMatch(p -> theirs.products().contains(p)
-                                && !item.tags().companies().contains(p)
-                                && !item.tags().people().contains(p))
+        return shareProduct(item, other)
                 || item.tags().companies().stream()
                         .anyMatch(c ->
                                 theirs.companies().contains(c) && weight(Facet.COMPANY, c, item, other.item()) >= 1)
@@ -328,11 +328,7 @@ final class BeatNames {
 
     /** Whether both are tagged with a product that is no company or person as well. */
     private static boolean shareProduct(Item item, StoredItem other) {
-        var tags = item.tags();
-        return tags.products().stream()
-                .anyMatch(p -> other.item().tags().products().contains(p)
-                        && !tags.companies().contains(p)
-                        && !tags.people().contains(p));
+        return ownProducts(item).stream().anyMatch(other.item().tags().products()::contains);
     }
 
     /** Whether both are tagged with a company or person the archive tags in at most {@link #SPECIFIC_SHARE}. */

@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,9 +27,6 @@ final class DraftItemWords {
 
     /** Words of the item that select candidates, the weightiest first. */
     static final int QUERY_TERMS = 40;
-    /** A sentence ends at . ! ? before a capital; "Mrd. Dollar" and "ca. 30" do not end one. */
-    private static final Pattern SENTENCE_END =
-            Pattern.compile("(?<!\\bMrd|\\bMio|\\bNr|\\bca|\\bDr|\\bbzw)[.!?]\\s+(?=\\p{Lu})");
 
     private static final float ENTITY_BOOST = 2f;
     private static final float TOPIC_BOOST = 0.3f;
@@ -115,12 +110,9 @@ final class DraftItemWords {
      * in a compound or another form of the earlier headline's word ("Robotaxi-Flotte" for "Robotaxi").
      */
     Set<String> openingWords(Item item, DocFreqs docFreqs) throws IOException {
-        String body = item.body();
-        Matcher end = SENTENCE_END.matcher(body);
-        String first = end.find() ? body.substring(0, end.start()) : body;
-        Item opening =
-                new Item(item.id(), item.position(), item.type(), "", item.headline(), first, List.of(), item.tags());
-        return TermVector.of(opening, schema, docFreqs, 1).weights().keySet();
+        return TermVector.of(opening(item, item.headline(), firstSentence(item)), schema, docFreqs, 1)
+                .weights()
+                .keySet();
     }
 
     /**
@@ -129,19 +121,18 @@ final class DraftItemWords {
      * ("sperrt") names no story.
      */
     Set<String> openingNames(Item item, DocFreqs docFreqs) throws IOException {
-        String body = item.body();
-        Matcher end = SENTENCE_END.matcher(body);
-        String first = end.find() ? body.substring(0, end.start()) : body;
-        Item opening = new Item(
-                item.id(),
-                item.position(),
-                item.type(),
-                "",
-                item.headline() + ". " + first,
-                "",
-                List.of(),
-                item.tags());
-        return TermVector.of(opening, schema, docFreqs, 1).headlineTerms();
+        return TermVector.of(opening(item, item.headline() + ". " + firstSentence(item), ""), schema, docFreqs, 1)
+                .headlineTerms();
+    }
+
+    /** The first sentence as {@link BeatNames#firstSentence} finds it, where an item says what it is about. */
+    private static String firstSentence(Item item) {
+        return BeatNames.firstSentence(item.body());
+    }
+
+    /** The item with only the given headline and body, its tags kept: the opening read as an item of its own. */
+    private static Item opening(Item item, String headline, String body) {
+        return new Item(item.id(), item.position(), item.type(), "", headline, body, List.of(), item.tags());
     }
 
     /** The item's headline words rare among headlines: a candidate sharing one may continue the same story. */
