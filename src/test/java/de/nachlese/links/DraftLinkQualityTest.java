@@ -26,8 +26,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * The draft assistant against the judged set ({@code src/test/resources/links/judged-links.tsv}, see its README):
  * twelve demo issues posted as drafts, each with {@code before} = its own date, against the demo index. The first
  * six drafts by date are the tuning half, the last six the held-out half; both are printed and asserted, and so are
- * four sets of fresh drafts, each written and judged before the assistant ran on it. The first two sets have since
- * served to choose rules as well; the third and fourth ({@code fresh3-links.tsv}, {@code fresh4-links.tsv}) have not.
+ * four sets of fresh drafts, each written and judged before the assistant ran on it. The first three sets have since
+ * served to choose rules as well; the fourth ({@code fresh4-links.tsv}) has not.
  * <p>
  * Precision@k is, per draft item that gets links, the share of useful links (grade ≥ 1) among its first k shown,
  * averaged over those items: an author reads what is shown, not k empty places. Grade-3 recall@5 counts the
@@ -136,13 +136,13 @@ class DraftLinkQualityTest {
     /**
      * The third fresh set ({@code links/fresh3/}, judged in {@code fresh3-links.tsv}): three more drafts of KW 38 to
      * 40, written and judged before the assistant saw them, in plain text, Markdown and HTML. No rule is chosen by
-     * looking at their links; only these totals are read, so they stand for the next issue nobody has looked at.
+     * looking at their links until their first totals were recorded; since then they are tuning material too.
      */
     @Execution(ExecutionMode.SAME_THREAD)
     @Test
-    void thirdFreshDraftsNobodyTunedOn() throws Exception {
+    void thirdFreshDraftsOfWeeks38To40() throws Exception {
         Figures fresh = freshFigures("fresh3");
-        System.out.println("Draft links, third fresh drafts (KW 38 to 40, never tuned on): " + fresh);
+        System.out.println("Draft links, third fresh drafts (KW 38 to 40): " + fresh);
         assertThat(fresh.items()).isEqualTo(25);
         assertThat(fresh.precisionAt5()).isGreaterThanOrEqualTo(FRESH3_P5);
         assertThat(fresh.grade3RecallAt5()).isGreaterThanOrEqualTo(FRESH3_GRADE3_RECALL5);
@@ -204,24 +204,26 @@ class DraftLinkQualityTest {
      * The second fresh set's first measurement, before any rule was chosen with it in the repository: P@3 0.769,
      * P@5 0.759, grade-3 recall@5 0.556, items with a useful link 0.625; with a link outside the story needing words
      * beyond the shared names, 0.796, 0.787, 0.556, 0.625; with a chief and his company making no story without
-     * shared words beyond the names, 0.852, 0.843, 0.556, 0.667.
+     * shared words beyond the names, 0.852, 0.843, 0.556, 0.667; with a headline naming its company by a role
+     * linking the best earlier headline naming it plainly, 0.860, 0.851, 0.667, 0.708.
      */
-    private static final double FRESH2_P5 = 0.84;
+    private static final double FRESH2_P5 = 0.85;
 
-    private static final double FRESH2_GRADE3_RECALL5 = 0.55;
-    private static final double FRESH2_COVERAGE = 0.66;
+    private static final double FRESH2_GRADE3_RECALL5 = 0.66;
+    private static final double FRESH2_COVERAGE = 0.70;
 
     /**
      * The third fresh set's first measurement, before any rule was chosen with it in the repository: P@3 0.744,
      * P@5 0.754, grade-3 recall@5 0.400 (6 of 15), items with a useful link 0.455 (10 of 22); with a name only
      * one earlier item holds counting for it (chosen on the other parts) 0.762, 0.771, 0.467, 0.500; with a link
      * outside the story needing words beyond the shared names (chosen on the other parts) 0.821, 0.831, 0.467,
-     * 0.500.
+     * 0.500. Since then tuning material as well; with a headline naming its company by a role linking the best
+     * earlier headline naming it plainly, 0.844, 0.853, 0.533, 0.591.
      */
-    private static final double FRESH3_P5 = 0.83;
+    private static final double FRESH3_P5 = 0.85;
 
-    private static final double FRESH3_GRADE3_RECALL5 = 0.46;
-    private static final double FRESH3_COVERAGE = 0.50;
+    private static final double FRESH3_GRADE3_RECALL5 = 0.53;
+    private static final double FRESH3_COVERAGE = 0.59;
 
     /**
      * The fourth fresh set's first measurement, before any rule was chosen with it in the repository: P@3 0.761,

@@ -271,6 +271,32 @@ final class BeatNames {
         return subjects;
     }
 
+    /**
+     * The companies and people an item's first sentence names when its headline names none of its tagged names: a
+     * headline that calls the company by a role, a nickname, a place or a version ("Der Datenbank-Veteran …",
+     * "Redmond und San Francisco …") leaves the first sentence to say whom the item is about. Empty when the headline
+     * names one itself, or for a chart or podcast tip, whose headline names its subject's genre, not its company.
+     */
+    static Set<String> unnamedSubjects(Item item) {
+        if (!subjects(item).isEmpty()
+                || item.tags().products().stream().anyMatch(p -> asWord(item.headline(), p))
+                || item.type() == ItemType.CHART
+                || item.type() == ItemType.LISTEN) {
+            return Set.of();
+        }
+        String first = firstSentence(item.body());
+        Set<String> named = new HashSet<>();
+        for (var names : List.of(item.tags().companies(), item.tags().people())) {
+            names.stream().filter(n -> named(first, n)).forEach(named::add);
+        }
+        return named;
+    }
+
+    /** Whether the item's headline names the company or person, also by the last name alone. */
+    static boolean inHeadline(Item item, String name) {
+        return named(item.headline(), name);
+    }
+
     /** Whether the name is in the item's headline or first sentence: what the item is about, not what it mentions. */
     static boolean about(Item item, String name) {
         return named(item.headline(), name) || named(firstSentence(item.body()), name);

@@ -217,6 +217,7 @@ public final class EarlierCoverage {
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameStory())
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> -c.score()))
                 .thenComparing(c -> c.stored().item().id()));
+        namePlainSubject(candidates, BeatNames.unnamedSubjects(item));
         Predicate<Candidate> sharesEvent = c -> beats.sameEvent(
                 item,
                 nameStems,
@@ -227,6 +228,22 @@ public final class EarlierCoverage {
                 c.similarity(),
                 wordSimilarity(mine, c.vector(), nameStems));
         return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent, singular, nameStems);
+    }
+
+    /**
+     * For an item whose headline calls its company by a role, a nickname or a place ({@link
+     * BeatNames#unnamedSubjects}), the best-ranked candidate whose headline names that company plainly counts as
+     * naming the item's story (the story floor applies): the writer assumed the reader knows which company and
+     * which of its stories. Only the first: a role points to one story, not to every headline of the company.
+     */
+    private static void namePlainSubject(List<Candidate> ranked, Set<String> unnamed) {
+        for (int i = 0; i < ranked.size() && !unnamed.isEmpty(); i++) {
+            Candidate c = ranked.get(i);
+            if (unnamed.stream().anyMatch(n -> BeatNames.inHeadline(c.stored().item(), n))) {
+                ranked.set(i, new Candidate(c.stored(), c.vector(), c.similarity(), c.sameStory(), c.score(), true));
+                return;
+            }
+        }
     }
 
     /** The suggestions that pass the confidence cut, at most {@code limit}. */

