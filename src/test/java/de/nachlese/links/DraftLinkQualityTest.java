@@ -218,11 +218,12 @@ class DraftLinkQualityTest {
      * one earlier item holds counting for it (chosen on the other parts) 0.762, 0.771, 0.467, 0.500; with a link
      * outside the story needing words beyond the shared names (chosen on the other parts) 0.821, 0.831, 0.467,
      * 0.500. Since then tuning material as well; with a headline naming its company by a role linking the best
-     * earlier headline naming it plainly, 0.844, 0.853, 0.533, 0.591.
+     * earlier headline naming it plainly, 0.844, 0.853, 0.533, 0.591; with a newer headline of the item's company
+     * showing beside an alike older one, 0.844, 0.853, 0.600, 0.591.
      */
     private static final double FRESH3_P5 = 0.85;
 
-    private static final double FRESH3_GRADE3_RECALL5 = 0.53;
+    private static final double FRESH3_GRADE3_RECALL5 = 0.60;
     private static final double FRESH3_COVERAGE = 0.59;
 
     /**

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two installments of one story, so alike they count as one thread: when the older one ranks first, the newer one
- * still shows beside it, as the story's latest turn.
+ * still shows beside it, as the story's latest turn. So does a newer headline of the draft item's company alike to an
+ * older one, when the draft names that company only in its body.
  */
 class DraftLinkerLaterTurnTest {
 
@@ -60,5 +61,54 @@ class DraftLinkerLaterTurnTest {
                     .extracting(DraftLinks.Link::id)
                     .containsExactly(FILING, LISTING);
         }
+    }
+
+    @Test
+    void aLaterHeadlineOfTheItemsCompanyAlikeToAnOlderOneStillShows() throws Exception {
+        try (TinyLinkArchive archive = archive()) {
+            String draft = """
+                    ☁️ Der Vermieter aus New Jersey füllt sein Auftragsbuch
+
+                    Der Cloud-Anbieter CoreWeave schließt einen Vertrag über 14 Milliarden Dollar, Microsoft ist nicht
+                    mehr der größte Kunde, die Schulden bleiben hoch, die Rechenzentren voller Grafikchips.
+                    """;
+            DraftLinks links = archive.linker().link(DraftLinker.Draft.of(draft, LocalDate.of(2025, 5, 5)));
+
+            assertThat(links.items().get(0).links())
+                    .extracting(DraftLinks.Link::id)
+                    .containsExactly(FILING, LISTING);
+        }
+    }
+
+    private static TinyLinkArchive archive() throws Exception {
+        return new TinyLinkArchive(
+                LocalDate.of(2025, 5, 5),
+                issue(
+                        LocalDate.of(2025, 3, 3),
+                        item(
+                                "CoreWeave will an die Börse",
+                                "Der Cloud-Anbieter CoreWeave beantragt den Börsengang in New York. Der Umsatz "
+                                        + "wuchs auf knapp zwei Milliarden Dollar, Microsoft ist der größte Kunde, "
+                                        + "die Schulden sind hoch, die Rechenzentren voller Grafikchips."),
+                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
+                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
+                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
+                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
+                        item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
+                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
+                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
+                issue(
+                        LocalDate.of(2025, 3, 31),
+                        item(
+                                "CoreWeave wagt den Börsengang",
+                                "CoreWeave ist an der Börse in New York: Der Cloud-Anbieter sammelt weniger ein als "
+                                        + "geplant, Microsoft bleibt der größte Kunde, die Schulden sind hoch."),
+                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
+                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
+                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
+                        item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
+                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
+                        item("BMW ruft Autos zurück", "BMW holt wegen defekter Bremsen Autos in die Werkstatt."),
+                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")));
     }
 }

@@ -302,7 +302,7 @@ public final class EarlierCoverage {
         List<Suggestion> suggestions = new ArrayList<>();
         for (Candidate c : ranked) {
             Candidate group = groups.keySet().stream()
-                    .filter(k -> sameThread(k, c) && !laterTurn(k, c))
+                    .filter(k -> sameThread(k, c) && !laterTurn(item, k, c))
                     .findFirst()
                     .orElse(null);
             if (group == null) {
@@ -413,14 +413,24 @@ public final class EarlierCoverage {
     }
 
     /**
-     * Whether c, an installment of the item's story alike to k, is a later turn than k: the story's newer state is
-     * worth a link beside an older installment ranked above it ("CoreWeave wagt den Börsengang" beside "CoreWeave
+     * Whether c, alike to k, is a later turn than k, as an installment of the item's story or as a headline of the
+     * same company of the item's: the story's newer state is worth a link beside an older installment ranked above it ("CoreWeave wagt den Börsengang" beside "CoreWeave
      * will an die Börse" for the first quarter after the listing).
      */
-    private static boolean laterTurn(Candidate k, Candidate c) {
-        return k.sameStory()
-                && c.sameStory()
-                && c.stored().date().isAfter(k.stored().date());
+    private static boolean laterTurn(Item item, Candidate k, Candidate c) {
+        return c.stored().date().isAfter(k.stored().date())
+                && ((k.sameStory() && c.sameStory()) || headlinesNameOneCompany(item, k, c));
+    }
+
+    /**
+     * Whether both candidates' headlines name one of the item's companies: two alike headlines of one company
+     * ("TikTok läuft gegen die Wand", "TikTok bekommt eine Gnadenfrist") are that company's story at two points, and
+     * an item that continues it, under whatever words ("Madrid rettet die Kurzvideo-App"), needs the newer one too.
+     */
+    private static boolean headlinesNameOneCompany(Item item, Candidate k, Candidate c) {
+        return item.tags().companies().stream()
+                .anyMatch(n -> BeatNames.inHeadline(k.stored().item(), n)
+                        && BeatNames.inHeadline(c.stored().item(), n));
     }
 
     private Suggestion suggestion(
