@@ -167,6 +167,37 @@ final class BeatNames {
                 .anyMatch(p -> asWord(headline, p, false));
     }
 
+    /**
+     * Whether the candidate's headline names a product the item keeps returning to ({@link #RECURRING_MENTIONS}
+     * times or more): a long lead whose headline describes its story ("Trumps Mega-Investition") rather than naming
+     * it still names it again and again in its text, and a headline of that product is the story's.
+     */
+    static boolean recurringProductInHeadline(Item item, StoredItem other) {
+        String headline = other.item().headline();
+        String text = item.headline() + "\n" + item.body();
+        return ownProducts(item).stream()
+                .filter(other.item().tags().products()::contains)
+                .filter(p -> asWord(headline, p, false))
+                .anyMatch(p -> mentions(text, p) >= RECURRING_MENTIONS);
+    }
+
+    /** How often the text names the name as a word of its own (also in a compound or with a genitive s). */
+    static int mentions(String text, String name) {
+        int count = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean ends = end == text.length()
+                    || !Character.isLetterOrDigit(text.charAt(end))
+                    || (text.charAt(end) == 's'
+                            && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1))));
+            if (starts && ends) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The item's tagged products that are no company or person as well ("Grok", not "X"): a narrower subject. */
     private static List<String> ownProducts(Item item) {
         var tags = item.tags();
@@ -229,7 +260,8 @@ final class BeatNames {
      * <ul>
      *   <li>an item that names companies or people in its headline ({@link #subjects}) links only to items tagged
      *       with one of them, or sharing a name the archive tags rarely: "DeepSeek legt nach" does not link to a
-     *       Google model launch because both mention Google in passing;
+     *       Google model launch because both mention Google in passing; or whose headline names a product the
+     *       item keeps naming ({@link #recurringProductInHeadline}), the story a describing headline stands for;
      *   <li>a chart or a podcast tip links to another chart or podcast tip only when both share a product or a name
      *       that weighs fully, or their texts are as alike as {@link EarlierCoverage#BEAT_LINK_SIMILARITY} asks of a link without
      *       a rare name: two charts share their genre's words ("Prozent", "Quartal") whatever they show, and two
@@ -245,7 +277,8 @@ final class BeatNames {
                 && subjects.stream()
                         .noneMatch(n -> theirs.companies().contains(n)
                                 || theirs.people().contains(n))
-                && !shareSpecificName(item, other)) {
+                && !shareSpecificName(item, other)
+                && !recurringProductInHeadline(item, other)) {
             return false;
         }
         boolean routine = item.type() == ItemType.CHART || item.type() == ItemType.LISTEN;
@@ -256,6 +289,8 @@ final class BeatNames {
     }
 
     /** The companies and people the item's headline names: what the item is about, not what it mentions. */
+    static final int RECURRING_MENTIONS = 3;
+
     static Set<String> subjects(Item item) {
         Set<String> subjects = new HashSet<>();
         for (String company : item.tags().companies()) {
