@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,13 +50,17 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * Durability: the command-line indexer is killed with SIGKILL at random moments, 50 times, and after every kill the
+ * Durability: the command-line indexer is killed with SIGKILL at random moments, 30 times, and after every kill the
  * index folder must hold exactly its last commit: it passes CheckIndex, opens, holds every commit the process
  * reported, holds each source file's items completely or not at all, and holds no item twice. Each run goes on from
- * the state the previous kill left, so the kills land in every phase: JVM start, before the first commit, between
- * commits (flushes and merges included), the final commit. When a run finishes before its kill, the archive is
- * changed (files edited, removed, added), so later runs have work again. At the end a run to completion must give
- * exactly the items of a clean run on a fresh index: none missing, none twice.
+ * the state the previous kill left. Each run aims its kill at one phase, at a random moment within it: JVM start,
+ * before the first commit, between commits (flushes, merges and the final commit under way included), after the
+ * final commit; a run aims at the phase furthest below its share of {@link #KILLS_PER_PHASE}, and the test asserts
+ * every share. A phase is one state of the index folder on disk (no commit of this run, some commits and segments
+ * written since, the last commit written), so its share, not the total, is what covers it; the random moment and
+ * the random work left from earlier runs vary what is under way when the kill lands. When a run finishes before its
+ * kill, the archive is changed (files edited, removed, added), so later runs have work again. At the end a run to
+ * completion must give exactly the items of a clean run on a fresh index: none missing, none twice.
  *
  * <p>Its time goes into starting child JVMs, so it runs beside the other test classes (it is the one class marked
  * concurrent; see junit-platform.properties) with one chain of runs, one archive and index folder.
@@ -63,7 +69,19 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Order(1) // first of the concurrent classes, so that the second thread starts with it (junit-platform.properties)
 class CrashRecoveryTest {
 
-    private static final int KILLS = 50;
+    /**
+     * Kills each phase must get. Every run pays a JVM start of about a CPU second, so the shares are what covers each
+     * phase and no more: JVM start and after the final commit, the short phases, get at least as many as random
+     * moments over the whole run gave them at 50 kills (2 to 4 each); the two long phases get most.
+     */
+    private static final Map<Phase, Integer> KILLS_PER_PHASE = new EnumMap<>(Map.of(
+            Phase.STARTING, 4,
+            Phase.BEFORE_FIRST_COMMIT, 8,
+            Phase.BETWEEN_COMMITS, 14,
+            Phase.AFTER_FINAL_COMMIT, 4));
+
+    private static final int KILLS =
+            KILLS_PER_PHASE.values().stream().mapToInt(Integer::intValue).sum();
     private static final int CHAINS = 1;
     private static final long SEED = 20_261_125L;
     /** Small commit steps, so that a run makes many commits (and merges) in the time before its kill. */
@@ -93,7 +111,7 @@ class CrashRecoveryTest {
             List<Future<?>> runs = new ArrayList<>();
             for (Chain chain : chains) {
                 runs.add(pool.submit(() -> {
-                    chain.killRepeatedly(KILLS / CHAINS);
+                    chain.killRepeatedly();
                     chain.finishAndCompareWithCleanRun();
                     return null;
                 }));
@@ -124,12 +142,12 @@ class CrashRecoveryTest {
                         / Math.max(1, chains.stream().mapToInt(c -> c.startups).sum()),
                 ChildClassPath.sharing,
                 (System.nanoTime() - start) / 1_000_000_000);
-        assertThat(killed).isEqualTo(KILLS);
-        assertThat(recovered).isEqualTo(KILLS);
+        assertThat(killed).isGreaterThanOrEqualTo(KILLS);
+        assertThat(recovered).isEqualTo(killed);
         assertThat(duplicates).isZero();
-        assertThat(phases.getOrDefault(Phase.BETWEEN_COMMITS.label, 0))
-                .as("kills between commits")
-                .isPositive();
+        KILLS_PER_PHASE.forEach((phase, share) -> assertThat(phases.getOrDefault(phase.label, 0))
+                .as("kills " + phase.label)
+                .isGreaterThanOrEqualTo(share * CHAINS));
     }
 
     private enum Phase {
@@ -155,6 +173,7 @@ class CrashRecoveryTest {
         final Map<String, Set<String>> idsByHash = new ConcurrentHashMap<>();
 
         final Map<String, Integer> phases = new TreeMap<>();
+        final Map<Phase, Integer> killsByPhase = new EnumMap<>(Phase.class);
         int killed;
         int recovered;
         int duplicates;
@@ -179,45 +198,32 @@ class CrashRecoveryTest {
             addCopy(28);
         }
 
-        void killRepeatedly(int kills) throws Exception {
-            while (killed < kills) {
+        /** Kills runs until every phase has its share of kills. */
+        void killRepeatedly() throws Exception {
+            int runs = 0;
+            for (Phase target = nextTarget(null); target != null; target = nextTarget(null)) {
+                // a run that finishes before its kill is not lost (it changes the archive), but a few per kill at most
+                assertThat(++runs).as("runs for %d kills", KILLS).isLessThanOrEqualTo(3 * KILLS);
                 long generationBefore = lastCommitGeneration();
                 int pending = pendingFiles();
                 if (pending < 2) {
                     changeArchive(); // work for the next runs
                     pending = pendingFiles();
                 }
-                Child child = Child.start(index, archive, List.of());
-                boolean exited;
-                if (random.nextDouble() < 0.1) {
-                    // while the JVM starts and loads its data
-                    exited = child.process.waitFor((long) (random.nextDouble() * startupMs), TimeUnit.MILLISECONDS);
-                } else {
-                    // while it reads, tags, writes, merges and commits: after a random number of the files it has
-                    // to read (the unchanged ones are reported first, all at once), plus a random moment; by
-                    // progress rather than by time, so that the kills spread over the run on a fast or slow machine
-                    assertThat(child.listed.await(2, TimeUnit.MINUTES))
-                            .as(child.output())
-                            .isTrue();
-                    int unchanged = child.filesListed - pending;
-                    int reach = Math.min(pending, MAX_FILES_PER_RUN); // keeps each run short
-                    int files = random.nextInt(reach + 2);
-                    boolean pastEnd = files > reach && reach == pending;
-                    exited = child.awaitFiles(unchanged + Math.min(files, reach), TimeUnit.MINUTES.toMillis(2));
-                    if (!exited && pastEnd && random.nextBoolean()) {
-                        exited = child.awaitFinalCommit(TimeUnit.MINUTES.toMillis(2)); // then the report and exit
-                    } else if (!exited) {
-                        // past the last file: the final commit, the report, the exit
-                        long jitterMs = pastEnd ? random.nextInt(400) : random.nextInt(40);
-                        exited = child.process.waitFor(jitterMs, TimeUnit.MILLISECONDS);
-                    }
+                if (target == Phase.AFTER_FINAL_COMMIT && pending > MAX_FILES_PER_RUN) {
+                    // the other phases work the archive down until a run can reach its end quickly; once they have
+                    // their shares, the run reads everything pending
+                    target = nextTarget(Phase.AFTER_FINAL_COMMIT);
                 }
+                Child child = Child.start(index, archive, List.of());
+                boolean exited = killAt(child, target, pending);
                 Phase phase = child.phase();
                 if (!exited) {
                     child.process.destroyForcibly(); // SIGKILL
                     child.process.waitFor();
                     killed++;
                     phases.merge(phase.label, 1, Integer::sum);
+                    killsByPhase.merge(phase, 1, Integer::sum);
                 } else {
                     assertThat(child.process.exitValue()).as(child.output()).isZero();
                     finished++;
@@ -233,6 +239,67 @@ class CrashRecoveryTest {
                     recovered++;
                 }
             }
+        }
+
+        /**
+         * The phase furthest below its share (by the fraction of it still missing), other than {@code besides};
+         * {@code besides} when it is the only one left, null when all are met.
+         */
+        private Phase nextTarget(Phase besides) {
+            return KILLS_PER_PHASE.keySet().stream()
+                    .filter(p -> killsByPhase.getOrDefault(p, 0) < KILLS_PER_PHASE.get(p))
+                    .min(Comparator.comparing((Phase p) -> p == besides)
+                            .thenComparingDouble(
+                                    p -> killsByPhase.getOrDefault(p, 0) / (double) KILLS_PER_PHASE.get(p)))
+                    .orElse(null);
+        }
+
+        /**
+         * Waits for a random moment in the target phase; true when the run ended before it. Moments after the start
+         * are found by progress rather than by time (files done, commits reported), so that the kills spread over the
+         * phase on a fast or slow machine. A kill may still land in a neighbouring phase; it counts there.
+         */
+        private boolean killAt(Child child, Phase target, int pending) throws InterruptedException {
+            if (target == Phase.STARTING) {
+                // while the JVM starts and loads its data: in the first half of the usual start-up
+                return child.process.waitFor((long) (random.nextDouble() * startupMs / 2), TimeUnit.MILLISECONDS);
+            }
+            assertThat(child.listed.await(2, TimeUnit.MINUTES))
+                    .as(child.output())
+                    .isTrue();
+            // the unchanged files are reported first, all at once
+            int unchanged = child.filesListed - pending;
+            int reach = Math.min(pending, MAX_FILES_PER_RUN); // keeps each run short
+            long timeoutMs = TimeUnit.MINUTES.toMillis(2);
+            boolean exited;
+            switch (target) {
+                case BEFORE_FIRST_COMMIT -> {
+                    // within the first files, before the first commit step (about three files)
+                    exited = child.awaitFiles(unchanged + random.nextInt(Math.min(reach, 2) + 1), timeoutMs);
+                }
+                case BETWEEN_COMMITS -> {
+                    // after a commit, then a random number of the files left in reach
+                    exited = child.awaitCommits(1, timeoutMs);
+                    if (!exited) {
+                        int done = child.filesDone() - unchanged;
+                        exited = child.awaitFiles(
+                                unchanged + done + random.nextInt(Math.max(1, reach - done + 1)), timeoutMs);
+                    }
+                }
+                default -> {
+                    // AFTER_FINAL_COMMIT: past the last file, then either once the final commit is reported (the
+                    // report and the exit under way) or at a random moment of the final commit itself
+                    exited = child.awaitFiles(unchanged + pending, timeoutMs);
+                    if (!exited && random.nextBoolean()) {
+                        return child.awaitFinalCommit(timeoutMs);
+                    }
+                    if (!exited) {
+                        return child.process.waitFor(random.nextInt(400), TimeUnit.MILLISECONDS);
+                    }
+                }
+            }
+            // a random moment after the last reported file: reading, tagging, writing, merging, committing
+            return exited || child.process.waitFor(random.nextInt(40), TimeUnit.MILLISECONDS);
         }
 
         /** Runs to the end on the killed state, then compares with a clean run on a fresh index. */
@@ -458,7 +525,7 @@ class CrashRecoveryTest {
                         listed.countDown();
                     }
                     lines.add(line);
-                    if (line.startsWith("[") || line.startsWith("Committed: ")) {
+                    if (line.startsWith("[") || line.startsWith("Committed")) {
                         synchronized (this) {
                             if (line.startsWith("[")) {
                                 filesDone++;
@@ -487,6 +554,19 @@ class CrashRecoveryTest {
                 wait(Math.max(1, deadline - System.currentTimeMillis()));
             }
             return !process.isAlive() || filesDone == Integer.MAX_VALUE;
+        }
+
+        /** Waits until the run has reported {@code commits} commits; true when it ended before. */
+        synchronized boolean awaitCommits(int commits, long timeoutMs) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + timeoutMs;
+            while (commits() < commits && filesDone != Integer.MAX_VALUE && System.currentTimeMillis() < deadline) {
+                wait(Math.max(1, deadline - System.currentTimeMillis()));
+            }
+            return !process.isAlive() || filesDone == Integer.MAX_VALUE;
+        }
+
+        synchronized int filesDone() {
+            return filesDone;
         }
 
         /** Waits until the run has reported {@code files} files done; true when it ended before. */
