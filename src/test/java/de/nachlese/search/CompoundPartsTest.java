@@ -42,7 +42,10 @@ class CompoundPartsTest {
                 news("verbote", "Exportverbote für Speicher", "Die Liste wird länger."),
                 news("regenwetter", "Das Regenwetter bleibt", "Der Juni wird nass."),
                 news("regen", "Regen im Norden", "Die Bauern freut es."),
-                news("bahn", "Die Bahn hat Verspätungen gemeldet", "Vor allem im Süden.")));
+                news("bahn", "Die Bahn hat Verspätungen gemeldet", "Vor allem im Süden."),
+                news("intelkurs", "Intel legt kräftig zu", "Die Aktie von Intel steigt um acht Prozent."),
+                news("intelwerk", "Intel baut in Magdeburg nicht", "Das Werk bleibt ein Plan."),
+                news("anleger", "Eine Aktie für Vorsichtige", "Sie schwankt wenig.")));
         List<Item> filler = new ArrayList<>();
         for (int i = 0; i < 112; i++) {
             filler.add(news("f" + i, "Meldung " + i, "Ein Text über das Wetter in Hamburg."));
@@ -123,6 +126,13 @@ class CompoundPartsTest {
             // alone are not found
             assertThat(exchange.ids("Börsenstrafe")).containsExactly("fine");
         }
+    }
+
+    @Test
+    void aNameGluedToAWordIsSplitAsACompoundIs() throws IOException {
+        // the decompounder's dictionary holds no company names, so "Intelaktie" (in no item) is split at the name:
+        // the item with both parts near each other first, then either part alone, the rarer head before the name
+        assertThat(index.ids("Intelaktie")).containsExactly("intelkurs", "anleger", "intelwerk");
     }
 
     @Test

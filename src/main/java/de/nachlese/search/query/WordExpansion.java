@@ -85,6 +85,8 @@ final class WordExpansion {
                     + " thema themen sorge sorgen hoffnung hoffnungen gerücht gerüchte spekulation spekulationen"
                     + " gespräch gespräche verhandlung verhandlungen")
             .split(" "));
+    /** A name glued to a word ({@link #parts}) needs a word of at least this many letters after it. */
+    static final int MIN_NAME_COMPOUND_REST = 4;
     /** At most this many words of a compound part's synonym group are searched with it. */
     static final int PART_SYNONYMS = 4;
     /** Below this many items a word counts as rare: the glossary's words for the same thing are searched as well. */
@@ -165,7 +167,7 @@ final class WordExpansion {
      * parts exist.
      */
     private Optional<Query> compoundParts(String word, int rareCompoundDocs) {
-        List<String> parts = Compounds.parts(word);
+        List<String> parts = parts(word);
         int compoundDocs = parts.size() < 2 ? 0 : docFreq(word);
         if (parts.size() < 2 || !rare(compoundDocs, rareCompoundDocs) || nearName(word)) {
             return Optional.empty();
@@ -348,8 +350,43 @@ final class WordExpansion {
                 }
             }
         }
-        List<String> parts = Compounds.parts(word);
+        List<String> parts = parts(word);
         return parts.size() < 2 || parts.stream().anyMatch(p -> texts.word(p) != null && docFreq(p) == 0);
+    }
+
+    /**
+     * The parts of a compound: the decompounder's, or, for a word that no item contains and the decompounder cannot
+     * split, a company's or person's name followed by a word of the dictionary ("Teslaaktie" → tesla, aktie;
+     * "Nvidiachips"): the decompounder's dictionary holds no names, and readers glue them to a noun as to any
+     * other word. A word the archive has is left whole, as it may be a name of its own.
+     */
+    private List<String> parts(String word) {
+        List<String> parts = Compounds.parts(word);
+        if (!parts.isEmpty() || names == null) {
+            return parts;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        String name = null;
+        for (String candidate : names.nameWords()) {
+            String key = candidate.toLowerCase(Locale.ROOT);
+            if (lower.length() - key.length() >= MIN_NAME_COMPOUND_REST
+                    && lower.startsWith(key)
+                    && (name == null || key.length() > name.length())
+                    && key.chars().allMatch(Character::isLetter)) {
+                name = key;
+            }
+        }
+        if (name == null) {
+            return parts;
+        }
+        String rest = lower.substring(name.length());
+        List<String> restParts = Compounds.parts(rest);
+        if (restParts.isEmpty() && !Compounds.isWord(rest) || docFreq(word) > 0) {
+            return parts;
+        }
+        List<String> split = new ArrayList<>(List.of(name));
+        split.addAll(restParts.isEmpty() ? List.of(rest) : restParts);
+        return split;
     }
 
     /** "Zuckerburg" is a misspelt name, not a compound of "Zucker" and "Burg": "Meinten Sie" handles it. */
