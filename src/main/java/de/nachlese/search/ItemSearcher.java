@@ -319,13 +319,24 @@ public final class ItemSearcher implements Closeable {
             FacetedSearcher searcher, SearchRequest request, QueryNotes notes, long strictTotal, Facet allOf)
             throws IOException {
         Optional<de.nachlese.search.query.Relaxed> relaxed = queries.relaxed(searcher, request.query());
-        // one word of two alone is a weak match: only worth showing when both together find nothing
-        if (relaxed.isEmpty() || relaxed.get().words().size() == 2 && strictTotal > 0) {
+        if (relaxed.isEmpty()) {
+            return Optional.empty();
+        }
+        // one word of two alone is a weak match: only worth showing when both together find nothing; where they find
+        // a few, the other items about a name they contain follow them
+        Optional<Query> belowBoth = relaxed.get().words().size() == 2 && strictTotal > 0
+                ? relaxed.get().nameBelowBothWords()
+                : Optional.empty();
+        if (relaxed.get().words().size() == 2 && strictTotal > 0 && belowBoth.isEmpty()) {
             return Optional.empty();
         }
         Ran wider;
         try {
-            wider = run(searcher, request, queries.widest(searcher, relaxed.get()), allOf);
+            wider = run(
+                    searcher,
+                    request,
+                    belowBoth.isPresent() ? belowBoth.get() : queries.widest(searcher, relaxed.get()),
+                    allOf);
             Optional<Query> half = relaxed.get().halfTheWords();
             if (wider.total() == 0 && half.isPresent()) {
                 wider = run(searcher, request, half.get(), allOf);

@@ -60,6 +60,24 @@ class StoryAnchorTest {
     }
 
     @Test
+    void twoWordsThatFindLessThanAPageAreFollowedByTheNamesOtherItems() throws IOException {
+        // only "schock" says both "DeepSeek" and "Börse"; the other DeepSeek items follow it, the item that says
+        // "Handel" without the name does not
+        SearchPage page = index.search("DeepSeek Börse");
+        List<String> ids = TinySearch.ids(page);
+        assertThat(ids).hasSize(10);
+        assertThat(ids.getFirst()).isEqualTo("schock");
+        assertThat(ids.subList(1, 10))
+                .containsExactlyInAnyOrder("modell", "behoerde", "d1", "d2", "d3", "d4", "d5", "d6", "d7");
+        assertThat(page.notes().relaxed()).isTrue();
+        assertThat(page.notes().missingWords()).isEmpty();
+        // where no item says both, either word alone counts, so the item with "Handel" is among them
+        assertThat(index.ids("DeepSeek Handel")).hasSize(11).contains("folgen");
+        // a name with two items is no story of its own: its other item does not follow
+        assertThat(index.ids("Apple Herbst")).containsExactly("apple");
+    }
+
+    @Test
     void anItemFoundByTheNameAloneHasTheNameMarked() throws IOException {
         MarkedItem marked =
                 index.searcher().marked("d1", "DeepSeek Schock Folgen").orElseThrow();

@@ -79,6 +79,28 @@ public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
         return Optional.of(new DisjunctionMaxQuery(either, 0f));
     }
 
+    /**
+     * For a query of a name the archive follows and one other word that together find less than a page: the items
+     * with both words, then the other items about the name, ranked by the name alone ("Google Kartellverfahren" finds
+     * the Google items about the Chrome trial, which name no antitrust case). The other word alone stays out: of two
+     * words, it answers another question ("Zölle" without "Apple"). Empty unless the query is two plain words, one of
+     * them such a name. One clause more than the query, as {@link #anchored()}.
+     */
+    public Optional<Query> nameBelowBothWords() {
+        List<Word> names = words.stream().filter(Word::story).toList();
+        if (!wordsOnly || words.size() != 2 || names.size() != 1 || !(query instanceof BooleanQuery all)) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder both = new BooleanQuery.Builder();
+        all.clauses().forEach(both::add);
+        both.setMinimumNumberShouldMatch(words.size());
+        return Optional.of(new DisjunctionMaxQuery(
+                List.of(
+                        new BoostQuery(both.build(), WORDS_FIRST),
+                        names.getFirst().clause()),
+                0f));
+    }
+
     /** The words that name no company or person: the ones that must be in the archive for the anchor to apply. */
     public List<Word> otherWords() {
         return words.stream().filter(w -> w.nameDocs() == 0).toList();
