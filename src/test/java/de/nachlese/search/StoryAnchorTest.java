@@ -37,6 +37,9 @@ class StoryAnchorTest {
         }
         items.add(news("folgen", "Die Folgen der Zölle", "Der Handel leidet.", "Apple"));
         items.add(news("apple", "Apple zeigt ein neues iPhone", "Das Gerät kommt im Herbst.", "Apple"));
+        items.add(news("intel1", "Intel baut ein Werk in Ohio", "Die Halle steht.", "Intel"));
+        items.add(news("intel2", "Intel ordnet den Vorstand neu", "Drei Posten wechseln.", "Intel"));
+        items.add(news("intel3", "Intel spart", "Die Kantine schließt.", "Intel"));
         issues.add(issue(LocalDate.of(2025, 2, 3), items.toArray(Item[]::new)));
         index = new TinySearch(issues);
     }
@@ -73,7 +76,8 @@ class StoryAnchorTest {
         assertThat(page.notes().missingWords()).isEmpty();
         // where no item says both, either word alone counts, so the item with "Handel" is among them
         assertThat(index.ids("DeepSeek Handel")).hasSize(11).contains("folgen");
-        // a name with two items is no story of its own: its other item does not follow
+        // a name tagged in three items is followed by its other two; one with two items is not
+        assertThat(index.ids("Intel Ohio")).containsExactly("intel1", "intel2", "intel3");
         assertThat(index.ids("Apple Herbst")).containsExactly("apple");
     }
 
