@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A story query ("DeepSeek Schock Folgen") on a tiny index where DeepSeek is tagged in ten items, a page: the items
- * with more of the words come first, then the other items about the name, which the relaxed pass alone (all words but
- * one) would leave out. Names with fewer items, and queries whose other words the archive lacks, are not anchored.
+ * A story query ("DeepSeek Schock Folgen") on a tiny index where DeepSeek is tagged in ten items and Intel in three:
+ * the items with more of the words come first, then the other items about the name, which the relaxed pass alone
+ * (all words but one) would leave out. Names with fewer items, and queries whose other words the archive lacks, are not anchored.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoryAnchorTest {
@@ -94,6 +94,12 @@ class StoryAnchorTest {
         // Apple is tagged in two items: only the all-but-one reading, which no item satisfies
         assertThat(index.ids("Apple Schock Herbst")).containsExactly("apple");
         assertThat(index.ids("Apple Schock Datenschützer")).isEmpty();
+    }
+
+    @Test
+    void aNameOfThreeItemsAnchorsALongerQuery() throws IOException {
+        // "intel1" and "intel3" have two of the three words; "intel2" follows for the name alone
+        assertThat(index.ids("Intel Ohio Kantine")).containsExactly("intel1", "intel3", "intel2");
     }
 
     @Test

@@ -25,14 +25,14 @@ import org.apache.lucene.search.Query;
  */
 public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
 
-    /** A name tagged in at least this many items (a page) is one the archive follows, with stories of its own. */
-    public static final int STORY_DOCS = 10;
     /**
-     * A name tagged in at least this many items has items worth showing below the few that also say the other word
-     * of a two-word query ({@link #nameBelowBothWords()}); in one or two the archive barely knows it. Measured on the
-     * reader queries' tune half against 10 and 5 items: 0.894, 0.897 and 0.897 (3), holdout 0.862, 0.862, 0.863.
+     * A name tagged in at least this many items is one the archive follows: its other items are worth showing below
+     * those with more of the query's words ({@link #anchored()}, {@link #nameBelowBothWords()}); in one or two the
+     * archive barely knows it. Measured on the tune half of the reader queries for two-word queries: 10, 5 and 3
+     * items gave 0.894, 0.897 and 0.897; for longer queries 10 and 3 gave the same tune figure, and 3 keeps one
+     * threshold for both.
      */
-    static final int NAMED_DOCS = 3;
+    public static final int STORY_DOCS = 3;
     /** How much more the relaxed words weigh than a name alone, so every item with more words ranks first. */
     static final float WORDS_FIRST = 10f;
 
@@ -86,7 +86,7 @@ public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
     }
 
     /**
-     * For a query of a company's or person's name tagged in {@value #NAMED_DOCS} items or more and one other word,
+     * For a query of a company's or person's name tagged in {@value #STORY_DOCS} items or more and one other word,
      * which together find less than a page: the items with both words, then the other items about the name, ranked by
      * the name alone ("Google Kartellverfahren" finds the Google items about the Chrome trial, which name no antitrust
      * case). The other word alone stays out: of two words, it answers another question ("Zölle" without "Apple").
@@ -94,8 +94,7 @@ public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
      * {@link #anchored()}.
      */
     public Optional<Query> nameBelowBothWords() {
-        List<Word> names =
-                words.stream().filter(w -> w.nameDocs() >= NAMED_DOCS).toList();
+        List<Word> names = words.stream().filter(Word::story).toList();
         if (!wordsOnly || words.size() != 2 || names.size() != 1 || !(query instanceof BooleanQuery all)) {
             return Optional.empty();
         }
