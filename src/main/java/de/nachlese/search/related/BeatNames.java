@@ -6,6 +6,7 @@ import de.nachlese.model.Item;
 import de.nachlese.model.ItemType;
 import de.nachlese.model.StoredItem;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -162,9 +163,31 @@ final class BeatNames {
      */
     static boolean productInHeadline(Item item, StoredItem other) {
         String headline = other.item().headline();
-        return ownProducts(item).stream()
-                .filter(other.item().tags().products()::contains)
-                .anyMatch(p -> asWord(headline, p, false));
+        return sharedProducts(item, other).stream().anyMatch(p -> asWord(headline, p, false));
+    }
+
+    /**
+     * The products both items are tagged with, and those the other item is tagged with that the item names in its
+     * headline or first sentence untagged: the tagger accepts some names only beside their maker ("R1" beside
+     * "DeepSeek"), and a writer who calls the model by its version alone still names it.
+     */
+    static List<String> sharedProducts(Item item, StoredItem other) {
+        var theirs = other.item().tags();
+        List<String> shared = new ArrayList<>(
+                ownProducts(item).stream().filter(theirs.products()::contains).toList());
+        String opening = null;
+        for (String product : theirs.products()) {
+            if (item.tags().products().contains(product)
+                    || theirs.companies().contains(product)
+                    || theirs.people().contains(product)) {
+                continue;
+            }
+            opening = opening == null ? item.headline() + "\n" + firstSentence(item.body()) : opening;
+            if (asWord(opening, product, false)) {
+                shared.add(product);
+            }
+        }
+        return shared;
     }
 
     /**
@@ -243,14 +266,7 @@ final class BeatNames {
                 weight += weight(Facet.PERSON, person, item, other.item());
             }
         }
-        for (String product : tags.products()) {
-            if (theirs.products().contains(product)
-                    && !tags.companies().contains(product)
-                    && !tags.people().contains(product)) {
-                weight += 1;
-            }
-        }
-        return weight;
+        return weight + sharedProducts(item, other).size();
     }
 
     /**
@@ -389,7 +405,7 @@ final class BeatNames {
 
     /** Whether both are tagged with a product that is no company or person as well. */
     private static boolean shareProduct(Item item, StoredItem other) {
-        return ownProducts(item).stream().anyMatch(other.item().tags().products()::contains);
+        return !sharedProducts(item, other).isEmpty();
     }
 
     /** Whether both are tagged with a company or person the archive tags in at most {@link #SPECIFIC_SHARE}. */

@@ -102,7 +102,7 @@ final class DraftItemWords {
         int maxDf = Math.max(
                 RelatedFinder.STORY_WORD_MIN_DF, (int) (docFreqs.numDocs() * RelatedFinder.STORY_WORD_MAX_SHARE));
         int df = docFreqs.of(new Term(schema.headlineField(), term));
-        return df >= 1 && df <= maxDf && term.length() >= 3;
+        return df >= 1 && df <= maxDf && (term.length() >= 3 || TermVector.isModelName(term));
     }
 
     /**

@@ -196,7 +196,7 @@ public final class EarlierCoverage {
                             item,
                             nameStems,
                             productStems,
-                            vector.headlineTerms(),
+                            storyNames(other, vector),
                             storyWords,
                             other,
                             similarity,
@@ -209,7 +209,7 @@ public final class EarlierCoverage {
                 continue;
             }
             boolean namedStory = singular.containsKey(doc.doc)
-                    || vector.headlineTerms().stream()
+                    || storyNames(other, vector).stream()
                             .filter(t -> !nameStems.contains(t) && words.isStoryWord(t, docFreqs))
                             .anyMatch(opening::contains);
             candidates.add(new Candidate(other, vector, similarity, sameStory, score, namedStory));
@@ -222,12 +222,29 @@ public final class EarlierCoverage {
                 item,
                 nameStems,
                 productStems,
-                c.vector().headlineTerms(),
+                storyNames(c.stored(), c.vector()),
                 storyWords,
                 c.stored(),
                 c.similarity(),
                 wordSimilarity(mine, c.vector(), nameStems));
         return pick(searcher, item, mine, candidates, before, perThread, beats, sharesEvent, singular, nameStems);
+    }
+
+    /**
+     * The names of an archived item's headline ({@link TermVector#headlineTerms}) and the model names of letters and
+     * digits it is tagged with and names there ("R1" of "DeepSeek veröffentlicht R1"): a draft naming the model by
+     * its version alone continues that story.
+     */
+    static Set<String> storyNames(StoredItem other, TermVector vector) {
+        Set<String> names = null;
+        for (String product : other.item().tags().products()) {
+            String word = product.toLowerCase(java.util.Locale.ROOT);
+            if (TermVector.isModelName(word) && BeatNames.asWord(other.item().headline(), product)) {
+                names = names == null ? new HashSet<>(vector.headlineTerms()) : names;
+                names.add(word);
+            }
+        }
+        return names == null ? vector.headlineTerms() : names;
     }
 
     /**
@@ -483,6 +500,9 @@ public final class EarlierCoverage {
         tags.people().stream().filter(theirs.people()::contains).forEach(names::add);
         tags.products().stream()
                 .filter(theirs.products()::contains)
+                .filter(p -> !names.contains(p))
+                .forEach(names::add);
+        BeatNames.sharedProducts(item, other).stream()
                 .filter(p -> !names.contains(p))
                 .forEach(names::add);
         return names;

@@ -24,6 +24,7 @@ final class TermVector {
 
     static final double HEADLINE_WEIGHT = 6.0;
     static final double ENTITY_WEIGHT = 1.0;
+    private static final Pattern MODEL_NAME = Pattern.compile("\\p{L}{1,3}\\d{1,4}");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, Double> weights;
@@ -52,8 +53,10 @@ final class TermVector {
         int docs = Math.max(1, reader.numDocs() + outside);
         Map<String, Double> counts = new HashMap<>();
         java.util.Set<String> headlineTerms = new java.util.HashSet<>();
-        addWords(counts, item.headline(), HEADLINE_WEIGHT, schema, headlineTerms, nameWords(item));
-        addWords(counts, item.body(), 1.0, schema, null, java.util.Set.of());
+        java.util.Set<String> names = nameWords(item);
+        boolean draft = outside > 0;
+        addWords(counts, item.headline(), HEADLINE_WEIGHT, schema, headlineTerms, names, draft);
+        addWords(counts, item.body(), 1.0, schema, null, names, draft);
         Map<String, Double> weights = new HashMap<>();
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             int df = reader.of(new Term(schema.bodyField(), e.getKey()))
@@ -159,7 +162,8 @@ final class TermVector {
             double weight,
             IndexSchema schema,
             java.util.Set<String> nouns,
-            java.util.Set<String> nameWords)
+            java.util.Set<String> nameWords,
+            boolean draft)
             throws IOException {
         try (TokenStream stream = schema.comparingAnalyzer().tokenStream(schema.bodyField(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -167,18 +171,34 @@ final class TermVector {
                     stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() >= 3) {
-                    counts.merge(term.toString(), weight, Double::sum);
+                String word = term.toString();
+                boolean model = nouns != null && isModelName(word);
+                if (word.length() >= 3 || model) {
+                    counts.merge(word, weight, Double::sum);
                     if (nouns != null
-                            && Character.isUpperCase(text.charAt(offset.startOffset()))
-                            && term.chars().noneMatch(Character::isDigit)
-                            && isName(text.substring(offset.startOffset(), offset.endOffset()), nameWords)) {
-                        nouns.add(term.toString());
+                            && ((model && draft)
+                                    || (Character.isUpperCase(text.charAt(offset.startOffset()))
+                                            && term.chars().noneMatch(Character::isDigit)
+                                            && isName(
+                                                    text.substring(offset.startOffset(), offset.endOffset()),
+                                                    nameWords)))) {
+                        nouns.add(word);
                     }
                 }
             }
             stream.end();
         }
+    }
+
+    /**
+     * A model's name of letters and digits ("r1", "o3", "h20", "mi308") in a headline is a word however short: a
+     * headline names the model its item is about, a body also those it compares with. In a draft's
+     * headline it is a name, as the tagger may not have placed it (a version named without its maker); an archived
+     * headline names it as a story only where the archive tags it as a product ({@link
+     * EarlierCoverage#storyNames}), so "Q2" names no story.
+     */
+    static boolean isModelName(String word) {
+        return MODEL_NAME.matcher(word).matches();
     }
 
     private static boolean isName(String surface, java.util.Set<String> nameWords) {
