@@ -220,12 +220,13 @@ class DraftLinkQualityTest {
      * 0.500. Since then tuning material as well; with a headline naming its company by a role linking the best
      * earlier headline naming it plainly, 0.844, 0.853, 0.533, 0.591; with a newer headline of the item's company
      * showing beside an alike older one, 0.844, 0.853, 0.600, 0.591; with a model named by its version alone
-     * ("R1") linking its headline, 0.854, 0.863, 0.667, 0.636.
+     * ("R1") linking its headline, 0.854, 0.863, 0.667, 0.636; with a role headline whose first sentence names
+     * only the parent reading the next sentence's names, 0.863, 0.871, 0.733, 0.682.
      */
-    private static final double FRESH3_P5 = 0.86;
+    private static final double FRESH3_P5 = 0.87;
 
-    private static final double FRESH3_GRADE3_RECALL5 = 0.66;
-    private static final double FRESH3_COVERAGE = 0.63;
+    private static final double FRESH3_GRADE3_RECALL5 = 0.73;
+    private static final double FRESH3_COVERAGE = 0.68;
 
     /**
      * The fourth fresh set's first measurement, before any rule was chosen with it in the repository: P@3 0.761,

@@ -336,10 +336,31 @@ final class BeatNames {
                 || item.type() == ItemType.LISTEN) {
             return Set.of();
         }
-        String first = firstSentence(item.body());
+        return namedIn(item, firstSentence(item.body()));
+    }
+
+    /**
+     * The companies and people the sentence after the first names, for a headline as {@link #unnamedSubjects} reads
+     * it: a first sentence may name the parent or the court ("im Kartellverfahren gegen Alphabet") and leave the
+     * company the archive's headlines name ("Google") to the next.
+     */
+    static Set<String> nextUnnamedSubjects(Item item) {
+        Set<String> first = unnamedSubjects(item);
+        String body = item.body();
+        String opening = firstSentence(body);
+        int end = body.indexOf(opening) + opening.length();
+        if (first.isEmpty() || end >= body.length()) {
+            return Set.of();
+        }
+        Set<String> next = namedIn(item, firstSentence(body.substring(end).strip()));
+        next.removeAll(first);
+        return next;
+    }
+
+    private static Set<String> namedIn(Item item, String sentence) {
         Set<String> named = new HashSet<>();
         for (var names : List.of(item.tags().companies(), item.tags().people())) {
-            names.stream().filter(n -> named(first, n)).forEach(named::add);
+            names.stream().filter(n -> named(sentence, n)).forEach(named::add);
         }
         return named;
     }

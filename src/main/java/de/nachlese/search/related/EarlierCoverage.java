@@ -217,7 +217,9 @@ public final class EarlierCoverage {
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameStory())
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> -c.score()))
                 .thenComparing(c -> c.stored().item().id()));
-        namePlainSubject(candidates, BeatNames.unnamedSubjects(item));
+        if (!namePlainSubject(candidates, BeatNames.unnamedSubjects(item))) {
+            namePlainSubject(candidates, BeatNames.nextUnnamedSubjects(item));
+        }
         Predicate<Candidate> sharesEvent = c -> beats.sameEvent(
                 item,
                 nameStems,
@@ -253,14 +255,15 @@ public final class EarlierCoverage {
      * naming the item's story (the story floor applies): the writer assumed the reader knows which company and
      * which of its stories. Only the first: a role points to one story, not to every headline of the company.
      */
-    private static void namePlainSubject(List<Candidate> ranked, Set<String> unnamed) {
+    private static boolean namePlainSubject(List<Candidate> ranked, Set<String> unnamed) {
         for (int i = 0; i < ranked.size() && !unnamed.isEmpty(); i++) {
             Candidate c = ranked.get(i);
             if (unnamed.stream().anyMatch(n -> BeatNames.inHeadline(c.stored().item(), n))) {
                 ranked.set(i, new Candidate(c.stored(), c.vector(), c.similarity(), c.sameStory(), c.score(), true));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** The suggestions that pass the confidence cut, at most {@code limit}. */
