@@ -205,11 +205,12 @@ class DraftLinkQualityTest {
      * P@5 0.759, grade-3 recall@5 0.556, items with a useful link 0.625; with a link outside the story needing words
      * beyond the shared names, 0.796, 0.787, 0.556, 0.625; with a chief and his company making no story without
      * shared words beyond the names, 0.852, 0.843, 0.556, 0.667; with a headline naming its company by a role
-     * linking the best earlier headline naming it plainly, 0.860, 0.851, 0.667, 0.708.
+     * linking the best earlier headline naming it plainly, 0.860, 0.851, 0.667, 0.708; with a long name spelled
+     * the other way in the opening naming the story ("Superintelligenz"), 0.860, 0.851, 0.778, 0.708.
      */
     private static final double FRESH2_P5 = 0.85;
 
-    private static final double FRESH2_GRADE3_RECALL5 = 0.66;
+    private static final double FRESH2_GRADE3_RECALL5 = 0.77;
     private static final double FRESH2_COVERAGE = 0.70;
 
     /**

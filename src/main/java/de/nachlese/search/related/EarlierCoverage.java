@@ -84,6 +84,8 @@ public final class EarlierCoverage {
     static final int DRAFT_THREAD_GROUP = 12;
 
     static final double RECENCY_WEEKS = 12;
+    /** The shortest words {@link #spelledAlike} compares, and the beginning they must share. */
+    static final int ALIKE_PREFIX = 10;
     /** Two candidates this similar to each other are installments telling the same thing. */
     static final double SAME_THREAD_SIMILARITY = 0.35;
 
@@ -211,7 +213,8 @@ public final class EarlierCoverage {
             boolean namedStory = singular.containsKey(doc.doc)
                     || storyNames(other, vector).stream()
                             .filter(t -> !nameStems.contains(t) && words.isStoryWord(t, docFreqs))
-                            .anyMatch(opening::contains);
+                            .anyMatch(
+                                    t -> opening.contains(t) || opening.stream().anyMatch(o -> spelledAlike(o, t)));
             candidates.add(new Candidate(other, vector, similarity, sameStory, score, namedStory));
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.sameStory())
@@ -247,6 +250,21 @@ public final class EarlierCoverage {
             }
         }
         return names == null ? vector.headlineTerms() : names;
+    }
+
+    /**
+     * Whether two long words are one name in two spellings ("Superintelligenz", "Superintelligence"): they share a
+     * beginning of {@link #ALIKE_PREFIX} letters and differ in length by at most two.
+     */
+    static boolean spelledAlike(String a, String b) {
+        if (a.length() < ALIKE_PREFIX || b.length() < ALIKE_PREFIX || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(ALIKE_PREFIX, Math.min(a.length(), b.length()) - 3);
     }
 
     /**

@@ -65,6 +65,54 @@ class NamedStoryTest {
         }
     }
 
+    @Test
+    void aNameSpelledTheOtherWayInTheOpeningNamesThatStory() throws IOException {
+        IndexSchema schema = new IndexSchema();
+        Tagger tagger = Tagger.bundled();
+        try (ItemIndexer indexer = ItemIndexer.open(new ByteBuffersDirectory(), schema)) {
+            indexer.upsert(tagger.tag(issue(
+                    LocalDate.of(2025, 6, 30),
+                    item("Meta gründet Superintelligence Labs", "Meta bündelt seine KI-Forschung neu."),
+                    item("Meta baut ein Rechenzentrum", "Meta plant einen neuen Standort für KI-Forschung."),
+                    item("Meta zeigt eine Datenbrille", "Meta verkauft eine Brille, Superintelligenz inklusive."))));
+            indexer.commit(Map.of());
+            EarlierCoverage coverage = new EarlierCoverage(schema, new RelatedFinder(schema));
+            try (ItemSearcher searcher = ItemSearcher.open(schema, indexer)) {
+                Item draft = tagger.tag(
+                        new Item(
+                                "draft-1",
+                                1,
+                                ItemType.NEWS,
+                                "",
+                                "Metas KI-Truppe stellt niemanden mehr ein",
+                                "Die Abteilung für Superintelligenz verhängt einen Einstellungsstopp für ihre"
+                                        + " Forschung. Ein Rechenzentrum baut Meta trotzdem.",
+                                List.of(),
+                                null),
+                        LocalDate.of(2025, 8, 25));
+                Map<String, Boolean> named =
+                        searcher.read((s, sc) -> coverage.ranked(s, draft, LocalDate.of(2025, 8, 25), 3)).stream()
+                                .collect(Collectors.toMap(
+                                        x -> x.target().item().headline(),
+                                        EarlierCoverage.Suggestion::namedInHeadline));
+                assertThat(named).containsEntry("Meta gründet Superintelligence Labs", true);
+                assertThat(named).doesNotContainEntry("Meta baut ein Rechenzentrum", true);
+            }
+        }
+    }
+
+    @Test
+    void twoSpellingsOfOneLongNameAreAlikeShortOrDifferentWordsAreNot() {
+        assertThat(EarlierCoverage.spelledAlike("superintelligenz", "superintelligence"))
+                .isTrue();
+        assertThat(EarlierCoverage.spelledAlike("exportkontroll", "exportkontrollen"))
+                .isTrue();
+        assertThat(EarlierCoverage.spelledAlike("rechenzentr", "rechenleistung"))
+                .isFalse();
+        assertThat(EarlierCoverage.spelledAlike("robotaxi", "robotaxis")).isFalse();
+        assertThat(EarlierCoverage.spelledAlike("werbetechnik", "werbeborse")).isFalse();
+    }
+
     private static Item item(String headline, String body) {
         return new Item("x", 1, ItemType.NEWS, "", headline, body, List.of(), null);
     }
