@@ -53,7 +53,6 @@ final class BeatNames {
             Pattern.compile("(?<!\\bMrd|\\bMio|\\bNr|\\bca|\\bDr|\\bbzw)[.!?:](?=\\s+[\"„]?\\p{Lu})");
 
     private static final int FIRST_SENTENCE_MAX_CHARS = 300;
-    private static final int LABEL_MAX_WORDS = 4;
 
     private final IndexSchema schema;
     private final DocFreqs docFreqs;
@@ -375,28 +374,10 @@ final class BeatNames {
         return named(item.headline(), name) || named(firstSentence(item.body()), name);
     }
 
-    /**
-     * The item's first sentence, past a label that opens it: a lead that starts "Was ist passiert?" or "Worum
-     * geht's:" says what it is about in the sentence after.
-     */
     static String firstSentence(String body) {
         Matcher end = SENTENCE_END.matcher(body);
-        int from = 0;
         int cut = end.find() ? end.start() + 1 : body.length();
-        if (cut < body.length() && isLabel(body.substring(0, cut))) {
-            from = end.end();
-            while (from < body.length() && Character.isWhitespace(body.charAt(from))) {
-                from++;
-            }
-            cut = end.find() ? end.start() + 1 : body.length();
-        }
-        return body.substring(from, Math.min(cut, from + FIRST_SENTENCE_MAX_CHARS));
-    }
-
-    /** A question or a heading of a few words before the text proper. */
-    private static boolean isLabel(String sentence) {
-        String trimmed = sentence.strip();
-        return (trimmed.endsWith("?") || trimmed.endsWith(":")) && trimmed.split("\\s+").length <= LABEL_MAX_WORDS;
+        return body.substring(0, Math.min(cut, FIRST_SENTENCE_MAX_CHARS));
     }
 
     /** A person is named by the last name alone ("Trump", "Musks") as often as in full. */
