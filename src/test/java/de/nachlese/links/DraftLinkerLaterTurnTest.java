@@ -2,6 +2,8 @@ package de.nachlese.links;
 
 import static de.nachlese.links.TinyLinkArchive.issue;
 import static de.nachlese.links.TinyLinkArchive.item;
+import static de.nachlese.links.TinyLinkArchive.moreOtherNews;
+import static de.nachlese.links.TinyLinkArchive.otherNews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -23,31 +25,25 @@ class DraftLinkerLaterTurnTest {
                 LocalDate.of(2025, 5, 5),
                 issue(
                         LocalDate.of(2025, 3, 3),
-                        item(
-                                "CoreWeave will an die Börse",
-                                "Der Cloud-Anbieter CoreWeave beantragt den Börsengang in New York. Der Umsatz "
-                                        + "wuchs auf knapp zwei Milliarden Dollar, Microsoft ist der größte Kunde, "
-                                        + "die Schulden sind hoch, die Rechenzentren voller Grafikchips."),
-                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
-                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
-                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
-                        item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
-                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
-                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
+                        otherNews(
+                                item(
+                                        "CoreWeave will an die Börse",
+                                        "Der Cloud-Anbieter CoreWeave beantragt den Börsengang in New York. Der Umsatz "
+                                                + "wuchs auf knapp zwei Milliarden Dollar, Microsoft ist der größte Kunde, "
+                                                + "die Schulden sind hoch, die Rechenzentren voller Grafikchips."),
+                                item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
+                                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."))),
                 issue(
                         LocalDate.of(2025, 3, 31),
-                        item(
-                                "CoreWeave wagt den Börsengang",
-                                "CoreWeave ist an der Börse in New York: Der Cloud-Anbieter sammelt weniger ein als "
-                                        + "geplant, Microsoft bleibt der größte Kunde, die Schulden sind hoch."),
-                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
-                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
-                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
-                        item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
-                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
-                        item("BMW ruft Autos zurück", "BMW holt wegen defekter Bremsen Autos in die Werkstatt."),
-                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")))) {
+                        moreOtherNews(
+                                item(
+                                        "CoreWeave wagt den Börsengang",
+                                        "CoreWeave ist an der Börse in New York: Der Cloud-Anbieter sammelt weniger ein als "
+                                                + "geplant, Microsoft bleibt der größte Kunde, die Schulden sind hoch."),
+                                item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
+                                item(
+                                        "BMW ruft Autos zurück",
+                                        "BMW holt wegen defekter Bremsen Autos in die Werkstatt."))))) {
             String draft = """
                     ☁️ CoreWeave will an die Börse, die zweite Runde
 
@@ -85,30 +81,24 @@ class DraftLinkerLaterTurnTest {
                 LocalDate.of(2025, 5, 5),
                 issue(
                         LocalDate.of(2025, 3, 3),
-                        item(
-                                "CoreWeave will an die Börse",
-                                "Der Cloud-Anbieter CoreWeave beantragt den Börsengang in New York. Der Umsatz "
-                                        + "wuchs auf knapp zwei Milliarden Dollar, Microsoft ist der größte Kunde, "
-                                        + "die Schulden sind hoch, die Rechenzentren voller Grafikchips."),
-                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
-                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
-                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
-                        item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
-                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
-                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
+                        otherNews(
+                                item(
+                                        "CoreWeave will an die Börse",
+                                        "Der Cloud-Anbieter CoreWeave beantragt den Börsengang in New York. Der Umsatz "
+                                                + "wuchs auf knapp zwei Milliarden Dollar, Microsoft ist der größte Kunde, "
+                                                + "die Schulden sind hoch, die Rechenzentren voller Grafikchips."),
+                                item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
+                                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."))),
                 issue(
                         LocalDate.of(2025, 3, 31),
-                        item(
-                                "CoreWeave wagt den Börsengang",
-                                "CoreWeave ist an der Börse in New York: Der Cloud-Anbieter sammelt weniger ein als "
-                                        + "geplant, Microsoft bleibt der größte Kunde, die Schulden sind hoch."),
-                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
-                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
-                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
-                        item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
-                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
-                        item("BMW ruft Autos zurück", "BMW holt wegen defekter Bremsen Autos in die Werkstatt."),
-                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")));
+                        moreOtherNews(
+                                item(
+                                        "CoreWeave wagt den Börsengang",
+                                        "CoreWeave ist an der Börse in New York: Der Cloud-Anbieter sammelt weniger ein als "
+                                                + "geplant, Microsoft bleibt der größte Kunde, die Schulden sind hoch."),
+                                item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
+                                item(
+                                        "BMW ruft Autos zurück",
+                                        "BMW holt wegen defekter Bremsen Autos in die Werkstatt."))));
     }
 }

@@ -2,6 +2,8 @@ package de.nachlese.links;
 
 import static de.nachlese.links.TinyLinkArchive.issue;
 import static de.nachlese.links.TinyLinkArchive.item;
+import static de.nachlese.links.TinyLinkArchive.moreOtherNews;
+import static de.nachlese.links.TinyLinkArchive.otherNews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,22 +23,12 @@ class DraftLinkerModelNameTest {
                 LocalDate.of(2025, 3, 3),
                 issue(
                         LocalDate.of(2025, 1, 20),
-                        item(
-                                "DeepSeek veröffentlicht R1",
-                                "Das Labor aus Hangzhou stellt mit R1 ein Modell vor, das in Tests mit den besten "
-                                        + "amerikanischen Modellen mithält, und nennt sehr niedrige Trainingskosten."),
-                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
-                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
-                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
-                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
-                issue(
-                        LocalDate.of(2025, 1, 13),
-                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
-                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
-                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
-                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
-                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")));
+                        otherNews(
+                                item(
+                                        "DeepSeek veröffentlicht R1",
+                                        "Das Labor aus Hangzhou stellt mit R1 ein Modell vor, das in Tests mit den besten "
+                                                + "amerikanischen Modellen mithält, und nennt sehr niedrige Trainingskosten."))),
+                issue(LocalDate.of(2025, 1, 13), moreOtherNews()));
     }
 
     @Test

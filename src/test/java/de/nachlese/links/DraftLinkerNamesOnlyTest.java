@@ -2,6 +2,8 @@ package de.nachlese.links;
 
 import static de.nachlese.links.TinyLinkArchive.issue;
 import static de.nachlese.links.TinyLinkArchive.item;
+import static de.nachlese.links.TinyLinkArchive.moreOtherNews;
+import static de.nachlese.links.TinyLinkArchive.otherNews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,29 +24,21 @@ class DraftLinkerNamesOnlyTest {
                 LocalDate.of(2025, 5, 5),
                 issue(
                         LocalDate.of(2025, 3, 3),
-                        item(
-                                "Die Kommission legt einen Kodex zu KI-Modellen vor",
-                                "Die Kommission veröffentlicht einen freiwilligen Verhaltenskodex für Anbieter "
-                                        + "großer Sprachmodelle, Meta und Google prüfen die Regeln zu "
-                                        + "Urheberrecht und Transparenz."),
-                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
-                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
-                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
-                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
-                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
+                        otherNews(
+                                item(
+                                        "Die Kommission legt einen Kodex zu KI-Modellen vor",
+                                        "Die Kommission veröffentlicht einen freiwilligen Verhaltenskodex für Anbieter "
+                                                + "großer Sprachmodelle, Meta und Google prüfen die Regeln zu "
+                                                + "Urheberrecht und Transparenz."),
+                                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."))),
                 issue(
                         LocalDate.of(2025, 3, 31),
-                        item(
-                                "Meta kauft Atomstrom auf zwanzig Jahre",
-                                "Meta sichert sich den Strom eines Kernkraftwerks in Illinois, Google und Amazon "
-                                        + "schließen ähnliche Verträge."),
-                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
-                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
-                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
-                        item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
-                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
-                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")))) {
+                        moreOtherNews(
+                                item(
+                                        "Meta kauft Atomstrom auf zwanzig Jahre",
+                                        "Meta sichert sich den Strom eines Kernkraftwerks in Illinois, Google und Amazon "
+                                                + "schließen ähnliche Verträge."),
+                                item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."))))) {
             String draft = """
                     🇪🇺 Meta verweigert den KI-Kodex der EU
 

@@ -2,6 +2,8 @@ package de.nachlese.links;
 
 import static de.nachlese.links.TinyLinkArchive.issue;
 import static de.nachlese.links.TinyLinkArchive.item;
+import static de.nachlese.links.TinyLinkArchive.moreOtherNews;
+import static de.nachlese.links.TinyLinkArchive.otherNews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,24 +24,14 @@ class DraftLinkerNextSentenceTest {
                 LocalDate.of(2025, 9, 29),
                 issue(
                         LocalDate.of(2025, 8, 18),
-                        item(
+                        otherNews(item(
                                 "Google verliert den Werbetechnik-Prozess",
                                 "Ein Bundesgericht urteilt, dass Google mit seiner Werbetechnik ein Monopol "
                                         + "missbraucht hat. Das Ministerium will, dass Google seine Anzeigenbörse verkauft; "
-                                        + "darüber wird gesondert verhandelt."),
-                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
-                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
-                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
-                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
+                                        + "darüber wird gesondert verhandelt."))),
                 issue(
                         LocalDate.of(2025, 1, 13),
-                        item("Google zeigt ein neues Telefon", "Google stellt das nächste Pixel vor."),
-                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
-                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
-                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
-                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
-                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")));
+                        moreOtherNews(item("Google zeigt ein neues Telefon", "Google stellt das nächste Pixel vor."))));
     }
 
     @Test

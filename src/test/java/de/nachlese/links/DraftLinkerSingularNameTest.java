@@ -2,6 +2,8 @@ package de.nachlese.links;
 
 import static de.nachlese.links.TinyLinkArchive.issue;
 import static de.nachlese.links.TinyLinkArchive.item;
+import static de.nachlese.links.TinyLinkArchive.moreOtherNews;
+import static de.nachlese.links.TinyLinkArchive.otherNews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,29 +24,21 @@ class DraftLinkerSingularNameTest {
                 LocalDate.of(2025, 5, 5),
                 issue(
                         LocalDate.of(2025, 3, 3),
-                        item(
-                                "Meta plant zwei riesige Rechenzentren",
-                                "Meta will hunderte Milliarden Dollar in Rechenleistung stecken: Prometheus in Ohio "
-                                        + "geht nächstes Jahr ans Netz, Hyperion in Louisiana soll über die Jahre "
-                                        + "auf fünf Gigawatt wachsen."),
-                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
-                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
-                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
-                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
-                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
+                        otherNews(
+                                item(
+                                        "Meta plant zwei riesige Rechenzentren",
+                                        "Meta will hunderte Milliarden Dollar in Rechenleistung stecken: Prometheus in Ohio "
+                                                + "geht nächstes Jahr ans Netz, Hyperion in Louisiana soll über die Jahre "
+                                                + "auf fünf Gigawatt wachsen."),
+                                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."))),
                 issue(
                         LocalDate.of(2025, 3, 31),
-                        item(
-                                "Meta zeigt eine neue Brille",
-                                "Meta verkauft eine Brille mit Kamera und Lautsprechern, die Investoren sind "
-                                        + "zufrieden, die Milliarden für die Sparte bleiben hoch."),
-                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
-                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
-                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
-                        item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
-                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
-                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")))) {
+                        moreOtherNews(
+                                item(
+                                        "Meta zeigt eine neue Brille",
+                                        "Meta verkauft eine Brille mit Kamera und Lautsprechern, die Investoren sind "
+                                                + "zufrieden, die Milliarden für die Sparte bleiben hoch."),
+                                item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."))))) {
             String draft = """
                     🌾 Hyperion bekommt sein Geld
 

@@ -2,6 +2,8 @@ package de.nachlese.links;
 
 import static de.nachlese.links.TinyLinkArchive.issue;
 import static de.nachlese.links.TinyLinkArchive.item;
+import static de.nachlese.links.TinyLinkArchive.moreOtherNews;
+import static de.nachlese.links.TinyLinkArchive.otherNews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,31 +33,25 @@ class DraftLinkerStoryTest {
                 LocalDate.of(2025, 5, 5),
                 issue(
                         LocalDate.of(2025, 3, 3),
-                        item(
-                                "Anthropic stellt Claude vor",
-                                "Anthropic zeigt das Modell Claude: Es schreibt Code, kostet im Abo zwei Euro im Monat, "
-                                        + "verkauft sich in Europa deutlich besser als erwartet und soll im ersten ganzen "
-                                        + "Jahr Geld verdienen; erste Kunden setzen es in der Werkstatt und im Lager ein."),
-                        item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
-                        item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
-                        item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
-                        item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
-                        item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
-                        item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."),
-                        item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger.")),
+                        otherNews(
+                                item(
+                                        "Anthropic stellt Claude vor",
+                                        "Anthropic zeigt das Modell Claude: Es schreibt Code, kostet im Abo zwei Euro im Monat, "
+                                                + "verkauft sich in Europa deutlich besser als erwartet und soll im ersten ganzen "
+                                                + "Jahr Geld verdienen; erste Kunden setzen es in der Werkstatt und im Lager ein."),
+                                item("Meta baut Llama aus", "Meta stellt ein neues Llama-Modell vor."),
+                                item("Nvidia meldet Rekord", "Nvidia verkauft so viele Chips wie nie."))),
                 issue(
                         LocalDate.of(2025, 3, 31),
-                        item(
-                                "Autoren verklagen Anthropic",
-                                "Drei Autoren verklagen Anthropic, weil Claude mit ihren Büchern trainiert wurde; "
-                                        + "sie verlangen Schadenersatz für jedes Buch."),
-                        item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
-                        item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
-                        item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
-                        item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
-                        item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
-                        item("BMW ruft Autos zurück", "BMW holt wegen defekter Bremsen Autos in die Werkstatt."),
-                        item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld.")));
+                        moreOtherNews(
+                                item(
+                                        "Autoren verklagen Anthropic",
+                                        "Drei Autoren verklagen Anthropic, weil Claude mit ihren Büchern trainiert wurde; "
+                                                + "sie verlangen Schadenersatz für jedes Buch."),
+                                item("Siemens kauft zu", "Siemens übernimmt einen Softwarehersteller."),
+                                item(
+                                        "BMW ruft Autos zurück",
+                                        "BMW holt wegen defekter Bremsen Autos in die Werkstatt."))));
         linker = archive.linker();
     }
 

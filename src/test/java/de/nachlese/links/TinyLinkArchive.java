@@ -62,6 +62,37 @@ final class TinyLinkArchive implements AutoCloseable {
         return new Item("x", 1, ItemType.NEWS, "", headline, body, List.of(), null);
     }
 
+    /**
+     * The given items, then five news of an earlier week about other companies, so that a story's words are as rare
+     * in the tiny archive as in a real one.
+     */
+    static Item[] otherNews(Item... story) {
+        return followedBy(
+                story,
+                item("Tesla liefert weniger Autos aus", "Die Auslieferungen sinken in Europa deutlich."),
+                item("Apple verkauft weniger iPhones", "In China verliert Apple Marktanteile."),
+                item("Netflix hebt die Preise an", "Das Abo kostet in Deutschland zwei Euro mehr."),
+                item("SAP wächst in der Cloud", "SAP verdient mehr mit Abos."),
+                item("Intel sucht einen Chef", "Der Aufsichtsrat von Intel sucht nach einem Nachfolger."));
+    }
+
+    /** The given items, then five other news than {@link #otherNews}, for a second earlier week. */
+    static Item[] moreOtherNews(Item... story) {
+        return followedBy(
+                story,
+                item("Amazon baut Lager in Polen", "Amazon eröffnet zwei neue Logistikzentren."),
+                item("Spotify erhöht die Abopreise", "Spotify verlangt einen Euro mehr im Monat."),
+                item("Samsung baut Speicher aus", "Samsung investiert in neue Speicherfabriken."),
+                item("Zalando wächst wieder", "Zalando verkauft mehr Mode als im Vorjahr."),
+                item("Uber fährt Gewinn ein", "Uber verdient zum ersten Mal ein ganzes Jahr Geld."));
+    }
+
+    private static Item[] followedBy(Item[] story, Item... others) {
+        List<Item> all = new ArrayList<>(List.of(story));
+        all.addAll(List.of(others));
+        return all.toArray(Item[]::new);
+    }
+
     static Issue issue(LocalDate date, Item... items) {
         List<Item> numbered = new ArrayList<>();
         for (Item item : items) {
