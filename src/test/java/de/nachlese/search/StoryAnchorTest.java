@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * A story query ("DeepSeek Schock Folgen") on a tiny index where DeepSeek is tagged in ten items and Intel in three:
  * the items with more of the words come first, then the other items about the name, which the relaxed pass alone
- * (all words but one) would leave out. Names with fewer items, and queries whose other words the archive lacks, are not anchored.
+ * (all words but one) would leave out. A product the tagger knows ("Stargate") anchors as a name does, counted by the
+ * items that name it. Names with fewer items, and queries whose other words the archive lacks, are not anchored.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoryAnchorTest {
@@ -40,6 +41,13 @@ class StoryAnchorTest {
         items.add(news("intel1", "Intel baut ein Werk in Ohio", "Die Halle steht.", "Intel"));
         items.add(news("intel2", "Intel ordnet den Vorstand neu", "Drei Posten wechseln.", "Intel"));
         items.add(news("intel3", "Intel spart", "Die Kantine schließt.", "Intel"));
+        // a project the tagger knows as a product, named in three items, and one named in two
+        items.add(news("stargate1", "Stargate sucht Geldgeber", "Ein Fonds aus Japan bezahlt den ersten Teil."));
+        items.add(news("stargate2", "Stargate wächst in Texas", "Die nächste Halle steht."));
+        items.add(news("stargate3", "Das Projekt Stargate bekommt ein Kraftwerk", "Es liefert Gas."));
+        items.add(news("abo", "Ein Abo wird teurer", "Wer bezahlt, liest ohne Werbung."));
+        items.add(news("sora1", "Sora erzeugt längere Videos", "Die Clips dauern eine Minute."));
+        items.add(news("sora2", "Sora kommt nach Europa", "Wer es nutzt, bezahlt monatlich."));
         issues.add(issue(LocalDate.of(2025, 2, 3), items.toArray(Item[]::new)));
         index = new TinySearch(issues);
     }
@@ -100,6 +108,23 @@ class StoryAnchorTest {
     void aNameOfThreeItemsAnchorsALongerQuery() throws IOException {
         // "intel1" and "intel3" have two of the three words; "intel2" follows for the name alone
         assertThat(index.ids("Intel Ohio Kantine")).containsExactly("intel1", "intel3", "intel2");
+    }
+
+    @Test
+    void aProductNamedInThreeItemsAnchorsAsANameDoes() throws IOException {
+        // "Stargate" is no company or person but a project the tagger knows: its items follow the one with both
+        // words, and the item that says "bezahlt" without it does not
+        List<String> ids = index.ids("wer bezahlt Stargate");
+        assertThat(ids).hasSize(3);
+        assertThat(ids.getFirst()).isEqualTo("stargate1");
+        assertThat(ids.subList(1, 3)).containsExactlyInAnyOrder("stargate2", "stargate3");
+        // in three words too: "stargate1" has two of them, the other Stargate items follow for the name alone
+        List<String> longer = index.ids("Stargate Fonds Kraftwerk");
+        assertThat(longer).hasSize(3);
+        assertThat(longer.subList(0, 2)).containsExactlyInAnyOrder("stargate1", "stargate3");
+        assertThat(longer.getLast()).isEqualTo("stargate2");
+        // a product named in two items is not followed by its other item
+        assertThat(index.ids("Sora bezahlt")).containsExactly("sora2");
     }
 
     @Test

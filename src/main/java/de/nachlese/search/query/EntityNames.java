@@ -8,9 +8,11 @@ import de.nachlese.tagging.GazetteerEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognises companies, people and topics in what a reader types, case-insensitively and with the German genitive:
@@ -27,13 +29,19 @@ final class EntityNames {
 
     private final Map<String, Entity> bySurface = new HashMap<>();
     private final Map<String, Entity> byCanonical = new HashMap<>();
+    /** Single-word names of products and projects that count wherever they occur ("Stargate", "ChatGPT"). */
+    private final Set<String> productWords = new HashSet<>();
     /** Single words of every name with their written case, for spelling suggestions ("Zuckerberg"). */
     private final List<String> nameWords = new ArrayList<>();
 
     EntityNames(Gazetteer gazetteer) {
         for (GazetteerEntry entry : gazetteer.entries()) {
             if (entry.kind() == EntityKind.PRODUCT) {
-                continue; // products are no facet; their names are found as words
+                // products are no facet; their names are found as words. Only forms that need no context name one
+                entry.plainForms().stream()
+                        .filter(form -> !form.contains(" ") && !form.contains("-"))
+                        .forEach(form -> productWords.add(Normalized.key(form)));
+                continue;
             }
             Entity entity =
                     new Entity(entry.kind() == EntityKind.PERSON ? Facet.PERSON : Facet.COMPANY, entry.canonical());
@@ -65,6 +73,25 @@ final class EntityNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the word is the name of a product or project the tagger knows, also in the genitive ("Stargates"): a
+     * story's items share such a name as they share a company's.
+     */
+    boolean product(String word) {
+        String key = Normalized.key(word);
+        if (productWords.contains(key)) {
+            return true;
+        }
+        for (String suffix : List.of("'s", "'", "s")) {
+            if (key.length() > suffix.length() + 2
+                    && key.endsWith(suffix)
+                    && productWords.contains(key.substring(0, key.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -241,6 +241,9 @@ final class QueryInterpreter {
                 clause = word.contains("-") ? hyphenated(word) : expansion.word(word);
                 taken = 1;
                 plainWords.add(word);
+                // a product's items anchor a relaxed query as a company's do, counted by the items naming it
+                nameDocs =
+                        clause != null && relaxedWords != null && names.product(word) ? expansion.itemsWith(word) : 0;
             }
             if (clause != null) {
                 all.add(clause, occur);

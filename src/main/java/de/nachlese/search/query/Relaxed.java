@@ -14,7 +14,8 @@ import org.apache.lucene.search.Query;
  * The relaxed reading of a query whose words, all required, find too little: every word optional, all but one
  * required (one of two), items ranked by how many they match.
  *
- * <p>A query of plain words and the name of a company or person the archive follows ("DeepSeek Schock Folgen") may
+ * <p>A query of plain words and the name of a company, person or product the archive follows ("DeepSeek Schock
+ * Folgen", "wer bezahlt Stargate") may
  * also be anchored on the name ({@link #anchored()}): an item about the name matches alone, below every item with
  * more of the words. The items of a story share its name more often than the reader's other words, which describe
  * the story rather than quote it.
@@ -131,7 +132,7 @@ public record Relaxed(Query query, List<Word> words, boolean wordsOnly) {
 
     /**
      * One word (or a name of several words) as typed, its clause, and for the name of a company or person the number
-     * of items tagged with it (0 for other words).
+     * of items tagged with it, for a product's or project's name the number of items naming it (0 for other words).
      */
     public record Word(String typed, Query clause, int nameDocs) {
         public Word {

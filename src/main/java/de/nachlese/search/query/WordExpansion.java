@@ -464,6 +464,11 @@ final class WordExpansion {
         }
     }
 
+    /** Items whose headline or body contains the word as typed (the larger of the two counts); 0 without an index. */
+    int itemsWith(String word) {
+        return reader == null ? 0 : docFreq(word);
+    }
+
     /** Items whose headline or body contains the word's analysed form (the larger of the two counts). */
     private int docFreq(String word) {
         return wordDocs == null ? lookUpDocFreq(word) : wordDocs.of(word, this::lookUpDocFreq);
