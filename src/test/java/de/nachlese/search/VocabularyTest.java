@@ -87,6 +87,25 @@ class VocabularyTest {
     }
 
     @Test
+    void anInvestmentIsAlsoMoneyPutIntoSomething() throws IOException {
+        // a weekly says a company will put billions into data centres ("in Rechenzentren stecken") as often as it
+        // says "investiert"; the typed noun ranks first, the verb forms follow
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 1, 6),
+                news("noun", "Die Investitionen steigen", "Die Konzerne planen mehr Geld ein."),
+                news("verb", "Alphabet investiert in Indien", "Neue Standorte entstehen."),
+                news("put", "Microsoft plant 80 Milliarden", "Der Konzern will das Geld in Rechenzentren stecken."),
+                news("to-put", "Ein Fonds für Chips", "Der Plan ist, Geld in Chipfabriken zu stecken."),
+                news("other", "Der Schlüssel liegt im Schloss", "Die Tür bleibt zu.")));
+        try (TinySearch fixture = new TinySearch(issues)) {
+            List<String> ids = fixture.ids("Investitionen");
+            assertThat(ids).hasSize(4);
+            assertThat(ids.getFirst()).isEqualTo("noun");
+            assertThat(ids.subList(1, 4)).containsExactlyInAnyOrder("verb", "put", "to-put");
+        }
+    }
+
+    @Test
     void aLatinPluralReachesTheEnglishWordOfItsSingular() throws IOException {
         // a weekly that writes "Data Center" in German text is found by the German plural a reader types, as the
         // singular finds it through its synonym group
