@@ -195,9 +195,9 @@ class SearchQualityTest {
      * What the reader set reaches now, asserted so it cannot slip back; the issue's nDCG targets (tune 0.92, holdout
      * 0.90) are not reached yet. Every answerable query finds something.
      */
-    static final double GOAL_TUNE = 0.896;
+    static final double GOAL_TUNE = 0.898;
 
-    static final double GOAL_HOLDOUT = 0.867;
+    static final double GOAL_HOLDOUT = 0.873;
     static final long ZERO_HITS_WITH_ANSWER = 0;
     /** Queries without an answer in the archive that still find something (a relaxed word alone); none is the goal. */
     static final long NO_ANSWER_WITH_HITS = 1;
