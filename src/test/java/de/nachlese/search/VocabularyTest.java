@@ -106,6 +106,20 @@ class VocabularyTest {
     }
 
     @Test
+    void antitrustIncludesTheEuropeanRulesForGatekeepers() throws IOException {
+        // the Digital Markets Act is the EU's competition law for the largest platforms: a reader asking for
+        // antitrust news wants its fines too
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 4, 28),
+                news("trial", "Das Kartellverfahren gegen Google beginnt", "Ein Richter in Virginia hört die Zeugen."),
+                news("dma", "Brüssel verhängt die ersten DMA-Strafen", "Zwei Konzerne müssen zahlen."),
+                news("other", "Ein neuer Browser für Android", "Er blockiert Werbung.")));
+        try (TinySearch fixture = new TinySearch(issues)) {
+            assertThat(fixture.ids("antitrust")).containsExactly("trial", "dma");
+        }
+    }
+
+    @Test
     void aLatinPluralReachesTheEnglishWordOfItsSingular() throws IOException {
         // a weekly that writes "Data Center" in German text is found by the German plural a reader types, as the
         // singular finds it through its synonym group
