@@ -120,6 +120,20 @@ class VocabularyTest {
     }
 
     @Test
+    void aPlannedTakeoverIsSaidWithTheInfinitive() throws IOException {
+        // a takeover that is only planned is reported as "will ... kaufen", not with "übernimmt" or "kauft"
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 4, 21),
+                news("done", "Google übernimmt Wiz", "Der Preis liegt bei 32 Milliarden Dollar."),
+                news("planned", "OpenAI will Windsurf kaufen", "Die Verhandlungen laufen seit Wochen."),
+                news("other", "Windsurf bringt einen neuen Editor", "Er schreibt Tests von selbst.")));
+        try (TinySearch fixture = new TinySearch(issues)) {
+            assertThat(fixture.ids("Übernahme")).containsExactly("done", "planned");
+            assertThat(fixture.ids("übernommen")).containsExactly("done", "planned");
+        }
+    }
+
+    @Test
     void aLatinPluralReachesTheEnglishWordOfItsSingular() throws IOException {
         // a weekly that writes "Data Center" in German text is found by the German plural a reader types, as the
         // singular finds it through its synonym group
