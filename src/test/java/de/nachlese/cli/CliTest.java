@@ -32,6 +32,15 @@ class CliTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A run on the whole command tree, as {@code nachlese --help} and {@code help} see it. */
+    static Run runOnWholeTree(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute(args);
         return new Run(code, out.toString(), err.toString());
@@ -309,6 +318,28 @@ class CliTest {
         assertThat(run("index", "--help").out()).contains(".md", ".json", ".csv", "--layout=FILE");
         Run completion = run("generate-completion");
         assertThat(completion.out()).contains("complete -F _complete_nachlese", "search", "--index-dir");
+    }
+
+    @Test
+    void aCommandBuiltAloneAnswersAsInTheWholeTree() {
+        assertThat(NachleseCommand.SUBCOMMANDS.keySet())
+                .containsExactly("index", "serve", "search", "links", "stats", "tags", "generate-completion", "help");
+        for (String command : NachleseCommand.SUBCOMMANDS.keySet()) {
+            picocli.CommandLine alone =
+                    Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), command);
+            assertThat(alone.getSubcommands().keySet())
+                    .hasSize(NachleseCommand.TREE_COMMANDS.contains(command) ? 8 : 1)
+                    .contains(command);
+            // serve passes unknown options on to Spring, so its wrong usage is a port that is no number
+            String wrong = command.equals("serve") ? "--port=x" : "--no-such-option";
+            for (String[] args : new String[][] {{command, "--help"}, {command, wrong}}) {
+                assertThat(run(args)).isEqualTo(runOnWholeTree(args));
+            }
+        }
+        assertThat(run("help", "index")).isEqualTo(runOnWholeTree("help", "index"));
+        assertThat(run("indx", "x").err())
+                .isEqualTo(runOnWholeTree("indx", "x").err())
+                .contains("index");
     }
 
     @Test
