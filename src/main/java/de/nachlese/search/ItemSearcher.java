@@ -318,6 +318,11 @@ public final class ItemSearcher implements Closeable {
     private Optional<SearchPage> relaxed(
             FacetedSearcher searcher, SearchRequest request, QueryNotes notes, long strictTotal, Facet allOf)
             throws IOException {
+        if (strictTotal > 0 && request.narrowed()) {
+            // a filtered or dated view keeps the total its facet value or date bar showed: it is padded with weaker
+            // items only when its words together find nothing in it
+            return Optional.empty();
+        }
         Optional<de.nachlese.search.query.Relaxed> relaxed = queries.relaxed(searcher, request.query());
         if (relaxed.isEmpty()) {
             return Optional.empty();

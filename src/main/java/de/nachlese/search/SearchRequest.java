@@ -129,6 +129,11 @@ public record SearchRequest(
                 .size(size);
     }
 
+    /** True when facet filters or dates narrow the request beyond its words. */
+    public boolean narrowed() {
+        return !filters.isEmpty() || from != null || until != null;
+    }
+
     public List<String> selected(Facet facet) {
         return filters.getOrDefault(facet, List.of());
     }

@@ -4,6 +4,7 @@ import static de.nachlese.search.TinyIssues.issue;
 import static de.nachlese.search.TinyIssues.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.nachlese.model.Facet;
 import de.nachlese.model.Issue;
 import de.nachlese.model.Item;
 import java.io.IOException;
@@ -87,6 +88,21 @@ class StoryAnchorTest {
         // a name tagged in three items is followed by its other two; one with two items is not
         assertThat(index.ids("Intel Ohio")).containsExactly("intel1", "intel2", "intel3");
         assertThat(index.ids("Apple Herbst")).containsExactly("apple");
+    }
+
+    @Test
+    void aFilteredViewKeepsTheTotalItsFacetShowed() throws IOException {
+        // unfiltered, "DeepSeek Börse" is padded with DeepSeek's other items; filtered by the company, the page holds
+        // the one item with both words, the count the company's facet value gave for the words
+        SearchPage filtered =
+                index.searcher().search(SearchRequest.of("DeepSeek Börse").withFilter(Facet.COMPANY, "DeepSeek"));
+        assertThat(TinySearch.ids(filtered)).containsExactly("schock");
+        assertThat(filtered.notes().relaxed()).isFalse();
+        // where the words together find nothing in the filtered view, it is still relaxed
+        SearchPage none =
+                index.searcher().search(SearchRequest.of("DeepSeek Handel").withFilter(Facet.COMPANY, "DeepSeek"));
+        assertThat(TinySearch.ids(none)).hasSize(10);
+        assertThat(none.notes().relaxed()).isTrue();
     }
 
     @Test
