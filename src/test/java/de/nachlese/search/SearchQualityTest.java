@@ -197,7 +197,7 @@ class SearchQualityTest {
      */
     static final double GOAL_TUNE = 0.900;
 
-    static final double GOAL_HOLDOUT = 0.873;
+    static final double GOAL_HOLDOUT = 0.874;
     static final long ZERO_HITS_WITH_ANSWER = 0;
     /** Queries without an answer in the archive that still find something (a relaxed word alone); none is the goal. */
     static final long NO_ANSWER_WITH_HITS = 1;

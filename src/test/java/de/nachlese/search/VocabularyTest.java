@@ -305,6 +305,19 @@ class VocabularyTest {
     }
 
     @Test
+    void poachingIsReportedAsTheMoveToTheRival() throws IOException {
+        // a headline tells a poached manager's move from the side of the person: "wechselt zu Meta"
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 7, 7),
+                news("move", "Apples KI-Chef wechselt zu Meta", "Das Paket soll über 200 Millionen wert sein."),
+                news("poach", "Meta wirbt Forscher bei OpenAI ab", "Die Boni sind hoch."),
+                news("switch", "Tesla wechselt den Lieferanten", "Die Zellen kommen aus Korea.")));
+        try (TinySearch fixture = new TinySearch(issues)) {
+            assertThat(fixture.ids("Abwerbung")).containsExactlyInAnyOrder("move", "poach");
+        }
+    }
+
+    @Test
     void aWordReachedThroughSeveralWordsOfItsGroupCountsOnce() throws IOException {
         List<Issue> issues = List.of(issue(
                 LocalDate.of(2025, 6, 30),
