@@ -195,7 +195,7 @@ class SearchQualityTest {
      * What the reader set reaches now, asserted so it cannot slip back; the issue's nDCG targets (tune 0.92, holdout
      * 0.90) are not reached yet. Every answerable query finds something.
      */
-    static final double GOAL_TUNE = 0.900;
+    static final double GOAL_TUNE = 0.902;
 
     static final double GOAL_HOLDOUT = 0.874;
     static final long ZERO_HITS_WITH_ANSWER = 0;

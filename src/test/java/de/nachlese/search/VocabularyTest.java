@@ -318,6 +318,22 @@ class VocabularyTest {
     }
 
     @Test
+    void aRecoveryIsValueComingBack() throws IOException {
+        // a market's recovery is told as the lost value coming back, the particle after the amount
+        List<Issue> issues = List.of(issue(
+                LocalDate.of(2025, 4, 14),
+                news("noun", "Die Erholung an der Börse hält an", "Die Kurse steigen den dritten Tag."),
+                news(
+                        "back",
+                        "Der Nasdaq springt um zwölf Prozent",
+                        "An einem Nachmittag kamen Billionen an Wert zurück."),
+                news("other", "Der Nasdaq fällt um zwei Prozent", "Die Anleger warten auf die Zinsen.")));
+        try (TinySearch fixture = new TinySearch(issues)) {
+            assertThat(fixture.ids("Erholung")).containsExactly("noun", "back");
+        }
+    }
+
+    @Test
     void aWordReachedThroughSeveralWordsOfItsGroupCountsOnce() throws IOException {
         List<Issue> issues = List.of(issue(
                 LocalDate.of(2025, 6, 30),
