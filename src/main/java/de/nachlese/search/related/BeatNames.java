@@ -54,6 +54,9 @@ final class BeatNames {
 
     private static final int FIRST_SENTENCE_MAX_CHARS = 300;
 
+    /** A product named this often in an item is one it keeps returning to ({@link #recurringProductInHeadline}). */
+    static final int RECURRING_MENTIONS = 3;
+
     private final IndexSchema schema;
     private final DocFreqs docFreqs;
 
@@ -204,21 +207,9 @@ final class BeatNames {
                 .anyMatch(p -> mentions(text, p) >= RECURRING_MENTIONS);
     }
 
-    /** How often the text names the name as a word of its own (also in a compound or with a genitive s). */
+    /** How often the text names the name as a word of its own (also in a hyphenated compound or with a genitive s). */
     static int mentions(String text, String name) {
-        int count = 0;
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean ends = end == text.length()
-                    || !Character.isLetterOrDigit(text.charAt(end))
-                    || (text.charAt(end) == 's'
-                            && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1))));
-            if (starts && ends) {
-                count++;
-            }
-        }
-        return count;
+        return occurrences(text, name, true, Integer.MAX_VALUE);
     }
 
     /** The item's tagged products that are no company or person as well ("Grok", not "X"): a narrower subject. */
@@ -279,9 +270,9 @@ final class BeatNames {
      *       Google model launch because both mention Google in passing; or whose headline names a product the
      *       item keeps naming ({@link #recurringProductInHeadline}), the story a describing headline stands for;
      *   <li>a chart or a podcast tip links to another chart or podcast tip only when both share a product or a name
-     *       that weighs fully, or their texts are as alike as {@link EarlierCoverage#BEAT_LINK_SIMILARITY} asks of a link without
-     *       a rare name: two charts share their genre's words ("Prozent", "Quartal") whatever they show, and two
-     *       podcast tips on one subject often name no company at all.
+     *       that weighs fully, or their texts are as alike as {@link EarlierCoverage#BEAT_LINK_SIMILARITY} asks of a
+     *       link without a rare name: two charts share their genre's words ("Prozent", "Quartal") whatever they show,
+     *       and two podcast tips on one subject often name no company at all.
      * </ul>
      *
      * @param subjects   the item's {@link #subjects}
@@ -305,8 +296,6 @@ final class BeatNames {
     }
 
     /** The companies and people the item's headline names: what the item is about, not what it mentions. */
-    static final int RECURRING_MENTIONS = 3;
-
     static Set<String> subjects(Item item) {
         Set<String> subjects = new HashSet<>();
         for (String company : item.tags().companies()) {
@@ -399,7 +388,13 @@ final class BeatNames {
 
     /** The name as a word of its own or in a hyphenated compound, with the genitive s only where it is allowed. */
     private static boolean asWord(String text, String name, boolean genitive) {
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        return occurrences(text, name, genitive, 1) > 0;
+    }
+
+    /** How often, up to {@code limit}, the text names the name as {@link #asWord} reads it. */
+    private static int occurrences(String text, String name, boolean genitive, int limit) {
+        int count = 0;
+        for (int at = text.indexOf(name); at >= 0 && count < limit; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             if (genitive && end < text.length() && text.charAt(end) == 's') {
                 end++;
@@ -407,10 +402,10 @@ final class BeatNames {
             boolean starts = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
             boolean ends = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
             if (starts && ends) {
-                return true;
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     /** Whether both are tagged with a product, or a company or person that weighs fully ({@link #sharedNameWeight}). */

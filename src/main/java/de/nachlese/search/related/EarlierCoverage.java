@@ -193,12 +193,13 @@ public final class EarlierCoverage {
             if (similarity < MIN_SIMILARITY) {
                 continue;
             }
+            Set<String> storyNames = storyNames(other, vector);
             boolean sameStory = similarity >= RelatedFinder.THREAD_LINK
                     && beats.sameEvent(
                             item,
                             nameStems,
                             productStems,
-                            storyNames(other, vector),
+                            storyNames,
                             storyWords,
                             other,
                             similarity,
@@ -211,7 +212,7 @@ public final class EarlierCoverage {
                 continue;
             }
             boolean namedStory = singular.containsKey(doc.doc)
-                    || storyNames(other, vector).stream()
+                    || storyNames.stream()
                             .filter(t -> !nameStems.contains(t) && words.isStoryWord(t, docFreqs))
                             .anyMatch(
                                     t -> opening.contains(t) || opening.stream().anyMatch(o -> spelledAlike(o, t)));
@@ -452,8 +453,9 @@ public final class EarlierCoverage {
 
     /**
      * Whether c, alike to k, is a later turn than k, as an installment of the item's story or as a headline of the
-     * same company of the item's: the story's newer state is worth a link beside an older installment ranked above it ("CoreWeave wagt den Börsengang" beside "CoreWeave
-     * will an die Börse" for the first quarter after the listing).
+     * same company of the item's: the story's newer state is worth a link beside an older installment ranked above
+     * it ("CoreWeave wagt den Börsengang" beside "CoreWeave will an die Börse" for the first quarter after the
+     * listing).
      */
     private static boolean laterTurn(Item item, Candidate k, Candidate c) {
         return c.stored().date().isAfter(k.stored().date())
@@ -498,7 +500,7 @@ public final class EarlierCoverage {
                 sharedTopics(item, c.stored()),
                 rareName,
                 c.namedStory() || BeatNames.productInHeadline(item, c.stored()),
-                wordSimilarity(mine, c.vector(), nameStems));
+                wordSimilarity(shared, nameStems));
     }
 
     /**
@@ -506,7 +508,12 @@ public final class EarlierCoverage {
      * nameStems}): how alike the texts are beyond the companies, people and products they share.
      */
     static double wordSimilarity(TermVector mine, TermVector other, Set<String> nameStems) {
-        return mine.shared(other).entrySet().stream()
+        return wordSimilarity(mine.shared(other), nameStems);
+    }
+
+    /** As above, from the two items' shared weighted words and names ({@link TermVector#shared}). */
+    private static double wordSimilarity(Map<String, Double> shared, Set<String> nameStems) {
+        return shared.entrySet().stream()
                 .filter(e -> !e.getKey().contains(":") && !nameStems.contains(e.getKey()))
                 .mapToDouble(Map.Entry::getValue)
                 .sum();
