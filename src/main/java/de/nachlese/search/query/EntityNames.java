@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Recognises companies, people and topics in what a reader types, case-insensitively and with the German genitive:
@@ -59,20 +60,7 @@ final class EntityNames {
 
     /** The entity the words name, also in the genitive ("Musks", "OpenAI's"). */
     Optional<Entity> find(String words) {
-        String key = Normalized.key(words);
-        Entity exact = bySurface.get(key);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        for (String suffix : List.of("'s", "'", "s")) {
-            if (key.length() > suffix.length() + 2 && key.endsWith(suffix)) {
-                Entity genitive = bySurface.get(key.substring(0, key.length() - suffix.length()));
-                if (genitive != null) {
-                    return Optional.of(genitive);
-                }
-            }
-        }
-        return Optional.empty();
+        return inGenitiveToo(Normalized.key(words), bySurface::get);
     }
 
     /**
@@ -80,18 +68,25 @@ final class EntityNames {
      * story's items share such a name as they share a company's.
      */
     boolean product(String word) {
-        String key = Normalized.key(word);
-        if (productWords.contains(key)) {
-            return true;
+        return inGenitiveToo(Normalized.key(word), key -> productWords.contains(key) ? key : null)
+                .isPresent();
+    }
+
+    /** What {@code lookup} finds for the key as it is, else for the key without a genitive ending. */
+    private static <T> Optional<T> inGenitiveToo(String key, Function<String, T> lookup) {
+        T exact = lookup.apply(key);
+        if (exact != null) {
+            return Optional.of(exact);
         }
         for (String suffix : List.of("'s", "'", "s")) {
-            if (key.length() > suffix.length() + 2
-                    && key.endsWith(suffix)
-                    && productWords.contains(key.substring(0, key.length() - suffix.length()))) {
-                return true;
+            if (key.length() > suffix.length() + 2 && key.endsWith(suffix)) {
+                T genitive = lookup.apply(key.substring(0, key.length() - suffix.length()));
+                if (genitive != null) {
+                    return Optional.of(genitive);
+                }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
